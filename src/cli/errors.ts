@@ -1,0 +1,56 @@
+/**
+ * Errors that reach the user as one line. Anything else that escapes a command is a bug and is
+ * reported as such (with its stack under --debug).
+ */
+
+/** Documented exit codes, shared by every command (see README "Exit codes"). */
+export const ExitCode = {
+  ok: 0,
+  /** Findings at or above the fail severity, a failed template case, a breaking diff, a failed deploy step. */
+  findings: 1,
+  /** Bad usage or unreadable input: missing file, broken YAML, not OpenAPI, bad flags. */
+  usage: 2,
+  /** AWS refused or failed the call (access denied, not found, conflict, bad request). */
+  aws: 3,
+  /** AWS could not be reached (dead endpoint, timeout, retries exhausted). */
+  network: 4,
+  /** The user declined a confirmation prompt. */
+  aborted: 5,
+} as const;
+export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
+
+export interface ErrorPlace {
+  file?: string;
+  /** 1-based line and column, as printed. */
+  line?: number;
+  column?: number;
+}
+
+/** A failure the user can act on: printed as `apigw: <file>:<line>:<col>: <message>` and mapped to an exit code. */
+export class ApigwError extends Error {
+  readonly exitCode: ExitCodeValue;
+  readonly place?: ErrorPlace;
+
+  constructor(message: string, options: { exitCode?: ExitCodeValue; place?: ErrorPlace; cause?: unknown } = {}) {
+    super(message, { cause: options.cause });
+    this.name = 'ApigwError';
+    this.exitCode = options.exitCode ?? ExitCode.usage;
+    this.place = options.place;
+  }
+
+  /** The one line shown to the user. */
+  get line(): string {
+    const p = this.place;
+    if (!p?.file) return this.message;
+    const where = p.line ? `${p.file}:${p.line}${p.column ? `:${p.column}` : ''}` : p.file;
+    return `${where}: ${this.message}`;
+  }
+}
+
+/** Bad input: unreadable, unparsable or not a definition at all (exit 2). */
+export class InputError extends ApigwError {
+  constructor(message: string, place?: ErrorPlace, cause?: unknown) {
+    super(message, { exitCode: ExitCode.usage, place, cause });
+    this.name = 'InputError';
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * Finds and reads apigw.yaml. Structural problems in it are usage errors (exit 2) naming the
+ * file, line and column; AWS-semantic checks of its values (stage names, throttling sanity, ...)
+ * are lint rules, which use `rangeOf` to point into it.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { InputError } from '../cli/errors.js';
+import type { JsonPath, Range } from '../report/finding.js';
+import type { ProjectConfig, ProjectConfigData } from './types.js';
+
+export const CONFIG_FILE_NAMES = ['apigw.yaml', 'apigw.yml'];
+
+/** Walks up from `start` to the filesystem root looking for apigw.yaml. */
+export function findConfigFile(start: string = process.cwd()): string | undefined {
+  let dir = resolve(start);
+  for (;;) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const candidate = join(dir, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+/**
+ * Loads the project config: `explicit` (from --config) must exist; otherwise the nearest
+ * apigw.yaml upward from `cwd` is used, and no file at all is fine (undefined).
+ */
+export async function loadProjectConfig(explicit?: string, cwd: string = process.cwd()): Promise<ProjectConfig | undefined> {
+  const file = explicit ? resolve(cwd, explicit) : findConfigFile(cwd);
+  if (!file) return undefined;
+  if (!existsSync(file)) throw new InputError('config file not found', { file });
+  if (statSync(file).isDirectory()) throw new InputError('config path is a directory, expected apigw.yaml', { file });
+  const text = readFileSync(file, 'utf8');
+  return parseProjectConfig(text, file);
+}
+
+export async function parseProjectConfig(text: string, file: string): Promise<ProjectConfig> {
+  const { parseDocument, LineCounter, isMap, isSeq, isScalar, isPair } = await import('yaml');
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const toPos = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line - 1, character: col - 1 };
+  };
+  if (doc.errors.length > 0) {
+    const err = doc.errors[0];
+    const { line, col } = lineCounter.linePos(err.pos[0]);
+    throw new InputError(`invalid YAML: ${err.message.split('\n')[0]}`, { file, line, column: col });
+  }
+  const data = (doc.toJS() ?? {}) as ProjectConfigData;
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    throw new InputError('apigw.yaml must be a mapping (spec, api, stages, lint, ...)', { file, line: 1, column: 1 });
+  }
+
+  const rangeOf = (path: JsonPath): Range => {
+    let node: unknown = doc.contents;
+    let keyNode: unknown;
+    for (const segment of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+        if (!pair) break;
+        keyNode = pair.key;
+        node = pair.value;
+      } else if (isSeq(node) && typeof segment === 'number' && node.items[segment] !== undefined) {
+        keyNode = undefined;
+        node = node.items[segment];
+      } else break;
+    }
+    const target = (node ?? keyNode) as { range?: [number, number, number] } | undefined;
+    const range = target?.range ?? (keyNode as { range?: [number, number, number] } | undefined)?.range ?? [0, 0, 0];
+    return { start: toPos(range[0]), end: toPos(range[1]) };
+  };
+
+  const dir = dirname(file);
+  const config: ProjectConfig = { file, dir, data, rangeOf, specFiles: [] };
+  await validateConfigShape(config);
+  const specs = data.spec === undefined ? [] : Array.isArray(data.spec) ? data.spec : [data.spec];
+  config.specFiles = specs.map((s) => (isAbsolute(s) ? s : resolve(dir, s)));
+  return config;
+}
+
+/** Checks apigw.yaml against schemas/apigw-config.schema.json; the first problem is a usage error. */
+async function validateConfigShape(config: ProjectConfig): Promise<void> {
+  const { compileSchema } = await import('../spec/json-schema.js');
+  const validate = await compileSchema('apigw-config.schema.json');
+  if (validate(config.data)) return;
+  const error = validate.errors![0];
+  const path = error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const where = config.rangeOf(path).start;
+  const subject = path.length ? path.join('.') : 'apigw.yaml';
+  const detail =
+    error.keyword === 'additionalProperties'
+      ? `unknown key '${(error.params as { additionalProperty: string }).additionalProperty}'`
+      : error.keyword === 'enum'
+        ? `must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`
+        : error.message ?? 'is invalid';
+  throw new InputError(`${subject}: ${detail}`, { file: config.file, line: where.line + 1, column: where.character + 1 });
+}

@@ -1,0 +1,72 @@
+/**
+ * What the loader hands to every other module. A definition is parsed once; validate, lint
+ * (Spectral), test-template, diff and deploy all read this.
+ */
+import type { Finding, JsonPath, Range } from '../report/finding.js';
+
+export type SpecVersion = 'swagger2' | 'oas30' | 'oas31' | 'unknown';
+export type ApiFlavour = 'rest' | 'http';
+
+/** One file as parsed, with its positions (the same parse Spectral reuses). */
+export interface SourceFile {
+  /** Absolute path. */
+  path: string;
+  text: string;
+  format: 'yaml' | 'json';
+  /** Plain data of this file, `$ref`s left as they are. */
+  data: unknown;
+  /** Range of the node at `path` inside this file, or of its closest ancestor. */
+  rangeOf(path: JsonPath): Range;
+  /** The @stoplight/spectral-parsers result (data, ast, lineMap, diagnostics), for Spectral's ParsedDocument. */
+  parserResult: unknown;
+}
+
+/** A CloudFormation intrinsic written as a YAML short tag (`!Sub`, `!GetAtt`, ...) or as an `Fn::*`/`Ref` object. */
+export interface Intrinsic {
+  file: string;
+  /** Path inside `file`. */
+  path: JsonPath;
+  /** `Fn::Sub`, `Fn::GetAtt`, `Ref`, ... */
+  fn: string;
+}
+
+export interface Location {
+  /** The file that holds the node, after following `$ref`s. */
+  file: string;
+  /** The node's path inside that file. */
+  path: JsonPath;
+  range: Range;
+}
+
+export interface LoadedSpec {
+  /** Absolute path of the entry file. */
+  rootFile: string;
+  /** Every file read (entry first), by absolute path. */
+  files: Map<string, SourceFile>;
+  /** The entry file's data, `$ref`s not followed. */
+  raw: any;
+  /**
+   * The whole definition with every resolvable `$ref` replaced by its target (shared objects, so it
+   * may be cyclic for circular refs). Unresolvable refs stay as `{ $ref }` objects. Intrinsics are
+   * normalised: `!Sub x` and `{ "Fn::Sub": x }` become the string x (placeholders kept); other
+   * intrinsics become `{ "Fn::GetAtt": ... }`-style objects (see `isIntrinsic`).
+   */
+  resolved: any;
+  version: SpecVersion;
+  /** The `openapi`/`swagger` field as written. */
+  versionText: string;
+  flavour: { type: ApiFlavour; reason: string; explicit: boolean };
+  /** Maps a path in `resolved` to the file and place that hold it (follows `$ref`s hop by hop). */
+  locate(path: JsonPath): Location;
+  /** Intrinsics found while loading. */
+  intrinsics: Intrinsic[];
+  /** Problems found while loading that do not stop it (dangling `$ref`, YAML warnings, OAS 3.1, ...). */
+  problems: Finding[];
+}
+
+export interface LoadOptions {
+  /** `--api-type`: overrides detection. */
+  apiType?: ApiFlavour;
+  /** Largest file accepted, in bytes (default 50 MiB; API Gateway's own import limit is 6 MB). */
+  maxBytes?: number;
+}
