@@ -1,0 +1,136 @@
+/**
+ * loadSpec: one definition (and every file its `$ref`s reach) read, parsed with positions,
+ * resolved, classified (OpenAPI version, REST or HTTP API). Unusable input throws InputError
+ * (exit 2); problems that still let checks run are returned as findings in `problems`.
+ */
+import { resolve } from 'node:path';
+import { InputError } from '../cli/errors.js';
+import { emptyRange, type Finding, type JsonPath } from '../report/finding.js';
+import { detectFlavour } from '../../rules/lib/flavour.js';
+import { isIntrinsic } from './intrinsics.js';
+import { parseSource } from './parse.js';
+import { DEFAULT_MAX_BYTES, readSourceText } from './read.js';
+import { buildResolved, CircularRefError, collectRefs, deref, parseRef } from './refs.js';
+import { locatePath } from './refs.js';
+import type { Intrinsic, LoadedSpec, LoadOptions, Location, SourceFile, SpecVersion } from './types.js';
+
+export async function loadSpec(file: string, options: LoadOptions = {}): Promise<LoadedSpec> {
+  const rootFile = resolve(file);
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const files = new Map<string, SourceFile>();
+  const intrinsics: Intrinsic[] = [];
+  const problems: Finding[] = [];
+
+  const addFile = (path: string, text: string): SourceFile => {
+    const parsed = parseSource(path, text);
+    files.set(path, parsed.file);
+    intrinsics.push(...parsed.intrinsics);
+    for (const w of parsed.warnings) {
+      problems.push({ code: 'apigw-duplicate-key', severity: 'warn', message: `${w.message}: the importer keeps only one of the values`, path: [], source: path, range: w.range });
+    }
+    return parsed.file;
+  };
+
+  const root = addFile(rootFile, readSourceText(rootFile, maxBytes));
+  const raw = root.data as Record<string, unknown>;
+  const { version, versionText } = detectVersion(raw, rootFile);
+  collectSubObjects(root, intrinsics);
+
+  // Follow $refs file by file; a referenced file that cannot be read is a dangling ref.
+  const dangling: { file: string; path: (string | number)[]; ref: string; why: string }[] = [];
+  const queue = [root];
+  while (queue.length > 0) {
+    const current = queue.shift()!;
+    for (const { ref, path } of collectRefs(current.data)) {
+      const target = parseRef(ref, current.path);
+      if (!target) {
+        const location = current.rangeOf(path);
+        problems.push({ code: 'apigw-ref-remote', severity: 'warn', message: `remote $ref '${ref}' is not followed: API Gateway does not fetch remote references; bundle it into the definition`, path, source: current.path, range: location });
+        continue;
+      }
+      if (!files.has(target.file)) {
+        let text: string;
+        try {
+          text = readSourceText(target.file, maxBytes);
+        } catch (error) {
+          dangling.push({ file: current.path, path, ref, why: error instanceof InputError ? `${target.file}: ${error.message}` : 'cannot be read' });
+          continue;
+        }
+        const added = addFile(target.file, text);
+        collectSubObjects(added, intrinsics);
+        queue.push(added);
+      }
+      if (!deref(target, (p) => files.get(p))) dangling.push({ file: current.path, path, ref, why: 'points to nothing' });
+    }
+  }
+  if (dangling.length > 0) {
+    const first = dangling[0];
+    const start = files.get(first.file)!.rangeOf(first.path).start;
+    const more = dangling.length > 1 ? ` (and ${dangling.length - 1} more dangling $ref${dangling.length > 2 ? 's' : ''})` : '';
+    throw new InputError(`$ref '${first.ref}' ${first.why}${more}`, { file: first.file, line: start.line + 1, column: start.character + 1 });
+  }
+
+  const lookup = (p: string) => files.get(p);
+  let resolved: unknown;
+  try {
+    resolved = buildResolved(rootFile, lookup);
+  } catch (error) {
+    if (!(error instanceof CircularRefError)) throw error;
+    const [first] = error.chain;
+    const [refFile, pointer] = first.split('#');
+    const start = files.get(refFile)?.rangeOf(pointer.split('/').slice(1)).start;
+    throw new InputError(`${error.message} (a chain of $refs that never reaches a value)`, { file: refFile, line: start ? start.line + 1 : undefined, column: start ? start.character + 1 : undefined });
+  }
+
+  if (version === 'oas31') {
+    problems.push({ code: 'apigw-openapi-version', severity: 'error', message: `OpenAPI ${versionText} is not supported: API Gateway imports only Swagger 2.0 and OpenAPI 3.0.x and rejects 3.1 with "Invalid OpenAPI input."`, path: ['openapi'], source: rootFile, range: root.rangeOf(['openapi']) });
+  } else if (version === 'unknown') {
+    const key = 'openapi' in raw ? 'openapi' : 'swagger';
+    problems.push({ code: 'apigw-openapi-version', severity: 'error', message: `'${key}: ${versionText}' is not a version API Gateway imports (Swagger 2.0 or OpenAPI 3.0.x)`, path: [key], source: rootFile, range: root.rangeOf([key]) });
+  }
+
+  const flavour = options.apiType
+    ? { type: options.apiType, reason: '--api-type / apigw.yaml api.type', explicit: true }
+    : { ...detectFlavour(raw), explicit: false };
+
+  const locate = (path: JsonPath): Location => {
+    const hit = locatePath(rootFile, lookup, path);
+    const source = files.get(hit.file) ?? root;
+    return { file: hit.file, path: hit.path, range: hit.path.length || path.length === 0 ? source.rangeOf(hit.path) : emptyRange };
+  };
+
+  return { rootFile, files, raw, resolved, version, versionText, flavour, locate, intrinsics, problems };
+}
+
+function detectVersion(raw: unknown, file: string): { version: SpecVersion; versionText: string } {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new InputError('not an OpenAPI or Swagger document: the top level is not a mapping', { file, line: 1, column: 1 });
+  }
+  const doc = raw as Record<string, unknown>;
+  if ('openapi' in doc) {
+    const text = String(doc.openapi);
+    return { version: /^3\.0(\.\d+)?$/.test(text) ? 'oas30' : /^3\.1(\.\d+)?$/.test(text) ? 'oas31' : 'unknown', versionText: text };
+  }
+  if ('swagger' in doc) {
+    const text = String(doc.swagger);
+    return { version: text === '2.0' || text === '2' ? 'swagger2' : 'unknown', versionText: text };
+  }
+  throw new InputError("not an OpenAPI or Swagger document: no 'openapi' or 'swagger' field at the top level", { file, line: 1, column: 1 });
+}
+
+/** Records long-form intrinsics (`{ "Fn::Sub": ... }`) written as objects, beside the short tags the parser found. */
+function collectSubObjects(file: SourceFile, into: Intrinsic[]): void {
+  const seen = new Set<object>();
+  const walk = (node: unknown, path: (string | number)[]): void => {
+    if (node === null || typeof node !== 'object' || seen.has(node)) return;
+    seen.add(node);
+    if (isIntrinsic(node)) {
+      const fn = Object.keys(node)[0];
+      if (!into.some((i) => i.file === file.path && i.path.join('\u0000') === path.join('\u0000'))) into.push({ file: file.path, path, fn });
+      return;
+    }
+    if (Array.isArray(node)) node.forEach((item, i) => walk(item, [...path, i]));
+    else for (const [k, v] of Object.entries(node)) walk(v, [...path, k]);
+  };
+  walk(file.data, []);
+}

@@ -1,0 +1,155 @@
+/**
+ * Parses one file with Spectral's parsers, so positions are exact and the very same parse result
+ * can be handed to Spectral (lint never parses a file twice). CloudFormation short tags, which the
+ * YAML parser reports as unknown, are recorded and rewritten into their long form.
+ */
+import { createRequire } from 'node:module';
+import { InputError } from '../cli/errors.js';
+import type { JsonPath, Range } from '../report/finding.js';
+import { intrinsicValue, SHORT_TAGS } from './intrinsics.js';
+import type { Intrinsic, SourceFile } from './types.js';
+
+const require = createRequire(import.meta.url);
+
+interface Diagnostic {
+  message: string;
+  severity: number;
+  range: Range;
+}
+
+interface ParserResult {
+  data: unknown;
+  ast: unknown;
+  lineMap: number[] | undefined;
+  diagnostics: Diagnostic[];
+}
+
+interface Parser {
+  parse(text: string): ParserResult;
+  getLocationForJsonPath(result: ParserResult, path: JsonPath, closest?: boolean): { range: Range } | undefined;
+}
+
+let parsers: { Yaml: Parser; Json: Parser } | undefined;
+function getParsers(): { Yaml: Parser; Json: Parser } {
+  // CommonJS package: require() is the cheapest way in and keeps it lazy.
+  parsers ??= require('@stoplight/spectral-parsers') as { Yaml: Parser; Json: Parser };
+  return parsers;
+}
+
+/** JSON is chosen by extension or by a leading `{`/`[`; everything else is YAML (a superset). */
+export function detectFormat(path: string, text: string): 'json' | 'yaml' {
+  if (/\.json$/i.test(path)) return 'json';
+  if (/\.ya?ml$/i.test(path)) return 'yaml';
+  return /^\s*[{[]/.test(text) ? 'json' : 'yaml';
+}
+
+const JSON_MESSAGES: Record<string, string> = {
+  InvalidSymbol: 'invalid symbol',
+  InvalidNumberFormat: 'invalid number',
+  PropertyNameExpected: 'property name expected',
+  ValueExpected: 'value expected',
+  ColonExpected: "':' expected",
+  CommaExpected: "',' expected",
+  CloseBraceExpected: "'}' expected",
+  CloseBracketExpected: "']' expected",
+  EndOfFileExpected: 'end of file expected',
+  InvalidCommentToken: 'comments are not allowed in JSON',
+  UnexpectedEndOfComment: 'unexpected end of comment',
+  UnexpectedEndOfString: 'unterminated string',
+  UnexpectedEndOfNumber: 'unexpected end of number',
+  InvalidUnicode: 'invalid unicode escape',
+  InvalidEscapeCharacter: 'invalid escape character',
+  InvalidCharacter: 'invalid character',
+};
+
+export interface ParsedSource {
+  file: SourceFile;
+  intrinsics: Intrinsic[];
+  /** Non-fatal parser diagnostics (duplicate keys), 0-based ranges. */
+  warnings: Diagnostic[];
+}
+
+export function parseSource(path: string, text: string): ParsedSource {
+  const format = detectFormat(path, text);
+  const parser = format === 'json' ? getParsers().Json : getParsers().Yaml;
+  const result = parser.parse(text);
+
+  const tagDiagnostics: Diagnostic[] = [];
+  const warnings: Diagnostic[] = [];
+  for (const d of result.diagnostics) {
+    if (/^unknown tag </.test(d.message)) tagDiagnostics.push(d);
+    else if (/duplicate key/i.test(d.message)) warnings.push(d);
+    else if (d.severity === 0) {
+      const message = format === 'json' ? `invalid JSON: ${JSON_MESSAGES[d.message] ?? d.message}` : `invalid YAML: ${d.message}`;
+      throw new InputError(message, { file: path, line: d.range.start.line + 1, column: d.range.start.character + 1 });
+    }
+  }
+
+  const file: SourceFile = {
+    path,
+    text,
+    format,
+    data: result.data,
+    parserResult: result,
+    rangeOf: (jsonPath) =>
+      parser.getLocationForJsonPath(result, jsonPath, true)?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+  };
+  const intrinsics = tagDiagnostics.length ? rewriteShortTags(file, result, tagDiagnostics) : [];
+  return { file, intrinsics, warnings };
+}
+
+interface AstNode {
+  kind: number;
+  startPosition: number;
+  endPosition: number;
+  key?: { value: string };
+  value?: AstNode | null;
+  mappings?: AstNode[];
+  items?: (AstNode | null)[];
+}
+
+/**
+ * The YAML parser drops unknown tags and keeps the plain value. For each `!Tag` it reported, find
+ * the node that starts right after the tag and replace its data with the long form
+ * (`!GetAtt Fn.Arn` -> `{ "Fn::GetAtt": ["Fn", "Arn"] }`; `!Sub s` -> s).
+ */
+function rewriteShortTags(file: SourceFile, result: ParserResult, diagnostics: Diagnostic[]): Intrinsic[] {
+  const offsets = lineOffsets(file.text);
+  const wanted = new Map<number, string>();
+  for (const d of diagnostics) {
+    const tagStart = offsets[d.range.start.line] + d.range.start.character;
+    const tag = /^!?[A-Za-z:]+/.exec(file.text.slice(tagStart))?.[0] ?? '';
+    let valueStart = tagStart + tag.length;
+    while (/\s/.test(file.text[valueStart] ?? '')) valueStart++;
+    wanted.set(valueStart, tag.startsWith('!') ? tag : `!${tag}`);
+  }
+  const found: Intrinsic[] = [];
+  const visit = (node: AstNode | null | undefined, path: (string | number)[]): void => {
+    if (!node) return;
+    // Children first: rewriting a tagged node replaces its data, and nested tags must be rewritten inside it before.
+    if (node.mappings) for (const m of node.mappings) visit(m.value, [...path, m.key?.value ?? '']);
+    if (node.items) node.items.forEach((item, i) => visit(item, [...path, i]));
+    const tag = wanted.get(node.startPosition);
+    if (tag && path.length > 0) {
+      const fn = SHORT_TAGS[tag] ?? `Fn::${tag.slice(1)}`;
+      const parent = getAt(result.data, path.slice(0, -1)) as Record<string | number, unknown> | undefined;
+      const key = path[path.length - 1];
+      if (parent && typeof parent === 'object') parent[key] = intrinsicValue(fn, parent[key]);
+      found.push({ file: file.path, path: [...path], fn });
+    }
+  };
+  visit(result.ast as AstNode, []);
+  return found;
+}
+
+function getAt(data: unknown, path: (string | number)[]): unknown {
+  let node = data as Record<string | number, unknown> | undefined;
+  for (const segment of path) node = node?.[segment] as Record<string | number, unknown> | undefined;
+  return node;
+}
+
+function lineOffsets(text: string): number[] {
+  const offsets = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) offsets.push(i + 1);
+  return offsets;
+}

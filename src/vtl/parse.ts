@@ -1,0 +1,142 @@
+/**
+ * Parsing VTL the way Velocity 1.7 does: velocityjs' grammar for the tokens, then our own passes for
+ * what velocityjs does differently from Java Velocity: unbalanced `#end`s are errors (velocityjs
+ * silently drops the rest of the template or closes open blocks at the end), and whitespace around
+ * directives is gobbled with Velocity 1.7's rules (see docs/vtl-fidelity.md, "Whitespace").
+ */
+import { createRequire } from 'node:module';
+
+export interface VtlPos {
+  first_line: number;
+  first_column: number;
+  last_line: number;
+  last_column: number;
+}
+/** velocityjs AST node (its own types are loose; we only rely on these fields). */
+export type VtlNode = string | ({ type: string; pos?: VtlPos; [k: string]: any }) | VtlNode[];
+
+export class TemplateSyntaxError extends Error {
+  /** 1-based. */
+  readonly line: number;
+  /** 1-based. */
+  readonly column: number;
+  constructor(message: string, line: number, column: number) {
+    super(message);
+    this.name = 'TemplateSyntaxError';
+    this.line = line;
+    this.column = column;
+  }
+}
+
+type FlatParser = (text: string) => VtlNode[];
+let flatParser: FlatParser | undefined;
+
+/**
+ * velocityjs exports only the levelled parse, which hides unbalanced `#end`s, so we load its flat
+ * jison parser from the package's own files.
+ */
+function loadFlatParser(): FlatParser {
+  if (flatParser) return flatParser;
+  const require = createRequire(import.meta.url);
+  const main = require.resolve('velocityjs');
+  const mod = require(main.replace(/index\.cjs$/, 'parse/index.cjs')) as { parse_1: FlatParser };
+  flatParser = mod.parse_1;
+  return flatParser;
+}
+
+const BLOCK_TYPES = new Set(['if', 'foreach', 'macro', 'define', 'noescape', 'macro_body']);
+/** Directives whose line end Velocity 1.7 swallows (`#if(...)\n`, `#else\n`, `#end\n`, ...). */
+const GOBBLING = new Set(['set', 'if', 'elseif', 'else', 'end', 'foreach', 'macro', 'define', 'macro_call', 'break', 'noescape']);
+const TRAILING_NEWLINE = /^[ \t]*(\r\n|\n|\r)/;
+const LEADING_BLANKS = /[ \t]+$/;
+
+/** Parses a template into velocityjs' levelled AST; throws TemplateSyntaxError (1-based positions). */
+export function parseVtl(text: string): VtlNode[] {
+  let flat: VtlNode[];
+  try {
+    flat = loadFlatParser()(text);
+  } catch (error) {
+    throw toSyntaxError(error);
+  }
+  gobbleWhitespace(flat);
+  return level(flat);
+}
+
+function toSyntaxError(error: unknown): TemplateSyntaxError {
+  const e = error as { message?: string; hash?: { loc?: VtlPos; expected?: string[]; token?: string; text?: string } };
+  const loc = e.hash?.loc;
+  const got = e.hash?.token === 'EOF' ? 'end of template' : e.hash?.text ? `'${e.hash.text}'` : 'this';
+  const expected = (e.hash?.expected ?? []).map((x) => x.replace(/'/g, '')).slice(0, 6);
+  const message = loc
+    ? `VTL syntax error: unexpected ${got}${expected.length ? ` (expected ${expected.join(', ')})` : ''}`
+    : `VTL syntax error: ${String(e.message ?? error).split('\n')[0]}`;
+  return new TemplateSyntaxError(message, loc?.first_line ?? 1, (loc?.first_column ?? 0) + 1);
+}
+
+function gobbleWhitespace(flat: VtlNode[]): void {
+  for (let i = 0; i < flat.length; i++) {
+    const node = flat[i];
+    if (typeof node === 'string' || Array.isArray(node)) continue;
+    const next = flat[i + 1];
+    if (node.type === 'comment') {
+      // A `##` line comment runs to and includes the line end; `#* *#` keeps what follows.
+      if (String(node.value).startsWith('##') && typeof next === 'string') flat[i + 1] = next.replace(/^(\r\n|\n|\r)/, '');
+      continue;
+    }
+    if (!GOBBLING.has(node.type)) continue;
+    if (typeof next === 'string' && TRAILING_NEWLINE.test(next)) flat[i + 1] = next.replace(TRAILING_NEWLINE, '');
+    // Velocity 1.7's SET_DIRECTIVE token includes the blanks before `#set`.
+    const prev = flat[i - 1];
+    if (node.type === 'set' && typeof prev === 'string') flat[i - 1] = prev.replace(LEADING_BLANKS, '');
+  }
+}
+
+function where(node: VtlNode): { line: number; column: number } {
+  const pos = typeof node === 'object' && !Array.isArray(node) ? node.pos : undefined;
+  return { line: pos?.first_line ?? 1, column: (pos?.first_column ?? 0) + 1 };
+}
+
+/** Nests block bodies under their opening node, as velocityjs' Compile expects; rejects unbalanced #end. */
+function level(flat: VtlNode[]): VtlNode[] {
+  const root: VtlNode[] = [];
+  const stack: VtlNode[][] = [root];
+  const openers: VtlNode[] = [];
+  for (const node of flat) {
+    const current = stack[stack.length - 1];
+    if (typeof node === 'string' || Array.isArray(node)) {
+      if (node !== '') current.push(node);
+      continue;
+    }
+    if (node.type === 'end') {
+      if (stack.length === 1) {
+        const { line, column } = where(node);
+        throw new TemplateSyntaxError('#end without a matching #if, #foreach, #macro or #define', line, column);
+      }
+      stack.pop();
+      openers.pop();
+      continue;
+    }
+    if ((node.type === 'else' || node.type === 'elseif') && openers[openers.length - 1] && (openers[openers.length - 1] as any).type !== 'if') {
+      const { line, column } = where(node);
+      throw new TemplateSyntaxError(`#${node.type} outside an #if block`, line, column);
+    }
+    if ((node.type === 'else' || node.type === 'elseif') && openers.length === 0) {
+      const { line, column } = where(node);
+      throw new TemplateSyntaxError(`#${node.type} outside an #if block`, line, column);
+    }
+    if (BLOCK_TYPES.has(node.type)) {
+      const block: VtlNode[] = [node];
+      current.push(block);
+      stack.push(block);
+      openers.push(node);
+      continue;
+    }
+    current.push(node);
+  }
+  if (openers.length > 0) {
+    const open = openers[openers.length - 1];
+    const { line, column } = where(open);
+    throw new TemplateSyntaxError(`#${(open as any).type} is never closed with #end`, line, column);
+  }
+  return root;
+}
