@@ -36,9 +36,12 @@ export function report(error: unknown, debug: boolean): number {
   return ExitCode.usage;
 }
 
+/** oclif's parser errors all derive from CLIParseError; walk the prototype chain to find it. */
 function isParseError(error: unknown): boolean {
-  const name = (error as { constructor?: { name?: string } })?.constructor?.name ?? '';
-  return /(Parse|Flag|Arg|Command(NotFound)?)Error$|RequiredArgsError|UnexpectedArgsError|NonExistentFlagsError|FailedFlagValidationError/.test(name);
+  for (let proto = error ? Object.getPrototypeOf(error) : null; proto; proto = Object.getPrototypeOf(proto)) {
+    if (proto.constructor?.name === 'CLIParseError') return true;
+  }
+  return false;
 }
 
 function firstLine(text: string | undefined): string {

@@ -30,6 +30,7 @@ export const reportFlags = {
   })(),
   quiet: Flags.boolean({
     char: 'q',
+    default: false,
     description: 'Print findings only: no notes, and nothing at all when there are none (as Spectral\'s --quiet).',
     helpGroup: 'OUTPUT',
   }),

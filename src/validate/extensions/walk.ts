@@ -1,0 +1,78 @@
+/**
+ * Finds every key that is, or looks like, an `x-amazon-apigateway-*` extension in the resolved
+ * document, together with the kind of place it sits in.
+ */
+import type { JsonPath } from '../../report/finding.js';
+import type { SpecVersion } from '../../spec/types.js';
+import { EXTENSION_NAMES, type Place } from './catalogue.js';
+import { editDistance } from './suggest.js';
+
+export const PREFIX = 'x-amazon-apigateway-';
+const OPERATION_KEYS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
+/** Values holding user data, never OpenAPI structure: extension keys inside them mean nothing. */
+const OPAQUE_KEYS = new Set(['example', 'examples', 'default', 'enum', 'const', 'x-example']);
+
+export interface Occurrence {
+  name: string;
+  /** Path of the extension's value in the resolved document. */
+  path: JsonPath;
+  value: unknown;
+  /** Kind of place, or undefined for a place no extension belongs to. */
+  place: Place | undefined;
+  /** A human description of where it is (`paths./pets.get`). */
+  where: string;
+}
+
+/** True for documented names, misspelt prefixes (`x-amazon-api-gateway-...`) and unknown `x-amazon-apigateway-*`. */
+export function looksLikeApigwExtension(key: string): boolean {
+  const k = key.toLowerCase();
+  if (k.startsWith(PREFIX)) return true;
+  if (!k.startsWith('x-')) return false;
+  return EXTENSION_NAMES.some((n) => editDistance(k, n) <= 3);
+}
+
+export function placeOf(path: JsonPath, version: SpecVersion): Place | undefined {
+  const [a, b, c] = path;
+  if (path.length === 0) return 'root';
+  if (a === 'paths' && path.length === 2) return 'pathItem';
+  if (a === 'paths' && path.length === 3 && typeof c === 'string' && (OPERATION_KEYS.has(c) || c === 'x-amazon-apigateway-any-method')) return 'operation';
+  if (version === 'swagger2' && a === 'securityDefinitions' && path.length === 2) return 'securityScheme';
+  if (version !== 'swagger2' && a === 'components' && b === 'securitySchemes' && path.length === 3) return 'securityScheme';
+  if (version !== 'swagger2' && a === 'components' && path.length === 1) return 'components';
+  if (version !== 'swagger2' && a === 'servers' && path.length === 2) return 'server';
+  if (a === 'tags' && path.length === 2) return 'tag';
+  return undefined;
+}
+
+export function describePath(path: JsonPath): string {
+  if (path.length === 0) return 'the document root';
+  return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
+}
+
+/** Every extension-like key, depth first; shared (ref'd) objects are visited once, at their first path. */
+export function findExtensions(doc: unknown, version: SpecVersion): Occurrence[] {
+  const found: Occurrence[] = [];
+  const seen = new Set<object>();
+  const walk = (node: unknown, path: JsonPath, namesOnly: boolean): void => {
+    if (node === null || typeof node !== 'object' || seen.has(node)) return;
+    seen.add(node);
+    if (Array.isArray(node)) {
+      node.forEach((item, i) => walk(item, [...path, i], false));
+      return;
+    }
+    for (const [key, value] of Object.entries(node)) {
+      const childPath = [...path, key];
+      if (!namesOnly && looksLikeApigwExtension(key)) {
+        found.push({ name: key, path: childPath, value, place: placeOf(path, version), where: describePath(path) });
+        // An ANY method is an operation: its own extensions (integration, auth, ...) are found below it.
+        if (key === 'x-amazon-apigateway-any-method') walk(value, childPath, false);
+        continue;
+      }
+      if (!namesOnly && (OPAQUE_KEYS.has(key) || key.startsWith('x-'))) continue;
+      // Keys of a schema's `properties` are property names, not OpenAPI fields.
+      walk(value, childPath, key === 'properties' && !namesOnly);
+    }
+  };
+  walk(doc, [], false);
+  return found;
+}

@@ -1,0 +1,50 @@
+/**
+ * Validates several files for the CLI: picks them (arguments, else apigw.yaml's spec), loads each,
+ * and keeps going past an unreadable one so the user sees every problem in one run.
+ */
+import { relative } from 'node:path';
+import { ApigwError, InputError } from '../cli/errors.js';
+import type { Finding } from '../report/finding.js';
+import type { ApiFlavour } from '../spec/types.js';
+
+export interface FilesOutcome {
+  findings: Finding[];
+  files: string[];
+  notes: string[];
+  /** At least one file could not be read or parsed (exit 2). */
+  unreadable: boolean;
+}
+
+export async function resolveSpecFiles(args: string[], configPath?: string): Promise<{ files: string[]; apiType?: ApiFlavour }> {
+  const { loadProjectConfig } = await import('../config/load.js');
+  const config = await loadProjectConfig(configPath);
+  const files = args.length > 0 ? args : (config?.specFiles ?? []);
+  if (files.length === 0) throw new InputError('no definition given: pass a file, or set `spec:` in apigw.yaml');
+  return { files, apiType: config?.data.api?.type };
+}
+
+export async function validateFiles(args: string[], options: { apiType?: ApiFlavour; configPath?: string }): Promise<FilesOutcome> {
+  const { files, apiType: configured } = await resolveSpecFiles(args, options.configPath);
+  const { loadSpec } = await import('../spec/load.js');
+  const { runValidation } = await import('./index.js');
+  const outcome: FilesOutcome = { findings: [], files: [], notes: [], unreadable: false };
+  for (const file of files) {
+    try {
+      const spec = await loadSpec(file, { apiType: options.apiType ?? configured });
+      outcome.files.push(spec.rootFile);
+      outcome.notes.push(describeSpec(spec.rootFile, spec.versionText, spec.flavour));
+      outcome.findings.push(...(await runValidation(spec)));
+    } catch (error) {
+      if (!(error instanceof ApigwError)) throw error;
+      process.stderr.write(`apigw: ${error.line}\n`);
+      outcome.unreadable = true;
+    }
+  }
+  return outcome;
+}
+
+export function describeSpec(file: string, versionText: string, flavour: { type: string; reason: string; explicit: boolean }): string {
+  const kind = flavour.type === 'http' ? 'HTTP API' : 'REST API';
+  const how = flavour.explicit ? `set by ${flavour.reason}` : `detected: ${flavour.reason}`;
+  return `${relative(process.cwd(), file) || file}: ${kind} (${how}), OpenAPI ${versionText}`;
+}

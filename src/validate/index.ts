@@ -1,0 +1,31 @@
+/**
+ * `apigw validate` as a library: would API Gateway import this definition, and what would it warn
+ * about? Combines the loader's problems, OpenAPI structure, extension schemas and placement, and the
+ * importer's cross-reference checks into one sorted, de-duplicated list of findings.
+ */
+import { compareFindings, type Finding } from '../report/finding.js';
+import type { LoadedSpec } from '../spec/types.js';
+
+export interface ValidationOptions {
+  /** Skip the OpenAPI structure check (swagger-parser): lint runs it once itself. */
+  skipStructure?: boolean;
+}
+
+export async function runValidation(spec: LoadedSpec, options: ValidationOptions = {}): Promise<Finding[]> {
+  const [{ checkExtensions }, { checkCrossReferences }] = await Promise.all([import('./extensions.js'), import('./crossrefs.js')]);
+  const structure = options.skipStructure ? [] : await (await import('./structure.js')).validateStructure(spec);
+  return dedupe([...spec.problems, ...structure, ...checkExtensions(spec), ...checkCrossReferences(spec)]);
+}
+
+/** The same finding reached twice (e.g. through two $refs to one node) is reported once. */
+export function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const key = `${f.code}\u0000${f.source}\u0000${f.range.start.line}:${f.range.start.character}\u0000${f.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(f);
+  }
+  return out.sort(compareFindings);
+}

@@ -1,0 +1,374 @@
+/**
+ * Java semantics for values inside templates. API Gateway runs Java Velocity, so templates call
+ * Java methods on Java objects (`$s.length()`, `$map.keySet()`) and print with Java's toString.
+ * Values here are plain JS data: string, number, boolean, null, arrays (List), plain objects (Map).
+ * Every method call from a template lands in `callMethod`: no JS function of a value is ever invoked,
+ * which is what keeps templates away from Node (see docs/vtl-fidelity.md, "Security").
+ */
+import { javaRegex, javaReplacement, javaSplit } from './java-regex.js';
+
+export class VtlRuntimeError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'VtlRuntimeError';
+  }
+}
+
+/** Lists that came from JSON ($input.path, $util.parseJson): API Gateway prints them as compact JSON. */
+export const JSON_LIST = Symbol('apigw.jsonList');
+/** A host object ($input, $util): only its method table is reachable. */
+export interface HostObject {
+  readonly hostName: string;
+  readonly methods: Record<string, (...args: any[]) => unknown>;
+  /** Velocity properties (`$input.body`). */
+  readonly properties?: Record<string, () => unknown>;
+}
+export const HOST = Symbol('apigw.host');
+
+export function isHost(value: unknown): value is HostObject & { [HOST]: true } {
+  return typeof value === 'object' && value !== null && (value as any)[HOST] === true;
+}
+export function isMap(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !isHost(value) && !(value instanceof MapEntry);
+}
+export function isJsonList(value: unknown): boolean {
+  return Array.isArray(value) && (value as any)[JSON_LIST] === true;
+}
+
+export class MapEntry {
+  constructor(readonly key: string, readonly value: unknown) {}
+}
+
+const BLOCKED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+export function isBlockedKey(key: string): boolean {
+  return BLOCKED_KEYS.has(key);
+}
+
+/** Own, non-blocked property of a map (never the prototype chain). */
+export function mapGet(map: Record<string, unknown>, key: unknown): unknown {
+  const k = javaToString(key);
+  if (isBlockedKey(k) || !Object.prototype.hasOwnProperty.call(map, k)) return null;
+  return map[k] ?? null;
+}
+
+export function mapPut(map: Record<string, unknown>, key: unknown, value: unknown): unknown {
+  const k = javaToString(key);
+  if (isBlockedKey(k)) throw new VtlRuntimeError(`'${k}' cannot be used as a map key here`);
+  const previous = mapGet(map, k);
+  Object.defineProperty(map, k, { value, writable: true, enumerable: true, configurable: true });
+  return previous;
+}
+
+/** Marks JSON-derived lists (recursively) so they print as JSON, as API Gateway does. */
+export function markJson(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = markJson(value[i]);
+    Object.defineProperty(value, JSON_LIST, { value: true, enumerable: false });
+  } else if (value && typeof value === 'object') {
+    for (const k of Object.keys(value)) (value as any)[k] = markJson((value as any)[k]);
+  }
+  return value;
+}
+
+/** Java's Double.toString for the common range; integers print without a fraction. */
+export function javaNumber(n: number): string {
+  if (Number.isInteger(n)) return Math.abs(n) < 1e21 ? String(n) : n.toExponential().replace('e+', 'E');
+  if (Number.isNaN(n)) return 'NaN';
+  if (!Number.isFinite(n)) return n > 0 ? 'Infinity' : '-Infinity';
+  const abs = Math.abs(n);
+  if (abs >= 1e-3 && abs < 1e7) return String(n);
+  const [mantissa, exp] = n.toExponential().split('e');
+  return `${mantissa.includes('.') ? mantissa : `${mantissa}.0`}E${Number(exp)}`;
+}
+
+/**
+ * How a value prints in template output. Verified against AWS (LocalStack
+ * tests/aws/services/apigateway/test_apigateway_common.snapshot.json,
+ * test_input_path_template_formatting): maps print Java-style `{a=1, b=x}`, JSON lists print as
+ * compact JSON `[{"foo":"bar"}]`, null prints as nothing.
+ */
+export function javaToString(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return javaNumber(value);
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  if (Array.isArray(value)) {
+    if (isJsonList(value)) return toCompactJson(value);
+    return `[${value.map(nested).join(', ')}]`;
+  }
+  if (value instanceof MapEntry) return `${value.key}=${nested(value.value)}`;
+  if (isHost(value)) return `${value.hostName}`;
+  if (typeof value === 'object') {
+    return `{${Object.keys(value).map((k) => `${k}=${nested((value as any)[k])}`).join(', ')}}`;
+  }
+  return '';
+}
+
+/** Inside a collection Java prints null as `null`. */
+function nested(value: unknown): string {
+  return value === null || value === undefined ? 'null' : javaToString(value);
+}
+
+export function toCompactJson(value: unknown): string {
+  return JSON.stringify(value, (_k, v) => (v === undefined ? null : v)) ?? 'null';
+}
+
+/** Velocity 1.7 truthiness: only null and false are false (empty strings, 0 and empty lists are true). */
+export function isTruthy(value: unknown): boolean {
+  return !(value === null || value === undefined || value === false);
+}
+
+/**
+ * `==` as observed on AWS: numbers compare numerically, null equals null and the empty string
+ * (snapshot test_input_path_template_formatting: `$result == ""` is true for a missing path), other
+ * values compare by their printed form (Velocity 1.7 falls back to toString for mixed classes).
+ */
+export function javaEquals(a: unknown, b: unknown): boolean {
+  const aNull = a === null || a === undefined;
+  const bNull = b === null || b === undefined;
+  if (aNull || bNull) return (aNull && bNull) || (aNull && b === '') || (bNull && a === '');
+  if (typeof a === 'number' && typeof b === 'number') return a === b;
+  if (typeof a === 'boolean' || typeof b === 'boolean') return a === b || javaToString(a) === javaToString(b);
+  return javaToString(a) === javaToString(b);
+}
+
+function requireString(v: unknown, method: string): string {
+  if (v === null || v === undefined) throw new VtlRuntimeError(`${method}: argument is null`);
+  return javaToString(v);
+}
+function requireInt(v: unknown, method: string): number {
+  const n = typeof v === 'number' ? v : Number(v);
+  if (!Number.isInteger(n)) throw new VtlRuntimeError(`${method}: expected an integer, got ${javaToString(v)}`);
+  return n;
+}
+function outOfBounds(method: string, index: number, length: number): never {
+  throw new VtlRuntimeError(`${method}: index ${index} out of bounds for length ${length}`);
+}
+
+type Method = (self: any, args: unknown[]) => unknown;
+
+const stringMethods: Record<string, Method> = {
+  length: (s) => s.length,
+  isEmpty: (s) => s.length === 0,
+  charAt: (s, [i]) => {
+    const n = requireInt(i, 'charAt');
+    if (n < 0 || n >= s.length) outOfBounds('charAt', n, s.length);
+    return s[n];
+  },
+  contains: (s, [x]) => s.includes(requireString(x, 'contains')),
+  equals: (s, [x]) => typeof x === 'string' && s === x,
+  equalsIgnoreCase: (s, [x]) => x !== null && x !== undefined && s.toLowerCase() === javaToString(x).toLowerCase(),
+  startsWith: (s, [x, from]) => s.startsWith(requireString(x, 'startsWith'), from === undefined ? 0 : requireInt(from, 'startsWith')),
+  endsWith: (s, [x]) => s.endsWith(requireString(x, 'endsWith')),
+  indexOf: (s, [x, from]) => s.indexOf(requireString(x, 'indexOf'), from === undefined ? 0 : requireInt(from, 'indexOf')),
+  lastIndexOf: (s, [x]) => s.lastIndexOf(requireString(x, 'lastIndexOf')),
+  substring: (s, [b, e]) => {
+    const begin = requireInt(b, 'substring');
+    const end = e === undefined ? s.length : requireInt(e, 'substring');
+    if (begin < 0 || end > s.length || begin > end) throw new VtlRuntimeError(`substring: begin ${begin}, end ${end}, length ${s.length}`);
+    return s.substring(begin, end);
+  },
+  toLowerCase: (s) => s.toLowerCase(),
+  toUpperCase: (s) => s.toUpperCase(),
+  // Java's trim removes code points <= U+0020 only.
+  trim: (s) => s.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, ''),
+  concat: (s, [x]) => s + requireString(x, 'concat'),
+  replace: (s, [a, b]) => s.split(requireString(a, 'replace')).join(requireString(b, 'replace')),
+  replaceAll: (s, [re, rep]) => s.replace(javaRegex(requireString(re, 'replaceAll'), 'g'), javaReplacement(requireString(rep, 'replaceAll'))),
+  replaceFirst: (s, [re, rep]) => s.replace(javaRegex(requireString(re, 'replaceFirst'), ''), javaReplacement(requireString(rep, 'replaceFirst'))),
+  matches: (s, [re]) => javaRegex(`^(?:${requireString(re, 'matches')})$`, '').test(s),
+  split: (s, [re, limit]) => markPlain(javaSplit(s, requireString(re, 'split'), limit === undefined ? 0 : requireInt(limit, 'split'))),
+  compareTo: (s, [x]) => compareStrings(s, requireString(x, 'compareTo')),
+  compareToIgnoreCase: (s, [x]) => compareStrings(s.toLowerCase(), requireString(x, 'compareToIgnoreCase').toLowerCase()),
+  toString: (s) => s,
+  hashCode: (s) => javaStringHash(s),
+  toCharArray: (s) => [...s],
+  intern: (s) => s,
+};
+
+function markPlain<T>(x: T): T {
+  return x;
+}
+
+function compareStrings(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return a.charCodeAt(i) - b.charCodeAt(i);
+  return a.length - b.length;
+}
+function javaStringHash(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(31, h) + s.charCodeAt(i)) | 0;
+  return h;
+}
+
+const listMethods: Record<string, Method> = {
+  size: (l) => l.length,
+  isEmpty: (l) => l.length === 0,
+  get: (l, [i]) => {
+    const n = requireInt(i, 'get');
+    if (n < 0 || n >= l.length) outOfBounds('get', n, l.length);
+    return l[n] ?? null;
+  },
+  contains: (l, [x]) => l.some((v: unknown) => javaEquals(v, x) && (v === null) === (x === null)),
+  indexOf: (l, [x]) => l.findIndex((v: unknown) => javaEquals(v, x)),
+  add: (l, args) => {
+    if (args.length === 2) l.splice(requireInt(args[0], 'add'), 0, args[1]);
+    else l.push(args[0]);
+    return true;
+  },
+  addAll: (l, [x]) => {
+    if (!Array.isArray(x)) throw new VtlRuntimeError('addAll: argument is not a list');
+    l.push(...x);
+    return x.length > 0;
+  },
+  set: (l, [i, v]) => {
+    const n = requireInt(i, 'set');
+    if (n < 0 || n >= l.length) outOfBounds('set', n, l.length);
+    const old = l[n];
+    l[n] = v;
+    return old;
+  },
+  remove: (l, [x]) => {
+    if (typeof x === 'number') {
+      if (x < 0 || x >= l.length) outOfBounds('remove', x, l.length);
+      return l.splice(x, 1)[0];
+    }
+    const i = l.findIndex((v: unknown) => javaEquals(v, x));
+    if (i >= 0) l.splice(i, 1);
+    return i >= 0;
+  },
+  subList: (l, [a, b]) => l.slice(requireInt(a, 'subList'), requireInt(b, 'subList')),
+  clear: (l) => {
+    l.length = 0;
+    return null;
+  },
+  toString: (l) => javaToString(l),
+  iterator: (l) => l,
+};
+
+const mapMethods: Record<string, Method> = {
+  size: (m) => Object.keys(m).length,
+  isEmpty: (m) => Object.keys(m).length === 0,
+  get: (m, [k]) => mapGet(m, k),
+  getOrDefault: (m, [k, d]) => (Object.prototype.hasOwnProperty.call(m, javaToString(k)) ? mapGet(m, k) : d),
+  containsKey: (m, [k]) => !isBlockedKey(javaToString(k)) && Object.prototype.hasOwnProperty.call(m, javaToString(k)),
+  containsValue: (m, [v]) => Object.values(m).some((x) => javaEquals(x, v)),
+  keySet: (m) => Object.keys(m),
+  values: (m) => Object.values(m),
+  entrySet: (m) => Object.keys(m).map((k) => new MapEntry(k, m[k])),
+  put: (m, [k, v]) => mapPut(m, k, v),
+  putAll: (m, [other]) => {
+    if (!isMap(other)) throw new VtlRuntimeError('putAll: argument is not a map');
+    for (const k of Object.keys(other)) mapPut(m, k, other[k]);
+    return null;
+  },
+  remove: (m, [k]) => {
+    const key = javaToString(k);
+    const old = mapGet(m, key);
+    if (!isBlockedKey(key)) delete m[key];
+    return old;
+  },
+  clear: (m) => {
+    for (const k of Object.keys(m)) delete m[k];
+    return null;
+  },
+  toString: (m) => javaToString(m),
+};
+
+const numberMethods: Record<string, Method> = {
+  toString: (n) => javaNumber(n),
+  intValue: (n) => Math.trunc(n) | 0,
+  longValue: (n) => Math.trunc(n),
+  doubleValue: (n) => n,
+  floatValue: (n) => n,
+  equals: (n, [x]) => typeof x === 'number' && x === n,
+  compareTo: (n, [x]) => Math.sign(n - Number(x)),
+};
+
+const booleanMethods: Record<string, Method> = {
+  toString: (b) => String(b),
+  booleanValue: (b) => b,
+  equals: (b, [x]) => x === b,
+};
+
+const entryMethods: Record<string, Method> = {
+  getKey: (e) => e.key,
+  getValue: (e) => e.value ?? null,
+  toString: (e) => javaToString(e),
+};
+
+function tableFor(value: unknown): Record<string, Method> | undefined {
+  if (typeof value === 'string') return stringMethods;
+  if (typeof value === 'number') return numberMethods;
+  if (typeof value === 'boolean') return booleanMethods;
+  if (Array.isArray(value)) return listMethods;
+  if (value instanceof MapEntry) return entryMethods;
+  if (isMap(value)) return mapMethods;
+  return undefined;
+}
+
+function typeName(value: unknown): string {
+  if (typeof value === 'string') return 'String';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'Integer' : 'Double';
+  if (typeof value === 'boolean') return 'Boolean';
+  if (Array.isArray(value)) return 'List';
+  if (value instanceof MapEntry) return 'Map.Entry';
+  if (isHost(value)) return value.hostName;
+  return 'Map';
+}
+
+/** Calls `name(args)` on a template value with Java semantics. Unknown methods are errors (as in Velocity's strict mode we report them; AWS logs and renders the reference text). */
+export function callMethod(target: unknown, name: string, args: unknown[]): unknown {
+  if (target === null || target === undefined) return undefined;
+  if (isHost(target)) {
+    if (!Object.prototype.hasOwnProperty.call(target.methods, name)) throw new VtlRuntimeError(`${target.hostName}.${name}() does not exist`);
+    return target.methods[name](...args);
+  }
+  if (name === 'equals' && !(typeof target === 'string' || typeof target === 'number' || typeof target === 'boolean')) return javaEquals(target, args[0]);
+  if (name === 'hashCode' && typeof target !== 'string') return 0;
+  if (name === 'getClass') throw new VtlRuntimeError('getClass() is not available in API Gateway templates');
+  const table = tableFor(target);
+  if (!table || !Object.prototype.hasOwnProperty.call(table, name)) {
+    throw new VtlRuntimeError(`${typeName(target)} has no method ${name}()`);
+  }
+  return table[name](target, args);
+}
+
+/**
+ * `$x.name` with Velocity's property rules: a Map's key, else a getter (`getName()`, `isName()`),
+ * else null. Only own properties and our method tables are consulted.
+ */
+export function getProperty(target: unknown, name: string): unknown {
+  if (target === null || target === undefined) return undefined;
+  if (isHost(target)) {
+    const prop = target.properties && Object.prototype.hasOwnProperty.call(target.properties, name) ? target.properties[name] : undefined;
+    return prop ? prop() : undefined;
+  }
+  if (isMap(target)) return mapGet(target, name) ?? undefined;
+  if (target instanceof MapEntry) {
+    if (name === 'key') return target.key;
+    if (name === 'value') return target.value ?? undefined;
+  }
+  const table = tableFor(target);
+  if (!table) return undefined;
+  const cap = name.charAt(0).toUpperCase() + name.slice(1);
+  for (const getter of [`get${cap}`, `is${cap}`]) {
+    if (Object.prototype.hasOwnProperty.call(table, getter)) return table[getter](target, []);
+  }
+  return undefined;
+}
+
+/** `$x[i]` (Velocity 1.7 index notation): list index, map key. */
+export function getIndex(target: unknown, key: unknown): unknown {
+  if (target === null || target === undefined) return undefined;
+  if (Array.isArray(target)) {
+    const n = typeof key === 'number' ? key : Number(key);
+    if (!Number.isInteger(n)) return undefined;
+    const i = n < 0 ? target.length + n : n;
+    if (i < 0 || i >= target.length) throw new VtlRuntimeError(`index ${n} out of bounds for length ${target.length}`);
+    return target[i] ?? undefined;
+  }
+  if (isMap(target)) return mapGet(target, key) ?? undefined;
+  if (isHost(target)) return getProperty(target, javaToString(key));
+  return undefined;
+}
