@@ -1,11 +1,11 @@
 import type { ApigwRule } from '../lib/rule.js';
-import { isOpaque, quote, ruleFunction, withoutPlaceholders } from '../lib/apigw.js';
+import { isOpaque, quote, ruleFunction, textOf, withoutPlaceholders } from '../lib/apigw.js';
 import { AUTHORIZER_GIVEN, authorizerType } from '../lib/security.js';
 
 // DG api-gateway-swagger-extensions-authorizer and DG apigateway-enable-cognito-user-pool:
 // providerARNs lists user pool ARNs arn:aws:cognito-idp:{region}:{account}:userpool/{poolId};
 // BOTO-V1 CreateAuthorizerRequest.providerARNs ("required for COGNITO_USER_POOLS").
-const USER_POOL_ARN = /^arn:aws(-[a-z]+)*:cognito-idp:([a-z]{2}(-[a-z]+)+-\d|x):(\d{12}|x):userpool\/(([a-z]{2}(-[a-z]+)+-\d|x)_[A-Za-z0-9]+|x)$/;
+const USER_POOL_ARN = /^arn:(aws(-[a-z]+)*|x):cognito-idp:([a-z]{2}(-[a-z]+)+-\d|x):(\d{12}|x):userpool\/[\w-]+$/;
 
 const rule: ApigwRule = {
   id: 'apigw-authorizer-cognito-provider-arns',
@@ -27,7 +27,8 @@ const rule: ApigwRule = {
         const problems: Array<[(string | number)[], string]> = [];
         arns.forEach((arn, i) => {
           if (isOpaque(arn, ctx, [...ctx.path, 'providerARNs', i])) return;
-          if (typeof arn !== 'string' || !USER_POOL_ARN.test(withoutPlaceholders(arn, 'x'))) {
+          const text = textOf(arn);
+          if (text === undefined || !USER_POOL_ARN.test(withoutPlaceholders(text, 'x'))) {
             problems.push([['providerARNs', i], `${quote(arn)} is not a Cognito user pool ARN; expected ${example}, e.g. arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_AbCdEf123.`]);
           }
         });

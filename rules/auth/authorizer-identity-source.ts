@@ -21,6 +21,8 @@ const rule: ApigwRule = {
         const type = authorizerType(authorizer);
         if (type === undefined) return;
         const entries = identitySourceEntries(source);
+        // An empty identitySource is what exporters (Pulumi, API Gateway itself) write for "not set".
+        if (entries?.length === 0) return;
         if (entries === undefined) return [[['identitySource'], `identitySource must be a comma-separated string of mapping expressions, got ${quote(source)}.`]];
         const problem = identitySourceProblem(entries, type, ctx.flavour);
         if (problem) return [[['identitySource'], problem]];

@@ -1,45 +1,45 @@
 import type { ApigwRule } from '../lib/rule.js';
-import awsServiceUri from './aws-service-uri.js';
-import contentHandling from './content-handling.js';
-import credentialsArn from './credentials-arn.js';
-import defaultResponse from './default-response.js';
-import fieldIgnored from './flavour-fields.js';
-import hardcodedRegionAccount from './hardcoded-region-account.js';
 import httpIntegrationSubtype from './http-integration-subtype.js';
-import httpMethodRequired from './http-method-required.js';
-import httpUri from './http-uri.js';
+import httpPayloadFormatVersion from './http-payload-format-version.js';
+import integrationAwsServiceUri from './integration-aws-service-uri.js';
+import integrationContentHandling from './integration-content-handling.js';
+import integrationCredentialsArn from './integration-credentials-arn.js';
+import integrationDefaultResponse from './integration-default-response.js';
+import integrationFieldIgnored from './integration-field-ignored.js';
+import integrationHardcodedRegionAccount from './integration-hardcoded-region-account.js';
+import integrationHttpMethodRequired from './integration-http-method-required.js';
+import integrationHttpUri from './integration-http-uri.js';
+import integrationLambdaHttpMethod from './integration-lambda-http-method.js';
+import integrationLambdaUri from './integration-lambda-uri.js';
+import integrationMockStatusCode from './integration-mock-status-code.js';
+import integrationPassthroughBehavior from './integration-passthrough-behavior.js';
+import integrationProxyIgnoresMappings from './integration-proxy-ignores-mappings.js';
+import integrationResponseTransferMode from './integration-response-transfer-mode.js';
+import integrationResponsesRequired from './integration-responses-required.js';
+import integrationTlsSkipVerification from './integration-tls-skip-verification.js';
 import integrationType from './integration-type.js';
-import lambdaHttpMethod from './lambda-http-method.js';
-import lambdaUri from './lambda-uri.js';
-import mockStatusCode from './mock-status-code.js';
-import passthroughBehavior from './passthrough-behavior.js';
-import payloadFormatVersion from './payload-format-version.js';
-import proxyIgnoresMappings from './proxy-ignores-mappings.js';
-import responseTransferMode from './response-transfer-mode.js';
-import responsesRequired from './responses-required.js';
-import tlsSkipVerification from './tls-skip-verification.js';
-import vpcLink from './vpc-link-connection.js';
+import integrationVpcLink from './integration-vpc-link.js';
 
 export const integrationRules: ApigwRule[] = [
-  integrationType,
-  httpMethodRequired,
-  lambdaHttpMethod,
-  lambdaUri,
-  awsServiceUri,
-  httpUri,
-  vpcLink,
-  mockStatusCode,
-  responsesRequired,
-  defaultResponse,
-  proxyIgnoresMappings,
-  passthroughBehavior,
-  contentHandling,
-  credentialsArn,
-  hardcodedRegionAccount,
   httpIntegrationSubtype,
-  payloadFormatVersion,
-  fieldIgnored,
-  tlsSkipVerification,
-  responseTransferMode,
+  httpPayloadFormatVersion,
+  integrationAwsServiceUri,
+  integrationContentHandling,
+  integrationCredentialsArn,
+  integrationDefaultResponse,
+  integrationFieldIgnored,
+  integrationHardcodedRegionAccount,
+  integrationHttpMethodRequired,
+  integrationHttpUri,
+  integrationLambdaHttpMethod,
+  integrationLambdaUri,
+  integrationMockStatusCode,
+  integrationPassthroughBehavior,
+  integrationProxyIgnoresMappings,
+  integrationResponseTransferMode,
+  integrationResponsesRequired,
+  integrationTlsSkipVerification,
+  integrationType,
+  integrationVpcLink,
 ];
 export default integrationRules;

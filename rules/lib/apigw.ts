@@ -29,7 +29,8 @@ export type Check<T = any> = (target: T, ctx: Context & { flavour: Flavour; root
 export function ruleFunction<T = any>(check: Check<T>) {
   return (target: unknown, _options: unknown, context: Context): IFunctionResult[] => {
     if (target === null || target === undefined || isIntrinsic(target)) return [];
-    const root = context.document.data as any;
+    // The resolved document, so lookups around the target (operation parameters, ...) follow $refs.
+    const root = ((context.documentInventory as { resolved?: unknown } | undefined)?.resolved ?? context.document.data) as any;
     const problems = check(target as T, Object.assign(Object.create(context), { flavour: flavourOf(root), root })) ?? [];
     return problems.map(([path, message]) => ({ message, path: [...context.path, ...path] }));
   };

@@ -15,3 +15,14 @@ export function setEndpointTypeOverride(value: EndpointType | undefined): void {
 export function declaredEndpointType(): EndpointType | undefined {
   return endpointType;
 }
+
+/**
+ * The endpoint type as far as the document tells: the declared one, else PRIVATE when
+ * `vpcEndpointIds` are listed (only PRIVATE APIs take them); undefined when unknown.
+ */
+export function endpointTypeOf(root: any): EndpointType | undefined {
+  if (endpointType) return endpointType;
+  const configs = [root?.['x-amazon-apigateway-endpoint-configuration'], ...(Array.isArray(root?.servers) ? root.servers.map((s: any) => s?.['x-amazon-apigateway-endpoint-configuration']) : [])];
+  if (configs.some((c) => Array.isArray(c?.vpcEndpointIds) && c.vpcEndpointIds.length > 0)) return 'PRIVATE';
+  return undefined;
+}

@@ -24,30 +24,32 @@ export function identitySourceProblem(entries: string[], type: string, flavour: 
   if (flavour === 'rest') {
     if (type === 'token' || type === 'cognito_user_pools') {
       if (entries.length !== 1) return `A ${type} authorizer reads exactly one header; identitySource has ${entries.length} entries. Use method.request.header.{Name}.`;
-      if (checked.length && !REST_HEADER.test(checked[0])) return `${hint(checked[0], 'rest')}A ${type} authorizer's identitySource must be one header: method.request.header.{Name}, e.g. method.request.header.Authorization.`;
+      if (checked.length && !REST_HEADER.test(checked[0])) return hint(checked[0], 'rest') ?? `A ${type} authorizer's identitySource must be one header: method.request.header.{Name}, e.g. method.request.header.Authorization.`;
       return undefined;
     }
     if (type === 'request') {
       const bad = checked.find((e) => !REST_REQUEST.test(e));
-      if (bad) return `${hint(bad, 'rest')}"${bad}" is not a REST request-authorizer identity source; use method.request.header.{n}, method.request.querystring.{n}, stageVariables.{n} or context.{n}, separated by commas.`;
+      if (bad) return hint(bad, 'rest') ?? `"${bad}" is not a REST request-authorizer identity source; use method.request.header.{n}, method.request.querystring.{n}, stageVariables.{n} or context.{n}, separated by commas.`;
     }
     return undefined;
   }
   if (type === 'jwt') {
     if (entries.length !== 1) return `A JWT authorizer reads the token from exactly one place; identitySource has ${entries.length} entries. Use $request.header.Authorization.`;
-    if (checked.length && !HTTP_JWT.test(checked[0])) return `${hint(checked[0], 'http')}A JWT authorizer's identitySource must be one header or query parameter: $request.header.{Name} or $request.querystring.{name}.`;
+    if (checked.length && !HTTP_JWT.test(checked[0])) return hint(checked[0], 'http') ?? `A JWT authorizer's identitySource must be one header or query parameter: $request.header.{Name} or $request.querystring.{name}.`;
     return undefined;
   }
   if (type === 'request') {
     const bad = checked.find((e) => !HTTP_REQUEST.test(e));
-    if (bad) return `${hint(bad, 'http')}"${bad}" is not an HTTP API identity source; use $request.header.{n}, $request.querystring.{n}, $context.{n} or $stageVariables.{n}, separated by commas.`;
+    if (bad) return hint(bad, 'http') ?? `"${bad}" is not an HTTP API identity source; use $request.header.{n}, $request.querystring.{n}, $context.{n} or $stageVariables.{n}, separated by commas.`;
   }
   return undefined;
 }
 
 /** Names the common mix-up of REST and HTTP syntax. */
-function hint(entry: string, flavour: Flavour): string {
-  if (flavour === 'rest' && entry.startsWith('$')) return `"${entry}" is HTTP API syntax; REST APIs write method.request.header.{Name} (no $). `;
-  if (flavour === 'http' && /^(method\.request|stageVariables|context)\./.test(entry)) return `"${entry}" is REST API syntax; HTTP APIs write $request.header.{Name}. `;
-  return '';
+function hint(entry: string, flavour: Flavour): string | undefined {
+  if (flavour === 'rest' && entry.startsWith('$')) return `"${entry}" is HTTP API syntax; REST APIs write method.request.header.{Name}, method.request.querystring.{name}, stageVariables.{name} or context.{name} (no $).`;
+  if (flavour === 'http' && /^(method\.request|stageVariables|context)\./.test(entry)) {
+    return `"${entry}" is REST API syntax; HTTP APIs write $request.header.{Name}, $request.querystring.{name}, $context.{name} or $stageVariables.{name}.`;
+  }
+  return undefined;
 }

@@ -11,6 +11,9 @@ export const API_KEY_SOURCE = 'x-amazon-apigateway-api-key-source';
 /** Every authorizer object, in Swagger 2.0 and OpenAPI 3.0 documents. */
 export const AUTHORIZER_GIVEN = [`$.securityDefinitions[*]['${AUTHORIZER}']`, `$.components.securitySchemes[*]['${AUTHORIZER}']`];
 
+/** Every security scheme. */
+export const SCHEME_GIVEN = ['$.securityDefinitions[*]', '$.components.securitySchemes[*]'];
+
 /** Lower-cased authorizer type (`TOKEN` and `token` are the same to the importer). */
 export function authorizerType(authorizer: unknown): string | undefined {
   return isObject(authorizer) && typeof authorizer.type === 'string' ? authorizer.type.toLowerCase() : undefined;
@@ -100,4 +103,9 @@ export function apiKeySchemeNames(root: any): string[] {
 export function operationsRequiringApiKey(root: any): OperationRef[] {
   const keyNames = new Set(apiKeySchemeNames(root));
   return operations(root).filter((op) => requirementNames(op.operation.security).some((names) => names.some((n) => keyNames.has(n))));
+}
+
+/** How people name the method: `ANY` for x-amazon-apigateway-any-method. */
+export function methodLabel(method: string): string {
+  return method === 'x-amazon-apigateway-any-method' ? 'ANY' : method.toUpperCase();
 }

@@ -17,8 +17,8 @@ export interface ParameterModel {
   required: boolean;
 }
 
+/** API Gateway stores request models by content type, not whether a body is required: that is not compared. */
 export interface RequestBodyModel {
-  required: boolean;
   /** Content type → canonical JSON Schema (or null when the definition gives none). */
   content: Record<string, unknown>;
 }

@@ -3,6 +3,7 @@
  * API Gateway never sees them: CloudFormation resolves them first. apigw treats them as opaque
  * values, so checks that need the real value say they cannot decide instead of reporting an error.
  */
+import { keysOf } from './keys.js';
 
 /** YAML short-form tags and the long-form function each stands for. */
 export const SHORT_TAGS: Record<string, string> = {
@@ -31,7 +32,8 @@ export const SHORT_TAGS: Record<string, string> = {
 /** True for `{ "Ref": x }` and `{ "Fn::*": x }` objects (exactly one key). */
 export function isIntrinsic(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  const keys = Object.keys(value);
+  // Called on every object of multi-MB documents: keysOf avoids the parser Proxy's traps.
+  const keys = keysOf(value);
   return keys.length === 1 && (keys[0] === 'Ref' || keys[0].startsWith('Fn::'));
 }
 

@@ -8,6 +8,7 @@ import { InputError } from '../cli/errors.js';
 import { emptyRange, type Finding, type JsonPath } from '../report/finding.js';
 import { detectFlavour } from '../../rules/lib/flavour.js';
 import { isIntrinsic } from './intrinsics.js';
+import { keysOf } from './keys.js';
 import { parseSource } from './parse.js';
 import { DEFAULT_MAX_BYTES, readSourceText } from './read.js';
 import { buildResolved, CircularRefError, collectRefs, deref, parseRef } from './refs.js';
@@ -121,16 +122,33 @@ function detectVersion(raw: unknown, file: string): { version: SpecVersion; vers
 /** Records long-form intrinsics (`{ "Fn::Sub": ... }`) written as objects, beside the short tags the parser found. */
 function collectSubObjects(file: SourceFile, into: Intrinsic[]): void {
   const seen = new Set<object>();
-  const walk = (node: unknown, path: (string | number)[]): void => {
+  const known = new Set(into.filter((i) => i.file === file.path).map((i) => i.path.join('\u0000')));
+  // One path array pushed and popped, copied only for a hit: walks every node of multi-MB files.
+  const path: (string | number)[] = [];
+  const walk = (node: unknown): void => {
     if (node === null || typeof node !== 'object' || seen.has(node)) return;
     seen.add(node);
     if (isIntrinsic(node)) {
-      const fn = Object.keys(node)[0];
-      if (!into.some((i) => i.file === file.path && i.path.join('\u0000') === path.join('\u0000'))) into.push({ file: file.path, path, fn });
+      const key = path.join('\u0000');
+      if (!known.has(key)) {
+        known.add(key);
+        into.push({ file: file.path, path: [...path], fn: keysOf(node)[0] });
+      }
       return;
     }
-    if (Array.isArray(node)) node.forEach((item, i) => walk(item, [...path, i]));
-    else for (const [k, v] of Object.entries(node)) walk(v, [...path, k]);
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        path.push(i);
+        walk(node[i]);
+        path.pop();
+      }
+    } else {
+      for (const key of keysOf(node)) {
+        path.push(key);
+        walk((node as Record<string, unknown>)[key]);
+        path.pop();
+      }
+    }
   };
-  walk(file.data, []);
+  walk(file.data);
 }

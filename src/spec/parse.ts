@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { InputError } from '../cli/errors.js';
 import type { JsonPath, Range } from '../report/finding.js';
 import { intrinsicValue, SHORT_TAGS } from './intrinsics.js';
+import { learnOrderKey } from './keys.js';
 import type { Intrinsic, SourceFile } from './types.js';
 
 const require = createRequire(import.meta.url);
@@ -73,6 +74,7 @@ export function parseSource(path: string, text: string): ParsedSource {
   const format = detectFormat(path, text);
   const parser = format === 'json' ? getParsers().Json : getParsers().Yaml;
   const result = parser.parse(text);
+  learnOrderKey(result.data);
 
   const tagDiagnostics: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];

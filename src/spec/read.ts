@@ -29,14 +29,19 @@ export function readSourceText(path: string, maxBytes: number = DEFAULT_MAX_BYTE
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputError(`cannot read file (${code ?? 'unknown error'})`, { file: path }, error);
   }
-  if (buffer.length === 0 || buffer.toString('utf8').trim() === '') throw new InputError('file is empty', { file: path });
-  if (buffer.subarray(0, 8192).includes(0)) throw new InputError('not a text file (binary content)', { file: path });
-  let text: string;
+  if (buffer.length === 0) throw new InputError('file is empty', { file: path });
+  // Decoded once (multi-MB files): a whitespace-only file is valid UTF-8 without NULs, so testing
+  // emptiness after the binary and UTF-8 checks gives the same answer as testing it first.
+  const binary = buffer.subarray(0, 8192).includes(0);
+  let text: string | undefined;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
   } catch {
-    throw new InputError('not valid UTF-8 text', { file: path });
+    text = undefined;
   }
+  if (text !== undefined && !binary && !/\S/.test(text)) throw new InputError('file is empty', { file: path });
+  if (binary) throw new InputError('not a text file (binary content)', { file: path });
+  if (text === undefined) throw new InputError('not valid UTF-8 text', { file: path });
   // A byte-order mark would otherwise become part of the first key.
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

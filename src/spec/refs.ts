@@ -6,6 +6,7 @@
 import { dirname, resolve } from 'node:path';
 import type { JsonPath } from '../report/finding.js';
 import { subString, isIntrinsic } from './intrinsics.js';
+import { keysOf } from './keys.js';
 import type { SourceFile } from './types.js';
 
 export interface RefTarget {
@@ -112,7 +113,7 @@ export function buildResolved(rootFile: string, files: FileLookup): unknown {
     }
     const out: Record<string, unknown> = {};
     memo.set(node, out);
-    for (const key of Object.keys(node)) out[key] = build((node as Record<string, unknown>)[key], file, []);
+    for (const key of keysOf(node)) out[key] = build((node as Record<string, unknown>)[key], file, []);
     return out;
   };
 
@@ -143,18 +144,29 @@ export function locatePath(rootFile: string, files: FileLookup, path: JsonPath):
 export function collectRefs(data: unknown): { ref: string; path: (string | number)[] }[] {
   const found: { ref: string; path: (string | number)[] }[] = [];
   const seen = new Set<object>();
-  const walk = (node: unknown, path: (string | number)[]): void => {
+  // One path array pushed and popped, copied only for a hit: walks every node of multi-MB files.
+  const path: (string | number)[] = [];
+  const walk = (node: unknown): void => {
     if (node === null || typeof node !== 'object' || seen.has(node)) return;
     seen.add(node);
     if (Array.isArray(node)) {
-      node.forEach((item, i) => walk(item, [...path, i]));
+      for (let i = 0; i < node.length; i++) {
+        path.push(i);
+        walk(node[i]);
+        path.pop();
+      }
       return;
     }
-    for (const [key, value] of Object.entries(node)) {
+    for (const key of keysOf(node)) {
+      const value = (node as Record<string, unknown>)[key];
       if (key === '$ref' && typeof value === 'string') found.push({ ref: value, path: [...path, key] });
-      else walk(value, [...path, key]);
+      else {
+        path.push(key);
+        walk(value);
+        path.pop();
+      }
     }
   };
-  walk(data, []);
+  walk(data);
   return found;
 }

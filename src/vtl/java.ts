@@ -180,10 +180,10 @@ const stringMethods: Record<string, Method> = {
   split: (s, [re, limit]) => markPlain(javaSplit(s, requireString(re, 'split'), limit === undefined ? 0 : requireInt(limit, 'split'))),
   compareTo: (s, [x]) => compareStrings(s, requireString(x, 'compareTo')),
   compareToIgnoreCase: (s, [x]) => compareStrings(s.toLowerCase(), requireString(x, 'compareToIgnoreCase').toLowerCase()),
-  toString: (s) => s,
+  toString: (s: any) => s,
   hashCode: (s) => javaStringHash(s),
   toCharArray: (s) => [...s],
-  intern: (s) => s,
+  intern: (s: any) => s,
 };
 
 function markPlain<T>(x: T): T {
@@ -238,12 +238,12 @@ const listMethods: Record<string, Method> = {
     return i >= 0;
   },
   subList: (l, [a, b]) => l.slice(requireInt(a, 'subList'), requireInt(b, 'subList')),
-  clear: (l) => {
+  clear: (l: any) => {
     l.length = 0;
     return null;
   },
-  toString: (l) => javaToString(l),
-  iterator: (l) => l,
+  toString: (l: any) => javaToString(l),
+  iterator: (l: any) => l,
 };
 
 const mapMethods: Record<string, Method> = {
@@ -268,33 +268,33 @@ const mapMethods: Record<string, Method> = {
     if (!isBlockedKey(key)) delete m[key];
     return old;
   },
-  clear: (m) => {
+  clear: (m: any) => {
     for (const k of Object.keys(m)) delete m[k];
     return null;
   },
-  toString: (m) => javaToString(m),
+  toString: (m: any) => javaToString(m),
 };
 
 const numberMethods: Record<string, Method> = {
-  toString: (n) => javaNumber(n),
-  intValue: (n) => Math.trunc(n) | 0,
-  longValue: (n) => Math.trunc(n),
-  doubleValue: (n) => n,
-  floatValue: (n) => n,
+  toString: (n: any) => javaNumber(n),
+  intValue: (n: any) => Math.trunc(n) | 0,
+  longValue: (n: any) => Math.trunc(n),
+  doubleValue: (n: any) => n,
+  floatValue: (n: any) => n,
   equals: (n, [x]) => typeof x === 'number' && x === n,
   compareTo: (n, [x]) => Math.sign(n - Number(x)),
 };
 
 const booleanMethods: Record<string, Method> = {
-  toString: (b) => String(b),
-  booleanValue: (b) => b,
+  toString: (b: any) => String(b),
+  booleanValue: (b: any) => b,
   equals: (b, [x]) => x === b,
 };
 
 const entryMethods: Record<string, Method> = {
-  getKey: (e) => e.key,
-  getValue: (e) => e.value ?? null,
-  toString: (e) => javaToString(e),
+  getKey: (e: any) => e.key,
+  getValue: (e: any) => e.value ?? null,
+  toString: (e: any) => javaToString(e),
 };
 
 function tableFor(value: unknown): Record<string, Method> | undefined {

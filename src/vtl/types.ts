@@ -3,7 +3,7 @@
  * Everything is plain data so the CLI, lint and users' own test code can build inputs by hand.
  */
 
-/** A header or query value; a list is a multi-value parameter (first value wins for `$input.params`). */
+/** A header or query value; a list is a multi-value parameter (the last value is the single value `$input.params` sees). */
 export type ParamValue = string | string[];
 
 /** The method request as the client sent it. Every field is optional. */

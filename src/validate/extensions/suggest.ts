@@ -14,8 +14,18 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length];
 }
 
-/** The closest candidate within a distance that scales with the word (typos, not different words). */
-export function closest(word: string, candidates: readonly string[], maxDistance = Math.max(2, Math.floor(word.length / 4))): string | undefined {
+/** True when every character of `short` appears in `long` in order (a dropped word: validateParameters). */
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (const c of long) if (c === short[i]) i++;
+  return i === short.length;
+}
+
+/**
+ * The closest candidate: within an edit distance that scales with the word (typos), or containing
+ * the word as a subsequence when it is at least 60% as long (a dropped word).
+ */
+export function closest(word: string, candidates: readonly string[], maxDistance = Math.max(2, Math.floor(word.length / 3))): string | undefined {
   const w = word.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;
@@ -23,7 +33,8 @@ export function closest(word: string, candidates: readonly string[], maxDistance
     const d = editDistance(w, c.toLowerCase());
     if (d < bestDistance) [best, bestDistance] = [c, d];
   }
-  return bestDistance <= maxDistance ? best : undefined;
+  if (bestDistance <= maxDistance) return best;
+  return candidates.find((c) => w.length >= c.length * 0.6 && w.length < c.length && isSubsequence(w, c.toLowerCase()));
 }
 
 export function didYouMean(word: string, candidates: readonly string[]): string {

@@ -17,7 +17,8 @@ interface Usage {
 
 function usage(text: string): Usage {
   const u: Usage = { regions: [], accounts: [], parameterisedRegion: false, parameterisedAccount: false };
-  for (const m of text.matchAll(ARN)) {
+  // Placeholders may contain colons (${AWS::Region}); reduce them to a colon-free marker first.
+  for (const m of text.replace(/\$\{[^}]*\}/g, '${}').matchAll(ARN)) {
     const [, , service, region, account] = m;
     if (region.includes('${')) u.parameterisedRegion = true;
     else if (REGION.test(region)) u.regions.push(region);
@@ -66,8 +67,13 @@ const rule: ApigwRule = {
         const problems: Array<[string[], string]> = [];
         for (const [key, text] of arnTexts(integration)) {
           const u = usage(text);
-          if (doc.region && u.regions.length) problems.push([[key], `${key} hard-codes region ${u.regions[0]} while other integrations use a placeholder such as \${AWS::Region}; parameterise it too, or it will call ${u.regions[0]} from every deployment.`]);
-          if (doc.account && u.accounts.length) problems.push([[key], `${key} hard-codes account ${u.accounts[0]} while other integrations use a placeholder such as \${AWS::AccountId}; parameterise it too.`]);
+          const pinned = [
+            ...(doc.region && u.regions.length ? [`region ${u.regions[0]}`] : []),
+            ...(doc.account && u.accounts.length ? [`account ${u.accounts[0]}`] : []),
+          ];
+          if (pinned.length) {
+            problems.push([[key], `${key} hard-codes ${pinned.join(' and ')} while other integrations use placeholders such as \${AWS::Region} / \${AWS::AccountId}; parameterise it too, or every deployment calls the same target.`]);
+          }
         }
         return problems;
       }),

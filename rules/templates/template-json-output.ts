@@ -1,0 +1,85 @@
+import type { IFunctionResult } from '@stoplight/spectral-core';
+import type { ApigwRule } from '../lib/rule.js';
+import { INTEGRATION, isObject, isProxy, type Context } from '../lib/apigw.js';
+import { REQUEST_TEMPLATE_GIVEN } from '../lib/templates.js';
+import { sampleFromSchema } from '../lib/schema-sample.js';
+import { renderTemplate, syntheticInput, type OperationInfo, type TemplateInput } from '../../src/vtl/index.js';
+
+// DG api-gateway-mapping-template-reference / models-mappings: an application/json template must
+// produce the JSON payload the backend expects; a template that emits broken JSON for an ordinary
+// request sends the backend a payload it cannot parse (Lambda custom integrations fail at once).
+const KNOWN_ROOTS = new Set(['input', 'context', 'util', 'stageVariables', 'foreach', 'velocityCount']);
+
+/** `${x}` references to names the template never defines: deploy-tool placeholders (Terraform templatefile). */
+function hasForeignPlaceholder(template: string): boolean {
+  const defined = new Set([...template.matchAll(/#\{?(?:set|foreach)\}?\s*\(\s*\$!?\{?([A-Za-z_]\w*)/g)].map((m) => m[1]));
+  return [...template.matchAll(/\$\{([A-Za-z_][\w:]*)/g)].some((m) => !KNOWN_ROOTS.has(m[1]) && !defined.has(m[1]));
+}
+
+function operationInfo(root: any, pathKey: string, method: string, contentType: string): OperationInfo {
+  const item = root?.paths?.[pathKey] ?? {};
+  const op = item[method] ?? {};
+  const parameters = [...(Array.isArray(item.parameters) ? item.parameters : []), ...(Array.isArray(op.parameters) ? op.parameters : [])].filter(isObject);
+  const bodySchema = op.requestBody?.content?.[contentType]?.schema ?? parameters.find((p) => p.in === 'body')?.schema;
+  const flatParams = parameters.map((p) => ({ name: p.name, in: p.in, example: p.example ?? p['x-example'], schema: p.schema ?? { type: p.type, default: p.default } }));
+  return { path: pathKey, method: method === 'x-amazon-apigateway-any-method' ? 'POST' : method, parameters: flatParams, bodyExample: sampleFromSchema(bodySchema), contentType };
+}
+
+function render(template: string, input: TemplateInput): string | undefined {
+  try {
+    return renderTemplate(template, input).output;
+  } catch {
+    return undefined; // syntax errors and limits belong to other rules
+  }
+}
+
+function jsonError(output: string): Error | undefined {
+  try {
+    JSON.parse(output);
+    return undefined;
+  } catch (error) {
+    return error as Error;
+  }
+}
+
+function withNumericParameters(input: TemplateInput): TemplateInput {
+  const numbers = (map: Record<string, unknown> | undefined) => Object.fromEntries(Object.keys(map ?? {}).map((k) => [k, '1']));
+  const request = input.request ?? {};
+  return { ...input, request: { ...request, pathParameters: numbers(request.pathParameters), query: numbers(request.query) } };
+}
+
+const rule: ApigwRule = {
+  id: 'apigw-template-json-output',
+  category: 'templates',
+  severity: 'warn',
+  description: 'An `application/json` request template renders invalid JSON for a synthetic request built from the operation.',
+  awsSource: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/models-mappings.html',
+  flavour: 'rest',
+  spectral: {
+    given: REQUEST_TEMPLATE_GIVEN,
+    then: {
+      function: (template: unknown, _options: unknown, context: Context): IFunctionResult[] => {
+        const [, pathKey, method, , , contentType] = context.path as string[];
+        if (typeof template !== 'string' || !/^application\/json\b/i.test(String(contentType))) return [];
+        const root = (context.documentInventory as unknown as { resolved: any }).resolved;
+        const integration = root?.paths?.[pathKey]?.[method]?.[INTEGRATION];
+        if (isProxy(integration) || hasForeignPlaceholder(template) || template.trim() === '') return [];
+        const input = syntheticInput(operationInfo(root, pathKey, method, contentType));
+        const output = render(template, input);
+        // Only output meant to be JSON: AWS service integrations often send form-encoded text.
+        if (output === undefined || !/^[[{]/.test(output.trim())) return [];
+        const error = jsonError(output);
+        if (!error) return [];
+        // Parameters inserted without quotes are fine for numeric requests: report only what no plausible request fixes.
+        const numeric = render(template, withNumericParameters(input));
+        if (numeric !== undefined && !jsonError(numeric)) return [];
+        const at = /position (\d+)/.exec(error.message);
+        const offset = at ? Number(at[1]) : 0;
+        const excerpt = output.slice(Math.max(0, offset - 30), offset + 20).replace(/\s+/g, ' ');
+        const reason = error.message.replace(/^.*?(Unexpected|Expected)/, '$1');
+        return [{ message: `This application/json template renders invalid JSON for a sample request (${reason}), near: ${excerpt}. Quote string values ("$util.escapeJavaScript(...)"), use $input.json() for JSON values, and check commas around #if/#foreach.` }];
+      },
+    },
+  },
+};
+export default rule;

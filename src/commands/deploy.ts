@@ -1,0 +1,86 @@
+import { Args, Flags } from '@oclif/core';
+import { awsCommandFlags } from '../cli/aws-flags.js';
+import { BaseCommand } from '../cli/base-command.js';
+
+export default class Deploy extends BaseCommand {
+  static override summary = 'Push a REST API definition to API Gateway and deploy it to a stage (optionally as a canary).';
+  static override description = `Bundles $refs, fills placeholders (--var, apigw.yaml vars), lints, shows the plan, then
+PutRestApi (or ImportRestApi with --create), CreateDeployment, UpdateStage with apigw.yaml's stage settings,
+and reads the stage back. With --canary the new deployment gets that share of traffic on an existing stage.
+Exit codes: 0 deployed, 1 lint errors or a failed step/verification, 2 bad input, 3 AWS refused,
+4 AWS unreachable, 5 declined at the prompt.`;
+  static override examples = [
+    '<%= config.bin %> deploy openapi.yaml --stage prod --rest-api-id a1b2c3d4e5',
+    '<%= config.bin %> deploy --stage prod --canary 10 --yes',
+    '<%= config.bin %> deploy openapi.yaml --stage dev --api-name pets --create --var LambdaArn=arn:aws:lambda:...',
+    '<%= config.bin %> deploy --stage prod --dry-run',
+  ];
+  static override args = { spec: Args.string({ description: 'Definition file (default: apigw.yaml spec).' }) };
+  static override flags = {
+    ...awsCommandFlags,
+    stage: Flags.string({ description: 'Stage to deploy to.', required: true }),
+    create: Flags.boolean({ description: 'Create the API (ImportRestApi) when --api-name / apigw.yaml names one that does not exist.' }),
+    mode: Flags.string({ description: 'overwrite: the file is the source of truth; merge: keep what the file does not mention.', options: ['overwrite', 'merge'], default: 'overwrite' }),
+    'fail-on-warnings': Flags.boolean({ description: 'Stop on importer and lint warnings.', default: true, allowNo: true }),
+    'stage-variable': Flags.string({ description: 'Stage variable NAME=value (repeatable).', multiple: true }),
+    var: Flags.string({ description: 'Placeholder value NAME=value for ${NAME} in the definition (repeatable).', multiple: true }),
+    description: Flags.string({ description: 'Deployment description.' }),
+    canary: Flags.string({ description: 'Deploy as a canary taking PERCENT of the stage traffic (0-100).' }),
+    'canary-stage-variable': Flags.string({ description: 'Canary stage-variable override NAME=value (repeatable).', multiple: true }),
+    'canary-use-stage-cache': Flags.boolean({ description: 'Let canary requests use the stage cache.' }),
+    'dry-run': Flags.boolean({ description: 'Show the plan and change nothing.' }),
+    yes: Flags.boolean({ char: 'y', description: 'Do not ask for confirmation on a terminal.' }),
+    lint: Flags.boolean({ description: 'Lint before pushing (--no-lint skips it).', default: true, allowNo: true }),
+    json: Flags.boolean({ description: 'Print one JSON result on stdout.' }),
+  };
+
+  async run(): Promise<void> {
+    const { args, flags } = await this.parse(Deploy);
+    const { deploy } = await import('../deploy/deploy.js');
+    const { parseAssignments } = await import('../deploy/placeholders.js');
+    const { confirmOnTty, progressWriter, failureJson } = await import('../deploy/command-support.js');
+    const { ApigwError, ExitCode } = await import('../cli/errors.js');
+    let canary;
+    if (flags.canary !== undefined) {
+      const percent = Number(flags.canary);
+      if (!Number.isFinite(percent) || percent < 0 || percent > 100) throw new ApigwError(`--canary expects a percentage 0-100, got '${flags.canary}'`, { exitCode: ExitCode.usage });
+      canary = { percent, overrides: parseAssignments(flags['canary-stage-variable'], '--canary-stage-variable'), useStageCache: flags['canary-use-stage-cache'] };
+    } else if (flags['canary-stage-variable'] || flags['canary-use-stage-cache']) {
+      throw new ApigwError('--canary-stage-variable and --canary-use-stage-cache need --canary PERCENT', { exitCode: ExitCode.usage });
+    }
+    const progress = progressWriter(false);
+    try {
+      const result = await deploy({
+        specFile: args.spec,
+        configPath: flags.config,
+        stage: flags.stage,
+        restApiId: flags['rest-api-id'],
+        apiName: flags['api-name'],
+        create: flags.create,
+        mode: flags.mode as 'overwrite' | 'merge',
+        failOnWarnings: flags['fail-on-warnings'],
+        stageVariables: parseAssignments(flags['stage-variable'], '--stage-variable'),
+        vars: parseAssignments(flags.var, '--var'),
+        description: flags.description,
+        canary,
+        dryRun: flags['dry-run'],
+        lint: flags.lint,
+        aws: { region: flags.region, profile: flags.profile, endpointUrl: flags['endpoint-url'] },
+        confirm: () => confirmOnTty('Apply this plan?', flags.yes),
+        progress,
+        showPlan: (lines) => {
+          if (!flags.json) this.write(`${lines.join('\n')}\n`);
+        },
+      });
+      if (flags.json) return this.write(`${JSON.stringify(result, null, 2)}\n`);
+      if (result.dryRun) return this.write('Dry run: nothing was changed.\n');
+      const lines = [`Deployed REST API ${result.apiName} (${result.restApiId}) to stage '${result.stage}'`, `  deployment: ${result.deploymentId}`];
+      if (result.canary) lines.push(`  canary:     ${result.canary.percentTraffic}% of traffic; the stage still serves ${result.previousDeploymentId}`);
+      lines.push(`  invoke URL: ${result.invokeUrl}`);
+      this.write(`${lines.join('\n')}\n`);
+    } catch (error) {
+      if (flags.json) this.write(failureJson(error, { stage: flags.stage }));
+      throw error;
+    }
+  }
+}

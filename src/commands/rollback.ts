@@ -1,0 +1,35 @@
+import { Flags } from '@oclif/core';
+import { awsCommandFlags } from '../cli/aws-flags.js';
+import { BaseCommand } from '../cli/base-command.js';
+
+export default class Rollback extends BaseCommand {
+  static override summary = 'Point a stage back at an earlier deployment (the previous one by default).';
+  static override description = `"Previous" is the newest deployment of the API created before the one the stage serves
+(API Gateway keeps no per-stage history). A stage with an active canary must be promoted or rolled back first.
+Exit codes: 0 done, 1 verification failed, 2 bad usage, 3 AWS refused, 4 unreachable, 5 declined.`;
+  static override examples = ['<%= config.bin %> rollback --stage prod --yes', '<%= config.bin %> rollback --stage prod --to abc123'];
+  static override flags = {
+    ...awsCommandFlags,
+    stage: Flags.string({ description: 'Stage to roll back.', required: true }),
+    to: Flags.string({ description: 'Deployment id to go back to (default: the previous one).' }),
+    yes: Flags.boolean({ char: 'y', description: 'Do not ask for confirmation on a terminal.' }),
+    json: Flags.boolean({ description: 'Print one JSON result on stdout.' }),
+  };
+
+  async run(): Promise<void> {
+    const { flags } = await this.parse(Rollback);
+    const support = await import('../deploy/command-support.js');
+    const { rollbackStage } = await import('../deploy/rollback.js');
+    const target = await support.openTarget(flags);
+    const runner = support.newRunner(false);
+    try {
+      if (!(await support.confirmOnTty(`Point stage '${flags.stage}' of ${target.restApiId} at ${flags.to ?? 'the previous deployment'}?`, flags.yes))) throw support.aborted();
+      const moved = await rollbackStage(target.session, runner, target.restApiId, flags.stage, flags.to);
+      if (flags.json) return this.write(`${JSON.stringify({ ok: true, restApiId: target.restApiId, stage: flags.stage, from: moved.from, to: moved.to, steps: runner.steps }, null, 2)}\n`);
+      this.write(moved.from === moved.to ? `Stage '${flags.stage}' already serves ${moved.to}; nothing changed.\n` : `Stage '${flags.stage}' now serves ${moved.to} (was ${moved.from}).\n`);
+    } catch (error) {
+      if (flags.json) this.write(support.failureJson(error, { stage: flags.stage }));
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,59 @@
+/** What the AWS-changing commands share: progress lines, the TTY-only confirmation, target lookup. */
+import type { AwsClientOptions } from '../aws/client.js';
+import { ApigwError, ExitCode } from '../cli/errors.js';
+import { StepRunner, type StepRecord } from './steps.js';
+
+/** Progress goes to stderr so stdout stays the result (and pure JSON with --json). */
+export function progressWriter(quiet: boolean): (line: string) => void {
+  return (line) => {
+    if (!quiet) process.stderr.write(`apigw: ${line}\n`);
+  };
+}
+
+/**
+ * Asks only when both stdin and stdout are terminals. Without a TTY (CI) there is nobody to
+ * answer: no prompt and no hang; the command proceeds, which is why CI runs need no --yes.
+ */
+export async function confirmOnTty(question: string, yes: boolean): Promise<boolean> {
+  if (yes || !process.stdin.isTTY || !process.stdout.isTTY) return true;
+  const { createInterface } = await import('node:readline/promises');
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    const answer = await rl.question(`${question} [y/N] `);
+    return /^y(es)?$/i.test(answer.trim());
+  } finally {
+    rl.close();
+  }
+}
+
+export function aborted(): ApigwError {
+  return new ApigwError('aborted: nothing was changed', { exitCode: ExitCode.aborted });
+}
+
+export interface Target {
+  session: import('../aws/client.js').ApiGatewaySession;
+  restApiId: string;
+  apiName?: string;
+}
+
+/** Opens the client and finds the API from --rest-api-id / --api-name / apigw.yaml. */
+export async function openTarget(flags: { region?: string; profile?: string; 'endpoint-url'?: string; 'rest-api-id'?: string; 'api-name'?: string; config?: string }): Promise<Target> {
+  const { loadProjectConfig } = await import('../config/load.js');
+  const { openApiGateway } = await import('../aws/client.js');
+  const { resolveRestApi } = await import('../aws/resolve-api.js');
+  const config = await loadProjectConfig(flags.config);
+  const options: AwsClientOptions = { region: flags.region, profile: flags.profile, endpointUrl: flags['endpoint-url'] };
+  const session = await openApiGateway(options, config?.data.api);
+  const api = await resolveRestApi(session, { restApiId: flags['rest-api-id'], apiName: flags['api-name'], config });
+  return { session, restApiId: api.id!, apiName: api.name };
+}
+
+export function newRunner(quiet: boolean): StepRunner {
+  return new StepRunner(progressWriter(quiet));
+}
+
+/** With --json a failure is still one JSON document on stdout (plus the one-line error on stderr). */
+export function failureJson(error: unknown, extra: Record<string, unknown>): string {
+  const e = error as ApigwError & { steps?: StepRecord[] };
+  return `${JSON.stringify({ ok: false, error: e.message, exitCode: e.exitCode ?? 1, steps: e.steps ?? [], ...extra }, null, 2)}\n`;
+}

@@ -1,0 +1,99 @@
+/**
+ * The document that gets pushed: the definition loaded, `$ref`s to other files inlined,
+ * placeholders filled, checked against the importer's size limit, and linted.
+ */
+import { ApigwError, ExitCode, InputError } from '../cli/errors.js';
+import type { ProjectConfig } from '../config/types.js';
+import type { Finding } from '../report/finding.js';
+import type { LoadedSpec } from '../spec/types.js';
+import { bundleSpec } from './bundle.js';
+import { refuseUnresolved, substitutePlaceholders } from './placeholders.js';
+import type { Progress } from './steps.js';
+
+/** ImportRestApi/PutRestApi body limit: 6 MB (reference §3.3; taken as 6 × 1024 × 1024 bytes — AWS does not say which MB). */
+export const IMPORT_LIMIT_BYTES = 6 * 1024 * 1024;
+
+export interface PreparedDocument {
+  spec: LoadedSpec;
+  document: Record<string, unknown>;
+  /** The JSON body sent to API Gateway. */
+  body: string;
+  title: string;
+  /** Placeholder names that were filled (values never listed). */
+  substituted: string[];
+  warnings: string[];
+}
+
+export interface PrepareOptions {
+  config?: ProjectConfig;
+  vars: Record<string, string>;
+  region?: string;
+  lint: boolean;
+  failOnWarnings: boolean;
+  progress: Progress;
+}
+
+export async function prepareDocument(file: string, options: PrepareOptions): Promise<PreparedDocument> {
+  const { loadSpec } = await import('../spec/load.js');
+  const spec = await loadSpec(file);
+  if (spec.flavour.type !== 'rest') {
+    throw new InputError(`apigw deploy pushes REST APIs; this definition reads as an HTTP API (${spec.flavour.reason})`, { file: spec.rootFile });
+  }
+  if (spec.version === 'oas31') throw new InputError('API Gateway imports OpenAPI 2.0 and 3.0 only, not 3.1 (reference §1.2)', { file: spec.rootFile });
+
+  const bundled = bundleSpec(spec);
+  // --var beats apigw.yaml vars; the region in use fills ${AWS::Region} unless given explicitly.
+  const vars: Record<string, string> = { ...(options.region ? { 'AWS::Region': options.region } : {}), ...(options.config?.data.vars ?? {}), ...options.vars };
+  const { document, used, unresolved } = substitutePlaceholders(bundled, vars);
+  refuseUnresolved(unresolved, spec.rootFile);
+
+  const body = JSON.stringify(document);
+  const size = Buffer.byteLength(body, 'utf8');
+  if (size > IMPORT_LIMIT_BYTES) {
+    throw new InputError(`bundled definition is ${size} bytes; API Gateway imports at most ${IMPORT_LIMIT_BYTES} bytes (6 MB): split it or drop unused schemas`, { file: spec.rootFile });
+  }
+  const warnings = options.lint ? await lint(spec, options) : [];
+  const doc = document as Record<string, any>;
+  return { spec, document: doc, body, title: String(doc.info?.title ?? 'api'), substituted: used, warnings };
+}
+
+/**
+ * Runs `apigw lint`'s engine when it is present (src/lint is optional while it is being built).
+ * Errors stop the deploy (exit 1); warnings stop it only with --fail-on-warnings.
+ */
+async function lint(spec: LoadedSpec, options: PrepareOptions): Promise<string[]> {
+  const engine = await loadLintEngine();
+  if (!engine) {
+    options.progress('lint: skipped (lint engine not available in this build)');
+    return [];
+  }
+  const findings = await engine(spec, options.config);
+  const errors = findings.filter((f) => f.severity === 'error');
+  const warns = findings.filter((f) => f.severity === 'warn');
+  const show = (f: Finding) => `${f.source ?? spec.rootFile}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code} ${f.message}`;
+  for (const f of [...errors, ...warns]) options.progress(`lint: ${show(f)}`);
+  if (errors.length || (options.failOnWarnings && warns.length)) {
+    const what = errors.length ? `${errors.length} error(s)` : `${warns.length} warning(s) (--fail-on-warnings)`;
+    throw new ApigwError(`lint found ${what}; nothing was pushed (fix them, or pass --no-lint to skip)`, { exitCode: ExitCode.findings, place: { file: spec.rootFile } });
+  }
+  options.progress(`lint: ${findings.length ? `${warns.length} warning(s)` : 'clean'}`);
+  return warns.map(show);
+}
+
+type LintEngine = (spec: LoadedSpec, config?: ProjectConfig) => Promise<Finding[]>;
+
+async function loadLintEngine(): Promise<LintEngine | undefined> {
+  const modulePath = '../lint/index.js';
+  try {
+    const mod = (await import(modulePath)) as Record<string, unknown>;
+    const fn = (mod.lintLoadedSpec ?? mod.lintSpec) as ((spec: LoadedSpec, opts: { config?: ProjectConfig }) => Promise<Finding[] | { findings: Finding[] }>) | undefined;
+    if (typeof fn !== 'function') return undefined;
+    return async (spec, config) => {
+      const out = await fn(spec, { config });
+      return Array.isArray(out) ? out : out.findings;
+    };
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ERR_MODULE_NOT_FOUND' && String((error as Error).message).includes('lint')) return undefined;
+    throw error;
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * One side of a diff, from however the user named it: a file, `git:REV:PATH`, `aws:API` or
+ * `aws:API/STAGE`. Each becomes the same normalised model.
+ */
+import { resolve } from 'node:path';
+import { InputError } from '../../cli/errors.js';
+import type { ApiGatewaySession } from '../../aws/client.js';
+import { substitute } from '../canonical.js';
+import { modelFromOpenApi } from '../from-openapi.js';
+import type { ApiModel, ApiType } from '../model.js';
+
+export type SourceRef =
+  | { kind: 'file'; text: string; path: string }
+  | { kind: 'git'; text: string; rev: string; path: string }
+  | { kind: 'aws'; text: string; api: string; stage?: string };
+
+export interface SideOptions {
+  cwd: string;
+  apiType?: ApiType;
+  /** REST endpoint type from apigw.yaml, for definitions (which cannot say it). */
+  endpointType?: string;
+  /** `${name}` placeholders replaced in definitions before comparing (`AWS::Region`, apigw.yaml vars). */
+  vars: Record<string, string>;
+  /** Opened on first use, so file-only diffs never touch AWS settings. */
+  session: () => Promise<ApiGatewaySession>;
+}
+
+export interface Side {
+  ref: SourceRef;
+  model: ApiModel;
+  notes: string[];
+  /** For aws sources: the API id it resolved to. */
+  apiId?: string;
+}
+
+export async function parseSourceRef(text: string): Promise<SourceRef> {
+  if (text.startsWith('git:')) {
+    const { parseGitRef } = await import('./git.js');
+    return { kind: 'git', text, ...parseGitRef(text) };
+  }
+  if (text.startsWith('aws:')) {
+    const { parseAwsRef } = await import('./aws.js');
+    return { kind: 'aws', text, ...parseAwsRef(text) };
+  }
+  if (text.trim() === '') throw new InputError('empty source: expected a file, git:REV:PATH, aws:API or aws:API/STAGE');
+  return { kind: 'file', text, path: text };
+}
+
+export async function loadSide(ref: SourceRef, options: SideOptions): Promise<Side> {
+  if (ref.kind === 'aws') {
+    const { loadAwsSource } = await import('./aws.js');
+    const result = await loadAwsSource(await options.session(), ref.api, ref.stage);
+    return { ref, model: result.model, notes: result.notes, apiId: result.apiId };
+  }
+  if (ref.kind === 'git') {
+    const { materialiseGitFile } = await import('./git.js');
+    const copy = await materialiseGitFile(ref, options.cwd, ref.text);
+    try {
+      return { ref, model: await modelFromFile(copy.file, options, ref.text, copy.root), notes: [] };
+    } finally {
+      copy.cleanup();
+    }
+  }
+  return { ref, model: await modelFromFile(resolve(options.cwd, ref.path), options), notes: [] };
+}
+
+async function modelFromFile(file: string, options: SideOptions, label?: string, tempRoot?: string): Promise<ApiModel> {
+  const { loadSpec } = await import('../../spec/load.js');
+  let spec;
+  try {
+    spec = await loadSpec(file, { apiType: options.apiType });
+  } catch (error) {
+    // Errors about the temporary copy of a git source name the source the user gave instead.
+    if (label && tempRoot && error instanceof InputError && error.place?.file?.startsWith(tempRoot)) {
+      const inner = error.place.file.slice(tempRoot.length + 1);
+      throw new InputError(error.message, { ...error.place, file: `${label} (${inner})` }, error);
+    }
+    throw error;
+  }
+  const model = modelFromOpenApi(spec.resolved, { type: spec.flavour.type, endpointType: options.endpointType });
+  return substitute(model, options.vars);
+}

@@ -1,0 +1,98 @@
+/**
+ * `$context` for REST APIs: every data-transformation variable of reference §4.1 with a realistic,
+ * deterministic default; the event's `context` object overrides any of them (deeply).
+ */
+import type { TemplateInput } from './types.js';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** CLF time as `$context.requestTime` prints it: `dd/MMM/yyyy:HH:mm:ss +0000` (UTC). */
+export function clfTime(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${p(d.getUTCDate())}/${MONTHS[d.getUTCMonth()]}/${d.getUTCFullYear()}:${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())} +0000`;
+}
+
+function headerValue(headers: Record<string, unknown> | undefined, name: string): string | undefined {
+  if (!headers) return undefined;
+  const key = Object.keys(headers).find((k) => k.toLowerCase() === name.toLowerCase());
+  const v = key === undefined ? undefined : headers[key];
+  return Array.isArray(v) ? String(v[v.length - 1]) : v === undefined || v === null ? undefined : String(v);
+}
+
+export function defaultContext(input: TemplateInput, now: Date): Record<string, unknown> {
+  const req = input.request ?? {};
+  const apiId = 'a1b2c3d4e5';
+  const stage = 'dev';
+  const path = req.path ?? req.resourcePath ?? '/';
+  const method = (req.method ?? (req.body !== undefined ? 'POST' : 'GET')).toUpperCase();
+  const host = headerValue(req.headers, 'Host') ?? `${apiId}.execute-api.us-east-1.amazonaws.com`;
+  return {
+    accountId: '123456789012',
+    apiId,
+    authorizer: {},
+    awsEndpointRequestId: '9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a',
+    deploymentId: 'x1y2z3',
+    domainName: host,
+    domainPrefix: host.split('.')[0],
+    extendedRequestId: 'QWERTYuiopASDF=',
+    httpMethod: method,
+    identity: {
+      accountId: null,
+      apiKey: null,
+      apiKeyId: null,
+      caller: null,
+      clientCert: null,
+      cognitoAuthenticationProvider: null,
+      cognitoAuthenticationType: null,
+      cognitoIdentityId: null,
+      cognitoIdentityPoolId: null,
+      principalOrgId: null,
+      sourceIp: '198.51.100.10',
+      user: null,
+      userAgent: headerValue(req.headers, 'User-Agent') ?? 'curl/8.5.0',
+      userArn: null,
+      vpcId: null,
+      vpceId: null,
+    },
+    isCanaryRequest: false,
+    path: `/${stage}${path === '/' ? '/' : path}`,
+    protocol: 'HTTP/1.1',
+    requestId: 'c6af9ac6-7b61-11e6-9a41-93e8deadbeef',
+    requestOverride: { header: {}, path: {}, querystring: {} },
+    responseOverride: { header: {} },
+    requestTime: clfTime(now),
+    requestTimeEpoch: now.getTime(),
+    resourceId: 'r3s0u7',
+    resourcePath: req.resourcePath ?? path,
+    stage,
+    wafResponseCode: null,
+    webaclArn: null,
+  };
+}
+
+/** Deep-merges `overrides` into `base` (plain objects merge, anything else replaces). */
+export function deepMerge(base: Record<string, unknown>, overrides: Record<string, unknown> | undefined): Record<string, unknown> {
+  if (!overrides) return base;
+  for (const [k, v] of Object.entries(overrides)) {
+    if (k === '__proto__' || k === 'constructor' || k === 'prototype') continue;
+    const cur = base[k];
+    if (v && typeof v === 'object' && !Array.isArray(v) && cur && typeof cur === 'object' && !Array.isArray(cur)) {
+      deepMerge(cur as Record<string, unknown>, v as Record<string, unknown>);
+    } else base[k] = v;
+  }
+  return base;
+}
+
+/** Sets `a.b.c` = value in a nested object (for `--context identity.sourceIp=...`). */
+export function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
+  const keys = path.split('.');
+  let cur: Record<string, unknown> = target;
+  for (const k of keys.slice(0, -1)) {
+    if (k === '__proto__' || k === 'constructor' || k === 'prototype') return;
+    if (!cur[k] || typeof cur[k] !== 'object') cur[k] = {};
+    cur = cur[k] as Record<string, unknown>;
+  }
+  const last = keys[keys.length - 1];
+  if (last === '__proto__' || last === 'constructor' || last === 'prototype') return;
+  cur[last] = value;
+}

@@ -1,0 +1,167 @@
+/**
+ * `$input` and `$util` (reference §4.3, §4.4) as host objects: templates reach only the methods
+ * listed here.
+ */
+import { HOST, VtlRuntimeError, javaToString, markJson, toCompactJson, type HostObject } from './java.js';
+import { evaluateJsonPath } from './jsonpath.js';
+import type { ParamValue, TemplateRequest } from './types.js';
+
+type Host = HostObject & { [HOST]: true };
+
+function lastValue(v: ParamValue | undefined): string | undefined {
+  if (v === undefined || v === null) return undefined;
+  return Array.isArray(v) ? (v.length ? String(v[v.length - 1]) : undefined) : String(v);
+}
+
+function singleValues(map: Record<string, ParamValue> | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(map ?? {})) {
+    const s = lastValue(v);
+    if (s !== undefined) out[k] = s;
+  }
+  return out;
+}
+
+/** The body as the template sees it: a string, any other value as its JSON. */
+export function bodyText(body: unknown): string {
+  if (body === undefined || body === null) return '';
+  return typeof body === 'string' ? body : JSON.stringify(body);
+}
+
+export function makeInput(request: TemplateRequest, payload: unknown): Host {
+  const raw = bodyText(payload);
+  // AWS: an empty payload reads as `{}` (LocalStack tests/aws/services/apigateway/
+  // test_apigateway_common.snapshot.json, test_input_body_formatting "empty-body": `{}`).
+  const body = raw === '' ? '{}' : raw;
+  let parsed: { value: unknown } | undefined;
+  const json = (): unknown => {
+    if (!parsed) {
+      try {
+        parsed = { value: JSON.parse(body) };
+      } catch {
+        throw new VtlRuntimeError('the payload is not valid JSON, so $input.path/$input.json cannot read it');
+      }
+    }
+    return parsed.value;
+  };
+  const params = {
+    path: { ...(request.pathParameters ?? {}) },
+    querystring: singleValues(request.query),
+    header: singleValues(request.headers),
+  };
+  const param = (name: unknown): string => {
+    const key = javaToString(name);
+    if (Object.prototype.hasOwnProperty.call(params.path, key)) return params.path[key];
+    if (Object.prototype.hasOwnProperty.call(params.querystring, key)) return params.querystring[key];
+    const h = Object.keys(params.header).find((k) => k.toLowerCase() === key.toLowerCase());
+    return h === undefined ? '' : params.header[h];
+  };
+  return {
+    [HOST]: true,
+    hostName: '$input',
+    properties: { body: () => body },
+    methods: {
+      body: () => body,
+      getBody: () => body,
+      json: (path: unknown) => {
+        const v = evaluateJsonPath(javaToString(path ?? '$') || '$', json());
+        // Missing path: `""`, as LocalStack's implementation (not a recorded snapshot) has it.
+        return v === null || v === undefined ? '""' : toCompactJson(v);
+      },
+      path: (path: unknown) => {
+        const v = evaluateJsonPath(javaToString(path ?? '$') || '$', json());
+        return markJson(structuredClone(v));
+      },
+      params: (...args: unknown[]) => {
+        if (args.length === 0) return { path: { ...params.path }, querystring: { ...params.querystring }, header: { ...params.header } };
+        return param(args[0]);
+      },
+    },
+  };
+}
+
+/** Apache Commons Lang 2 `StringEscapeUtils.escapeJavaScript`, which `$util.escapeJavaScript` is. */
+export function escapeJavaScript(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const code = ch.codePointAt(0)!;
+    const units = code > 0xffff ? [ch.charCodeAt(0), ch.charCodeAt(1)] : [code];
+    for (const u of units) {
+      if (u > 0x7f) out += `\\u${u.toString(16).toUpperCase().padStart(4, '0')}`;
+      else if (u < 32) {
+        const named: Record<number, string> = { 8: '\\b', 9: '\\t', 10: '\\n', 12: '\\f', 13: '\\r' };
+        out += named[u] ?? `\\u${u.toString(16).toUpperCase().padStart(4, '0')}`;
+      } else {
+        const c = String.fromCharCode(u);
+        out += c === "'" ? "\\'" : c === '"' ? '\\"' : c === '\\' ? '\\\\' : c === '/' ? '\\/' : c;
+      }
+    }
+  }
+  return out;
+}
+
+/** java.net.URLEncoder.encode(s, "UTF-8"). */
+export function urlEncode(s: string): string {
+  let out = '';
+  for (const b of Buffer.from(s, 'utf8')) {
+    const c = String.fromCharCode(b);
+    if (/[A-Za-z0-9.\-*_]/.test(c)) out += c;
+    else if (b === 0x20) out += '+';
+    else out += `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
+  }
+  return out;
+}
+
+/** java.net.URLDecoder.decode(s, "UTF-8"). */
+export function urlDecode(s: string): string {
+  const bytes: number[] = [];
+  let out = '';
+  const flush = () => {
+    if (bytes.length) out += Buffer.from(bytes).toString('utf8');
+    bytes.length = 0;
+  };
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '%') {
+      const hex = s.slice(i + 1, i + 3);
+      if (!/^[0-9a-fA-F]{2}$/.test(hex)) throw new VtlRuntimeError(`urlDecode: illegal hex characters in escape (%) pattern at ${i}`);
+      bytes.push(parseInt(hex, 16));
+      i += 2;
+    } else {
+      flush();
+      out += c === '+' ? ' ' : c;
+    }
+  }
+  flush();
+  return out;
+}
+
+function nullable<T>(f: (s: string) => T): (s: unknown) => T | null {
+  return (s: unknown) => (s === null || s === undefined ? null : f(javaToString(s)));
+}
+
+export function makeUtil(): Host {
+  return {
+    [HOST]: true,
+    hostName: '$util',
+    methods: {
+      escapeJavaScript: nullable(escapeJavaScript),
+      parseJson: nullable((s) => {
+        try {
+          return markJson(JSON.parse(s));
+        } catch (error) {
+          throw new VtlRuntimeError(`$util.parseJson: not valid JSON (${(error as Error).message})`);
+        }
+      }),
+      urlEncode: nullable(urlEncode),
+      urlDecode: nullable(urlDecode),
+      base64Encode: nullable((s) => Buffer.from(s, 'utf8').toString('base64')),
+      base64Decode: nullable((s) => {
+        if (!/^[A-Za-z0-9+/]*={0,2}$/.test(s.replace(/\s/g, '')) || s.replace(/\s/g, '').length % 4 === 1) {
+          throw new VtlRuntimeError('$util.base64Decode: not valid base64');
+        }
+        return Buffer.from(s, 'base64').toString('utf8');
+      }),
+    },
+  };
+}
