@@ -11,7 +11,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, release, platform } from 'node:os';
+import { cpus, loadavg, totalmem, release, platform } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -265,6 +265,8 @@ const fmt = {
 function verdict(id, row) {
   const target = TARGETS[id];
   if (!target) return '';
+  // A run that failed (usage error, crash) proves nothing, however fast.
+  if (!/^[01](\/[01])?$/.test(String(row.exit))) return `NOT MEASURED: exit ${row.exit} (see stderr below)`;
   const okWall = row.wall <= target.wall;
   const okRss = target.rss === undefined || row.rss <= target.rss;
   return `${okWall && okRss ? 'PASS' : 'MISS'} (target ≤ ${target.wall.toFixed(2)} s${target.rss ? `, ≤ ${target.rss} MiB` : ''})`;
@@ -292,6 +294,8 @@ function machine() {
   const dirty = spawnSync('git', ['status', '--porcelain'], { cwd: root, encoding: 'utf8' }).stdout?.trim();
   return {
     date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+    // Other work on the machine shows in wall times: recorded so a reader can judge a run.
+    load: loadavg().map((l) => l.toFixed(2)).join(' '),
     cpu: `${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}`,
     memory: `${Math.round(totalmem() / 1024 ** 3)} GiB`,
     os: `${platform()} ${release()}`,
@@ -357,7 +361,7 @@ sections.push(`#### Mapping template renders\n\n${rendersText}`);
 if (!opts.markdown) process.stdout.write(`#### Mapping template renders\n\n${rendersText}\n`);
 
 const header = [
-  `Date ${info.date} · ${info.cpu} · ${info.memory} · ${info.os} · Node ${info.node} · npm ${info.npm}`,
+  `Date ${info.date} · ${info.cpu} · ${info.memory} · ${info.os} · Node ${info.node} · npm ${info.npm} · load average at start ${info.load}, at end ${loadavg().map((l) => l.toFixed(2)).join(' ')}`,
   `apigw ${info.apigw} (\`apigw ${command}\`) · Spectral CLI ${defs.spectral.version ?? 'n/a'} · Redocly CLI ${defs.redocly.version ?? 'n/a'}`,
   `${runs} cold runs per tool and file (after ${warmup} warm-up), tools alternating; medians.`,
 ].join('  \n');

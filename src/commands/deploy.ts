@@ -44,7 +44,7 @@ Exit codes: 0 deployed, 1 lint errors or a failed step/verification, 2 bad input
     if (flags.canary !== undefined) {
       const percent = Number(flags.canary);
       if (!Number.isFinite(percent) || percent < 0 || percent > 100) throw new ApigwError(`--canary expects a percentage 0-100, got '${flags.canary}'`, { exitCode: ExitCode.usage });
-      canary = { percent, overrides: parseAssignments(flags['canary-stage-variable'], '--canary-stage-variable'), useStageCache: flags['canary-use-stage-cache'] };
+      canary = { percent, overrides: parseAssignments(flags['canary-stage-variable'], '--canary-stage-variable'), useStageCache: flags['canary-use-stage-cache'] ?? false };
     } else if (flags['canary-stage-variable'] || flags['canary-use-stage-cache']) {
       throw new ApigwError('--canary-stage-variable and --canary-use-stage-cache need --canary PERCENT', { exitCode: ExitCode.usage });
     }

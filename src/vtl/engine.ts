@@ -7,7 +7,7 @@
 import { Compile } from 'velocityjs';
 import {
   VtlRuntimeError, callMethod, getIndex, getProperty, isBlockedKey, isHost, isMap, isTruthy, javaEquals,
-  javaToString, mapPut, HOST, type HostObject,
+  javaToString, mapPut, LoopState,
 } from './java.js';
 import { parseVtl, TemplateSyntaxError, type VtlNode, type VtlPos } from './parse.js';
 import type { RenderLimits } from './types.js';
@@ -44,20 +44,8 @@ interface RunState {
   overridesSet: Set<string>;
   template: string;
   steps: number;
-}
-
-function foreachHost(count: number, len: number): HostObject & { [HOST]: true } {
-  const index = count - 1;
-  const props = { count: () => count, index: () => index, hasNext: () => count < len, first: () => index === 0, last: () => count === len };
-  return {
-    [HOST]: true,
-    hostName: '$foreach',
-    properties: props,
-    methods: {
-      hasNext: props.hasNext, getCount: props.count, getIndex: props.index, isFirst: props.first, isLast: props.last,
-      getHasNext: props.hasNext,
-    },
-  };
+  /** Characters produced by text and references so far (a nested render counts once per piece). */
+  emitted: number;
 }
 
 function posOf(node: any): { line: number; column: number } | undefined {
@@ -132,6 +120,13 @@ export class ApigwVelocity extends (Compile as any) {
     return s;
   }
 
+  private emit(n: number): void {
+    this.run.emitted += n;
+    if (this.run.emitted > this.run.limits.maxOutputChars) {
+      throw new TemplateRenderError(`output exceeds ${this.run.limits.maxOutputChars} characters (limit of this tool)`, 0, 0, 'limit');
+    }
+  }
+
   renderAstList(asts?: VtlNode[], contextId?: string): string {
     let str = '';
     const list = asts ?? (this as any).asts;
@@ -143,11 +138,19 @@ export class ApigwVelocity extends (Compile as any) {
       if (this.runState.stop || this.runState.break) break;
       this.tick();
       try {
-        if (typeof ast === 'string') str += ast;
+        if (typeof ast === 'string') {
+          str += ast;
+          this.emit(ast.length);
+        }
         else if (Array.isArray(ast)) str += this.getBlock(ast) ?? '';
         else {
           switch (ast.type) {
-            case 'references': str += javaToString(this.getReferences(ast, true)); break;
+            case 'references': {
+              const text = javaToString(this.getReferences(ast, true));
+              str += text;
+              this.emit(text.length);
+              break;
+            }
             case 'set': this.setValue(ast); break;
             case 'break': this.runState.break = true; break;
             case 'macro_call': str += this.getMacro(ast); break;
@@ -378,7 +381,7 @@ export class ApigwVelocity extends (Compile as any) {
           this.run.warnings.push(`${ast.pos?.first_line ?? 0}:${(ast.pos?.first_column ?? 0) + 1}: #foreach stopped after ${limit} iterations (API Gateway's limit); ${len - limit} more were skipped`);
           break;
         }
-        this.local[contextId] = { [ast.to]: items[i], foreach: foreachHost(i + 1, len), velocityCount: i + 1 };
+        this.local[contextId] = { [ast.to]: items[i], foreach: new LoopState(i + 1, len), velocityCount: i + 1 };
         ret += this.renderAstList(body, contextId);
         this.checkSize(ret);
         if (this.runState.break) break;
@@ -489,7 +492,7 @@ export interface EngineRun {
 /** Renders parsed template `asts` against `context` (top-level VTL variables) within `limits`. */
 export function runTemplate(template: string, asts: VtlNode[], context: Record<string, unknown>, limits: RenderLimits, warnings: string[]): string {
   const run: RunState = {
-    limits, deadline: Date.now() + limits.timeoutMs, depth: 0, warnings, overridesSet: new Set(), template, steps: 0,
+    limits, deadline: Date.now() + limits.timeoutMs, depth: 0, warnings, overridesSet: new Set(), template, steps: 0, emitted: 0,
   };
   const engine = new ApigwVelocity(asts, run);
   try {

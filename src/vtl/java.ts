@@ -29,11 +29,39 @@ export function isHost(value: unknown): value is HostObject & { [HOST]: true } {
   return typeof value === 'object' && value !== null && (value as any)[HOST] === true;
 }
 export function isMap(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !isHost(value) && !(value instanceof MapEntry);
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !isHost(value) && !(value instanceof MapEntry) && !(value instanceof LoopState);
 }
 export function isJsonList(value: unknown): boolean {
   return Array.isArray(value) && (value as any)[JSON_LIST] === true;
 }
+
+/** `$foreach` (Velocity 1.7's ForeachScope): count, index, hasNext, first, last. */
+export class LoopState {
+  constructor(readonly count: number, readonly size: number) {}
+  get index(): number {
+    return this.count - 1;
+  }
+  get hasNext(): boolean {
+    return this.count < this.size;
+  }
+  get first(): boolean {
+    return this.count === 1;
+  }
+  get last(): boolean {
+    return this.count === this.size;
+  }
+}
+
+const loopMethods: Record<string, (self: any, args: unknown[]) => unknown> = {
+  hasNext: (l: LoopState) => l.hasNext,
+  getHasNext: (l: LoopState) => l.hasNext,
+  getCount: (l: LoopState) => l.count,
+  getIndex: (l: LoopState) => l.index,
+  isFirst: (l: LoopState) => l.first,
+  isLast: (l: LoopState) => l.last,
+  getFirst: (l: LoopState) => l.first,
+  getLast: (l: LoopState) => l.last,
+};
 
 export class MapEntry {
   constructor(readonly key: string, readonly value: unknown) {}
@@ -97,6 +125,7 @@ export function javaToString(value: unknown): string {
     return `[${value.map(nested).join(', ')}]`;
   }
   if (value instanceof MapEntry) return `${value.key}=${nested(value.value)}`;
+  if (value instanceof LoopState) return '';
   if (isHost(value)) return `${value.hostName}`;
   if (typeof value === 'object') {
     return `{${Object.keys(value).map((k) => `${k}=${nested((value as any)[k])}`).join(', ')}}`;
@@ -303,6 +332,7 @@ function tableFor(value: unknown): Record<string, Method> | undefined {
   if (typeof value === 'boolean') return booleanMethods;
   if (Array.isArray(value)) return listMethods;
   if (value instanceof MapEntry) return entryMethods;
+  if (value instanceof LoopState) return loopMethods;
   if (isMap(value)) return mapMethods;
   return undefined;
 }

@@ -15,10 +15,10 @@ function write(name: string, text: string): string {
 test('the bundled examples validate clean (exit 0) and say which flavour was detected', async () => {
   const rest = await runCli(['validate', 'examples/rest-api/openapi.yaml']);
   assert.equal(rest.code, 0, rest.stdout + rest.stderr);
-  assert.match(rest.stderr, /examples\/rest-api\/openapi\.yaml: REST API \(detected: root has x-amazon-apigateway-request-validators \(REST APIs only\)\), OpenAPI 3\.0\.1/);
+  assert.match(rest.stderr, /examples\/rest-api\/openapi\.yaml: REST API \(detected: root has x-amazon-apigateway-gateway-responses, root has x-amazon-apigateway-request-validators, root has x-amazon-apigateway-request-validator and 6 more \(REST APIs only\)\), OpenAPI 3\.0\.1/);
   const http = await runCli(['validate', 'examples/http-api/openapi.yaml']);
   assert.equal(http.code, 0, http.stdout + http.stderr);
-  assert.match(http.stderr, /HTTP API \(detected: root has x-amazon-apigateway-cors \(HTTP APIs only\)\)/);
+  assert.match(http.stderr, /HTTP API \(detected: root has x-amazon-apigateway-cors, root has x-amazon-apigateway-importexport-version, components has x-amazon-apigateway-integrations and 3 more \(HTTP APIs only\)\)/);
   const forced = await runCli(['validate', 'examples/rest-api/openapi.yaml', '--api-type', 'rest']);
   assert.match(forced.stderr, /REST API \(set by --api-type/);
 });

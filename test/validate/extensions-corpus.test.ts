@@ -15,17 +15,13 @@ import { corpusDir } from '../support/cli.js';
 
 // Reviewed error findings, `file|rule|line`:
 // - url-shortener, s12d: OpenAPI 3 documents declaring the authorizer under Swagger-2 `securityDefinitions`.
-// - kinesis-lambda-ddb: a REST API written with x-amazon-apigateway-cors, detected as HTTP, so its REST
-//   integration is checked as HTTP (flavour detection issue reported to the lead; errors are right for HTTP).
 // - sam-cli sync definitions, DG request-validation sample: `api_key` requirement without a scheme.
 // - DG request-validation sample: integration response 400 maps a header with no 400 method response.
 // - awslabs importer test, moto, prannoymulmi: headers/parameters mapped without being declared.
 // - localstack openapi-basepath: a requestParameters value that is a boolean.
-// - smithy integrations test: REST mapping keys in an HTTP-detected document; smithy CORS test: a mock
-//   integration response 200 mapping headers for an operation that declares only 201/204.
+// - smithy CORS test: a mock integration response 200 mapping headers for an operation that declares only 201/204.
 const EXPECTED_ERRORS = `
 aws-samples__amazon-api-gateway-url-shortener__api.yaml|apigw-xref-security-scheme|82,128,222,263
-aws-samples__serverless-patterns__apigw-kinesis-lambda-ddb__api.yaml|apigw-extension-schema|31,40
 aws-samples__sessions-with-aws-sam__s12d__server__api.yaml|apigw-xref-security-scheme|66,131,232,273
 aws__aws-sam-cli__tests__integration__testdata__sync__code__after__apigateway__definition.json|apigw-xref-security-scheme|25
 aws__aws-sam-cli__tests__integration__testdata__sync__code__before__apigateway2__definition.yaml|apigw-xref-security-scheme|15
@@ -37,7 +33,6 @@ getmoto__moto__tests__test_apigateway__resources__test_api_integration.yaml|apig
 getmoto__moto__tests__test_apigateway__resources__test_api_integration.yaml|apigw-xref-response-header|28,29,30,31,32,33,34,35,61,62,63,64,65,66,67,68
 localstack__localstack__tests__aws__files__openapi-basepath-url.yaml|apigw-extension-schema|31
 prannoymulmi__aws-localstack__configurations__openapi.yml.tpl|apigw-xref-method-parameter|20,34
-smithy-lang__smithy__smithy-aws-apigateway-openapi__src__test__resources__software__amazon__smithy__aws__apigateway__openapi__integrations.openapi.json|apigw-extension-schema|81,82,176,176,178,179
 smithy-lang__smithy__smithy-aws-apigateway-openapi__src__test__resources__software__amazon__smithy__aws__apigateway__openapi__cors-with-preflight-sync.openapi.json|apigw-xref-method-response|146
 `.trim();
 

@@ -1,0 +1,84 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { runRules } from '../../support/rules.js';
+import rule from '../../../rules/gateway-responses/gateway-response-parameters.js';
+
+// DG api-gateway-swagger-extensions-gateway-responses-responseParameters.
+test("method.response key and unquoted static value", async () => {
+  const results = await runRules(rule, `swagger: '2.0'
+info: {title: t, version: '1'}
+paths:
+  /a:
+    get:
+      responses: {}
+      x-amazon-apigateway-integration:
+        type: mock
+        responses:
+          default:
+            statusCode: '200'
+            responseParameters:
+              method.response.header.Access-Control-Allow-Origin: "'*'"
+x-amazon-apigateway-gateway-responses:
+  DEFAULT_4XX:
+    statusCode: 499
+    responseParameters:
+      gatewayresponse.header.Access-Control-Allow-Origin: "'*'"
+  Unauthorized:
+    statusCode: '401'
+  ACCESS_DENIED:
+    statusCode: '4000'
+    responseParameters:
+      method.response.header.X: "'a'"
+      gatewayresponse.header.Y: plain
+      gatewayresponse.header.Z: method.request.header.Origin
+    responseTemplates:
+      application/json: '{"message": $context.error.messageString}'
+  REQUEST_TOO_LARGE:
+    responseTemplates:
+      application/json: |
+        #if($context.error.message)
+        {"m": "$util.escapeJavaScript($context.error.message)"}
+        #end
+`);
+  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), [["apigw-gateway-response-parameters", "x-amazon-apigateway-gateway-responses.ACCESS_DENIED.responseParameters.method.response.header.X", 24], ["apigw-gateway-response-parameters", "x-amazon-apigateway-gateway-responses.ACCESS_DENIED.responseParameters.gatewayresponse.header.Y", 25]]);
+  assert.match(results[0].message, /use gatewayresponse.header.X, not method.response/);
+  assert.match(results[1].message, /A static value must be in single quotes: "'plain'"/);
+});
+
+test("valid keys and values pass", async () => {
+  const results = await runRules(rule, `swagger: '2.0'
+info: {title: t, version: '1'}
+paths:
+  /a:
+    get:
+      responses: {}
+      x-amazon-apigateway-integration:
+        type: mock
+        responses:
+          default:
+            statusCode: '200'
+            responseParameters:
+              method.response.header.Access-Control-Allow-Origin: "'*'"
+x-amazon-apigateway-gateway-responses:
+  DEFAULT_4XX:
+    statusCode: 499
+    responseParameters:
+      gatewayresponse.header.Access-Control-Allow-Origin: "'*'"
+  Unauthorized:
+    statusCode: '401'
+  ACCESS_DENIED:
+    statusCode: '4000'
+    responseParameters:
+      gatewayresponse.header.Y: "'plain'"
+      gatewayresponse.header.Z: method.request.header.Origin
+    responseTemplates:
+      application/json: '{"message": $context.error.messageString}'
+  REQUEST_TOO_LARGE:
+    responseTemplates:
+      application/json: |
+        #if($context.error.message)
+        {"m": "$util.escapeJavaScript($context.error.message)"}
+        #end
+`);
+  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), []);
+});

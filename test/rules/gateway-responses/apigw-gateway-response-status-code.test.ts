@@ -1,0 +1,83 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { runRules } from '../../support/rules.js';
+import rule from '../../../rules/gateway-responses/gateway-response-status-code.js';
+
+// BOTO-V1 StatusCode pattern [1-5]\d\d.
+test("four digits", async () => {
+  const results = await runRules(rule, `swagger: '2.0'
+info: {title: t, version: '1'}
+paths:
+  /a:
+    get:
+      responses: {}
+      x-amazon-apigateway-integration:
+        type: mock
+        responses:
+          default:
+            statusCode: '200'
+            responseParameters:
+              method.response.header.Access-Control-Allow-Origin: "'*'"
+x-amazon-apigateway-gateway-responses:
+  DEFAULT_4XX:
+    statusCode: 499
+    responseParameters:
+      gatewayresponse.header.Access-Control-Allow-Origin: "'*'"
+  Unauthorized:
+    statusCode: '401'
+  ACCESS_DENIED:
+    statusCode: '4000'
+    responseParameters:
+      method.response.header.X: "'a'"
+      gatewayresponse.header.Y: plain
+      gatewayresponse.header.Z: method.request.header.Origin
+    responseTemplates:
+      application/json: '{"message": $context.error.messageString}'
+  REQUEST_TOO_LARGE:
+    responseTemplates:
+      application/json: |
+        #if($context.error.message)
+        {"m": "$util.escapeJavaScript($context.error.message)"}
+        #end
+`);
+  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), [["apigw-gateway-response-status-code", "x-amazon-apigateway-gateway-responses.ACCESS_DENIED.statusCode", 22]]);
+});
+
+test("valid codes pass (numbers too)", async () => {
+  const results = await runRules(rule, `swagger: '2.0'
+info: {title: t, version: '1'}
+paths:
+  /a:
+    get:
+      responses: {}
+      x-amazon-apigateway-integration:
+        type: mock
+        responses:
+          default:
+            statusCode: '200'
+            responseParameters:
+              method.response.header.Access-Control-Allow-Origin: "'*'"
+x-amazon-apigateway-gateway-responses:
+  DEFAULT_4XX:
+    statusCode: 499
+    responseParameters:
+      gatewayresponse.header.Access-Control-Allow-Origin: "'*'"
+  Unauthorized:
+    statusCode: '401'
+  ACCESS_DENIED:
+    statusCode: 403
+    responseParameters:
+      method.response.header.X: "'a'"
+      gatewayresponse.header.Y: plain
+      gatewayresponse.header.Z: method.request.header.Origin
+    responseTemplates:
+      application/json: '{"message": $context.error.messageString}'
+  REQUEST_TOO_LARGE:
+    responseTemplates:
+      application/json: |
+        #if($context.error.message)
+        {"m": "$util.escapeJavaScript($context.error.message)"}
+        #end
+`);
+  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), []);
+});

@@ -1,0 +1,78 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { runRules } from '../../support/rules.js';
+import rule from '../../../rules/gateway-responses/gateway-response-template-vtl.js';
+
+// DG api-gateway-gatewayResponse-definition: templates are not processed by the VTL engine.
+test("directives in a gateway response template", async () => {
+  const results = await runRules(rule, `swagger: '2.0'
+info: {title: t, version: '1'}
+paths:
+  /a:
+    get:
+      responses: {}
+      x-amazon-apigateway-integration:
+        type: mock
+        responses:
+          default:
+            statusCode: '200'
+            responseParameters:
+              method.response.header.Access-Control-Allow-Origin: "'*'"
+x-amazon-apigateway-gateway-responses:
+  DEFAULT_4XX:
+    statusCode: 499
+    responseParameters:
+      gatewayresponse.header.Access-Control-Allow-Origin: "'*'"
+  Unauthorized:
+    statusCode: '401'
+  ACCESS_DENIED:
+    statusCode: '4000'
+    responseParameters:
+      method.response.header.X: "'a'"
+      gatewayresponse.header.Y: plain
+      gatewayresponse.header.Z: method.request.header.Origin
+    responseTemplates:
+      application/json: '{"message": $context.error.messageString}'
+  REQUEST_TOO_LARGE:
+    responseTemplates:
+      application/json: |
+        #if($context.error.message)
+        {"m": "$util.escapeJavaScript($context.error.message)"}
+        #end
+`);
+  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), [["apigw-gateway-response-template-vtl", "x-amazon-apigateway-gateway-responses.REQUEST_TOO_LARGE.responseTemplates.application/json", 31]]);
+  assert.match(results[0].message, /"#if" in a gateway response template is not evaluated.*\(file line 32\)\]$/);
+});
+
+test("plain substitution passes", async () => {
+  const results = await runRules(rule, `swagger: '2.0'
+info: {title: t, version: '1'}
+paths:
+  /a:
+    get:
+      responses: {}
+      x-amazon-apigateway-integration:
+        type: mock
+        responses:
+          default:
+            statusCode: '200'
+            responseParameters:
+              method.response.header.Access-Control-Allow-Origin: "'*'"
+x-amazon-apigateway-gateway-responses:
+  DEFAULT_4XX:
+    statusCode: 499
+    responseParameters:
+      gatewayresponse.header.Access-Control-Allow-Origin: "'*'"
+  Unauthorized:
+    statusCode: '401'
+  ACCESS_DENIED:
+    statusCode: '4000'
+    responseParameters:
+      method.response.header.X: "'a'"
+      gatewayresponse.header.Y: plain
+      gatewayresponse.header.Z: method.request.header.Origin
+    responseTemplates:
+      application/json: '{"message": $context.error.messageString}'
+`);
+  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), []);
+});

@@ -1,0 +1,73 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { runRules } from '../../support/rules.js';
+import rule from '../../../rules/templates/template-json-output.js';
+
+// DG models-mappings: application/json templates produce the JSON payload.
+test("missing colon renders invalid JSON", async () => {
+  const results = await runRules(rule, `openapi: 3.0.1
+info: {title: t, version: '1'}
+paths:
+  /pets:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                name: {type: string}
+                count: {type: integer}
+      responses: {}
+      x-amazon-apigateway-integration:
+        type: aws
+        httpMethod: POST
+        uri: arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:f/invocations
+        requestTemplates:
+          application/json: '{"name" "$input.path(''$.name'')"}'
+`);
+  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), [["apigw-template-json-output", "paths./pets.post.x-amazon-apigateway-integration.requestTemplates.application/json", 20]]);
+  assert.match(results[0].message, /renders invalid JSON for a sample request/);
+});
+
+test("unquoted numbers from the schema, form-encoded output and MOCK status pass", async () => {
+  const results = await runRules(rule, `openapi: 3.0.1
+info: {title: t, version: '1'}
+paths:
+  /pets:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                name: {type: string}
+                count: {type: integer}
+      responses: {}
+      x-amazon-apigateway-integration:
+        type: aws
+        httpMethod: POST
+        uri: arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:f/invocations
+        requestTemplates:
+          application/json: '{"name": "$input.path(''$.name'')", "count": $input.path(''$.count'')}'
+`);
+  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), []);
+});
+
+test("form-encoded output is not JSON and is not checked", async () => {
+  const results = await runRules(rule, `openapi: 3.0.1
+info: {title: t, version: '1'}
+paths:
+  /pets:
+    post:
+      responses: {}
+      x-amazon-apigateway-integration:
+        type: aws
+        httpMethod: POST
+        uri: arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:f/invocations
+        requestTemplates:
+          application/json: 'Action=Publish&Message=$util.urlEncode($input.body)'
+`);
+  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), []);
+});

@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { runRules } from '../../support/rules.js';
+import rule from '../../../rules/validation/model-content-type.js';
+
+// DG api-gateway-known-issues / api-gateway-export-api: models are for application/json.
+test("object schema for an XML request body", async () => {
+  const results = await runRules(rule, `openapi: 3.0.1
+info: {title: t, version: '1'}
+paths:
+  /a:
+    post:
+      requestBody:
+        content:
+          application/xml:
+            schema: {type: object, properties: {a: {type: string}}}
+          application/vnd.api+json:
+            schema: {type: object}
+      responses: {}
+`);
+  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), [["apigw-model-content-type", "paths./a.post.requestBody.content.application/xml.schema", 9]]);
+});
+
+test("binary uploads and responses pass", async () => {
+  const results = await runRules(rule, `openapi: 3.0.1
+info: {title: t, version: '1'}
+paths:
+  /a:
+    put:
+      requestBody:
+        content:
+          application/octet-stream:
+            schema: {type: string, format: binary}
+      responses:
+        '200':
+          description: ok
+          content:
+            text/html:
+              schema: {type: object}
+`);
+  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), []);
+});
