@@ -1,7 +1,5 @@
 import type { ApigwRule } from '../lib/rule.js';
-import corsGatewayResponses from './cors-gateway-responses.js';
 import corsHeaderValueQuoted from './cors-header-value-quoted.js';
-import corsPreflightAuth from './cors-preflight-auth.js';
 import corsPreflightHeaders from './cors-preflight-headers.js';
 import corsPreflightMethods from './cors-preflight-methods.js';
 import corsPreflightMissing from './cors-preflight-missing.js';
@@ -11,9 +9,7 @@ import corsWildcardCredentials from './cors-wildcard-credentials.js';
 import httpCorsConfig from './http-cors-config.js';
 
 export const corsRules: ApigwRule[] = [
-  corsGatewayResponses,
   corsHeaderValueQuoted,
-  corsPreflightAuth,
   corsPreflightHeaders,
   corsPreflightMethods,
   corsPreflightMissing,

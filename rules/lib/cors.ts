@@ -3,7 +3,7 @@
  * importer-tool): a MOCK `options` preflight per resource and `method.response.header.Access-
  * Control-*` mappings on integration responses. HTTP APIs use `x-amazon-apigateway-cors` instead.
  */
-import { INTEGRATION, isObject, operationsOf, perDocument } from './apigw.js';
+import { INTEGRATION, isObject } from './apigw.js';
 
 export const ALLOW_ORIGIN = 'Access-Control-Allow-Origin';
 export const PREFLIGHT_HEADERS = ['Access-Control-Allow-Headers', 'Access-Control-Allow-Methods', ALLOW_ORIGIN];
@@ -37,20 +37,6 @@ export function declaredResponseHeaders(operation: any): Set<string> {
 export function returnsCorsHeaders(operation: any): boolean {
   const origin = ALLOW_ORIGIN.toLowerCase();
   return mappedResponseHeaders(operation).has(origin) || declaredResponseHeaders(operation).has(origin);
-}
-
-/** Paths whose resource is set up for CORS: an `options` operation, or an operation returning Allow-Origin. */
-export function corsPaths(root: any): string[] {
-  return perDocument(root, 'cors-paths', () =>
-    Object.entries(isObject(root?.paths) ? root.paths : {})
-      .filter(([, item]) => operationsOf(item).some(([method, op]) => method === 'options' || returnsCorsHeaders(op)))
-      .map(([path]) => path),
-  );
-}
-
-/** True when the REST definition uses CORS anywhere. */
-export function usesCors(root: any): boolean {
-  return corsPaths(root).length > 0;
 }
 
 /** A static mapping value is a single-quoted string: `'*'` → `*`. */

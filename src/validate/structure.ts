@@ -21,6 +21,16 @@ import { buildValidationDocument } from './structure/prepare.js';
 import { locateSpecMessage } from './structure/spec-errors.js';
 import { runSwaggerParser } from './structure/swagger-parser.js';
 
+/**
+ * OpenAPI-schema violations are warnings: API Gateway's importer tolerates the common ones (empty
+ * `responses`, no `info.version`, response headers without `schema`: AWS's own samples carry them
+ * and import), so "would API Gateway import this" cannot call them errors. The violations the
+ * importer does reject are checked with their own rules (extension schemas, cross-references) or
+ * raised to error below (no `paths`, OpenAPI 3.1). Other tools reading the file will still choke
+ * on them, which is why they are reported at all.
+ */
+const OAS_SCHEMA_SEVERITY = 'warn';
+
 export const STRUCTURE_CODES = ['oas-schema', 'oas-spec', 'oas-schema-intrinsic', 'apigw-openapi-version', 'oas-structure-unchecked'] as const;
 
 const COVERED_BY_CROSSREFS = /missing path parameter|no corresponding \{|multiple path placeholders|Duplicate operation id/;
@@ -90,7 +100,7 @@ function schemaFindings(spec: LoadedSpec, problems: SchemaProblem[], doc: unknow
       );
       continue;
     }
-    out.push(at(spec, problem.path, 'oas-schema', 'error', problem.message));
+    out.push(at(spec, problem.path, 'oas-schema', OAS_SCHEMA_SEVERITY, problem.message));
   }
   return out;
 }

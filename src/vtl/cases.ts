@@ -90,7 +90,7 @@ export async function runCaseFile(file: string, update: boolean): Promise<CaseOu
   }
   if (expect.error !== undefined && !update) outcome.failures.push(`expected an error containing ${JSON.stringify(expect.error)}, but the template rendered`);
   const methodResponse = result.template.methodResponse as { status: number; headers: Record<string, string> } | undefined;
-  const status = methodResponse?.status ?? result.statusOverride;
+  const status = (result.template.status as number | undefined) ?? methodResponse?.status ?? result.statusOverride;
   const headers = methodResponse?.headers ?? result.headerOverrides;
 
   if ('json' in expect) {
@@ -105,7 +105,7 @@ export async function runCaseFile(file: string, update: boolean): Promise<CaseOu
     } else if (actual !== undefined && !isDeepStrictEqual(actual, expect.json)) {
       outcome.failures.push(`output JSON differs:\n${unifiedDiff(JSON.stringify(expect.json, null, 2) + '\n', JSON.stringify(actual, null, 2) + '\n')}`);
     }
-  } else if (update) doc.setIn(['expect', 'output'], result.output);
+  } else if (update) doc.setIn(['expect', 'output'], textNode(doc, result.output));
   else if (!('output' in expect)) outcome.failures.push('case has no expect.output or expect.json (run with --update to record it)');
   else if (String(expect.output) !== result.output) outcome.failures.push(`output differs:\n${unifiedDiff(String(expect.output), result.output)}`);
 
@@ -123,6 +123,14 @@ export async function runCaseFile(file: string, update: boolean): Promise<CaseOu
   }
   if (update) outcome.updated = true;
   return finish(outcome, doc, file, update, started);
+}
+
+/** Multi-line outputs are written as YAML literal blocks so a case file reads like the output. */
+function textNode(doc: ReturnType<typeof parseDocument>, text: string): unknown {
+  const node = doc.createNode(text) as { type?: string };
+  // A literal block cannot hold trailing spaces on the last line or a lone "\r"; keep quoting those.
+  if (text.includes('\n') && !/[ \t]\n|\r|[ \t]$/.test(text)) node.type = 'BLOCK_LITERAL';
+  return node;
 }
 
 async function finish(outcome: CaseOutcome, doc: ReturnType<typeof parseDocument>, file: string, update: boolean, started: number): Promise<CaseOutcome> {

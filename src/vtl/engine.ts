@@ -7,7 +7,7 @@
 import { Compile } from 'velocityjs';
 import {
   VtlRuntimeError, callMethod, getIndex, getProperty, isBlockedKey, isHost, isMap, isTruthy, javaEquals,
-  javaToString, mapPut, LoopState,
+  javaToString, mapPut, LoopState, stringBudget,
 } from './java.js';
 import { parseVtl, TemplateSyntaxError, type VtlNode, type VtlPos } from './parse.js';
 import type { RenderLimits } from './types.js';
@@ -176,7 +176,7 @@ export class ApigwVelocity extends (Compile as any) {
       }
       return error;
     }
-    if (error instanceof VtlRuntimeError) return new TemplateRenderError(error.message, at?.line ?? 0, at?.column ?? 0);
+    if (error instanceof VtlRuntimeError) return new TemplateRenderError(error.message, at?.line ?? 0, at?.column ?? 0, error.limit ? 'limit' : 'error');
     if (error instanceof RangeError) return new TemplateRenderError(`template too deep or too large: ${error.message}`, at?.line ?? 0, at?.column ?? 0, 'limit');
     return error as Error;
   }
@@ -494,6 +494,7 @@ export function runTemplate(template: string, asts: VtlNode[], context: Record<s
   const run: RunState = {
     limits, deadline: Date.now() + limits.timeoutMs, depth: 0, warnings, overridesSet: new Set(), template, steps: 0, emitted: 0,
   };
+  stringBudget.max = limits.maxOutputChars;
   const engine = new ApigwVelocity(asts, run);
   try {
     return engine.render(context);

@@ -3,7 +3,7 @@
  * The common syntax is shared; what differs is translated, and what JS cannot express (possessive
  * quantifiers, atomic groups) is rejected with a clear error instead of silently matching otherwise.
  */
-import { VtlRuntimeError } from './java.js';
+import { VtlRuntimeError, stringBudget } from './java.js';
 
 const POSIX: Record<string, string> = {
   Lower: 'a-z', Upper: 'A-Z', ASCII: '\\x00-\\x7F', Alpha: 'a-zA-Z', Digit: '0-9', Alnum: 'a-zA-Z0-9',
@@ -53,8 +53,11 @@ export function javaRegex(source: string, flags: '' | 'g'): RegExp {
 }
 
 /** Java Matcher replacement syntax (`$1`, `${name}`, `\$`) to a JS replacer function. */
-export function javaReplacement(replacement: string): (match: string, ...rest: any[]) => string {
+export function javaReplacement(replacement: string, inputLength = 0): (match: string, ...rest: any[]) => string {
+  let produced = inputLength;
   return (match: string, ...rest: any[]) => {
+    produced += replacement.length;
+    if (produced > stringBudget.max) throw new VtlRuntimeError(`output exceeds ${stringBudget.max} characters (limit of this tool)`, true);
     const hasGroups = typeof rest[rest.length - 1] === 'object';
     const groupsObj = hasGroups ? rest[rest.length - 1] : undefined;
     const groups = rest.slice(0, hasGroups ? -3 : -2) as (string | undefined)[];

@@ -8,11 +8,17 @@
 import { javaRegex, javaReplacement, javaSplit } from './java-regex.js';
 
 export class VtlRuntimeError extends Error {
-  constructor(message: string) {
+  /** True when a size/time limit, not the template's logic, stopped it. */
+  readonly limit: boolean;
+  constructor(message: string, limit = false) {
     super(message);
     this.name = 'VtlRuntimeError';
+    this.limit = limit;
   }
 }
+
+/** Largest string a method may build (the engine sets it from RenderLimits.maxOutputChars). */
+export const stringBudget = { max: 10 * 1024 * 1024 };
 
 /** Lists that came from JSON ($input.path, $util.parseJson): API Gateway prints them as compact JSON. */
 export const JSON_LIST = Symbol('apigw.jsonList');
@@ -203,7 +209,7 @@ const stringMethods: Record<string, Method> = {
   trim: (s) => s.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, ''),
   concat: (s, [x]) => s + requireString(x, 'concat'),
   replace: (s, [a, b]) => s.split(requireString(a, 'replace')).join(requireString(b, 'replace')),
-  replaceAll: (s, [re, rep]) => s.replace(javaRegex(requireString(re, 'replaceAll'), 'g'), javaReplacement(requireString(rep, 'replaceAll'))),
+  replaceAll: (s, [re, rep]) => s.replace(javaRegex(requireString(re, 'replaceAll'), 'g'), javaReplacement(requireString(rep, 'replaceAll'), s.length)),
   replaceFirst: (s, [re, rep]) => s.replace(javaRegex(requireString(re, 'replaceFirst'), ''), javaReplacement(requireString(rep, 'replaceFirst'))),
   matches: (s, [re]) => javaRegex(`^(?:${requireString(re, 'matches')})$`, '').test(s),
   split: (s, [re, limit]) => markPlain(javaSplit(s, requireString(re, 'split'), limit === undefined ? 0 : requireInt(limit, 'split'))),

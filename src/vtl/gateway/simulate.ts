@@ -108,6 +108,9 @@ export function runResponsePhase(
   } else selectionValue = String(backend.statusCode ?? 200);
   const selected = selectIntegrationResponse(integration.responses, selectionValue, what);
   const carried = requestResult?.responseOverride as RenderOptions['responseOverride'];
+  // The request template's requestOverride values stay readable in the response template (MOCK
+  // pattern recorded in LocalStack test_integration_mock_with_request_overrides_in_response_template).
+  if (requestResult) input = { ...input, context: { ...(input.context ?? {}), requestOverride: structuredClone(requestResult.requestOverrides) } };
   if (!selected) {
     return {
       selected: null, choice: null, result: null, status: 500, headers: {}, body: '{"message": "Internal server error"}',

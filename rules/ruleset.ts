@@ -1,0 +1,47 @@
+/**
+ * The apigw Spectral ruleset: every rule of every category. `apigw lint` uses it, and plain
+ * Spectral users extend the compiled file (dist/rules/ruleset.js), e.g. in .spectral.js:
+ *
+ *   import apigw from 'apigw/ruleset';
+ *   export default { extends: [[apigw, 'recommended']] };
+ *
+ * The default export is a Spectral ruleset definition; importing this module loads no Spectral code.
+ */
+import type { RulesetDefinition } from '@stoplight/spectral-core';
+import authRules from './auth/index.js';
+import cachingRules from './caching/index.js';
+import corsRules from './cors/index.js';
+import endpointRules from './endpoint/index.js';
+import gatewayResponseRules from './gateway-responses/index.js';
+import integrationRules from './integration/index.js';
+import { toSpectralRule, type ApigwRule } from './lib/rule.js';
+import templateRules from './templates/index.js';
+import timeoutRules from './timeout/index.js';
+import validationRules from './validation/index.js';
+
+export { setFlavourOverride } from './lib/flavour.js';
+export { setEndpointTypeOverride } from './lib/endpoint.js';
+
+/** Every rule, in category order (the order `apigw rules` prints). */
+export const apigwRules: ApigwRule[] = [
+  ...integrationRules,
+  ...timeoutRules,
+  ...corsRules,
+  ...cachingRules,
+  ...authRules,
+  ...templateRules,
+  ...validationRules,
+  ...endpointRules,
+  ...gatewayResponseRules,
+];
+
+const duplicate = apigwRules.find((rule, i) => apigwRules.findIndex((r) => r.id === rule.id) !== i);
+if (duplicate) throw new Error(`duplicate apigw rule id ${duplicate.id}`);
+
+export const ruleset = {
+  description: 'Amazon API Gateway rules for OpenAPI definitions with x-amazon-apigateway-* extensions (apigw).',
+  documentationUrl: 'https://github.com/apigw-dev/apigw/tree/main/docs/rules',
+  rules: Object.fromEntries(apigwRules.map((rule) => [rule.id, toSpectralRule(rule)])),
+} as RulesetDefinition;
+
+export default ruleset;

@@ -1,0 +1,55 @@
+/**
+ * Regression over the shared corpus of real definitions (SAM, CloudFormation, Terraform templates,
+ * AWS documentation samples, LocalStack/moto/Smithy fixtures) for the auth, templates, validation and
+ * gateway-responses rules: every error-severity finding is one an expert reviewed as a true positive;
+ * anything new is either a regression (false positive) or a new rule that needs review.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import Core from '@stoplight/spectral-core';
+import Parsers from '@stoplight/spectral-parsers';
+import { corpusDir } from '../../support/cli.js';
+import { toSpectralRule } from '../../../rules/lib/rule.js';
+import authRules from '../../../rules/auth/index.js';
+import templateRules from '../../../rules/templates/index.js';
+import validationRules from '../../../rules/validation/index.js';
+import gatewayResponseRules from '../../../rules/gateway-responses/index.js';
+
+const rules = [...authRules, ...templateRules, ...validationRules, ...gatewayResponseRules];
+
+// Reviewed true positives (file prefix, rule, JSON path).
+const EXPECTED_ERRORS = [
+  // An HTTP API (x-amazon-apigateway-cors) whose request authorizer uses REST identity-source syntax.
+  ['localstack__localstack__tests__aws__files__openapi.spec.json', 'apigw-authorizer-identity-source', 'components.securitySchemes.myAuthorizer.x-amazon-apigateway-authorizer.identitySource'],
+  // OPTIONS preflight requiring an API key / a Lambda authorizer: browsers' preflights get 403/401.
+  ['localstack__localstack__tests__aws__files__openapi.spec.pulumi.json', 'apigw-preflight-authorized', 'paths./{proxy+}.options.security'],
+  ['localstack__localstack__tests__aws__files__swagger.json', 'apigw-preflight-authorized', 'paths./test.options.security'],
+  // Smithy test fixture with a fake user pool ARN ("arn:foo:baz").
+  ['smithy-lang__smithy__smithy-aws-apigateway-openapi__src__test__resources__software__amazon__smithy__aws__apigateway__openapi__cognito-user-pools-security.openapi.json', 'apigw-authorizer-cognito-provider-arns', 'components.securitySchemes.aws.auth.cognitoUserPools.x-amazon-apigateway-authorizer.providerARNs.0'],
+  // Gateway response header keys written as gatewayresponse.header.method.response.header.X (4 responses × 3 headers).
+  ...['UNAUTHORIZED', 'ACCESS_DENIED', 'MISSING_AUTHENTICATION_TOKEN', 'EXPIRED_TOKEN'].flatMap((type) =>
+    ['Headers', 'Methods', 'Origin'].map((h) => [
+      'localstack__localstack__tests__aws__files__openapi.spec.pulumi.json',
+      'apigw-gateway-response-parameters',
+      `x-amazon-apigateway-gateway-responses.${type}.responseParameters.gatewayresponse.header.method.response.header.Access-Control-Allow-${h}`,
+    ]),
+  ),
+].map((e) => e.join(' ')).sort();
+
+test('corpus: error findings are exactly the reviewed true positives', { skip: !existsSync(corpusDir) && 'corpus not available' }, async () => {
+  const spectral = new Core.Spectral();
+  spectral.setRuleset({ rules: Object.fromEntries(rules.map((r) => [r.id, { ...toSpectralRule(r), recommended: true }])) } as never);
+  const errors: string[] = [];
+  let files = 0;
+  for (const name of readdirSync(corpusDir).sort()) {
+    if (name === 'SOURCES.tsv') continue;
+    const text = readFileSync(`${corpusDir}/${name}`, 'utf8');
+    const parser = text.trimStart().startsWith('{') ? Parsers.Json : Parsers.Yaml;
+    const results = await spectral.run(new Core.Document(text, parser as never, `${corpusDir}/${name}`), { ignoreUnknownFormat: true });
+    files++;
+    for (const r of results) if (r.severity === 0 && rules.some((rule) => rule.id === r.code)) errors.push(`${name} ${r.code} ${r.path.join('.')}`);
+  }
+  assert.ok(files > 100, `expected the whole corpus, read ${files} files`);
+  assert.deepEqual(errors.sort(), EXPECTED_ERRORS);
+});
