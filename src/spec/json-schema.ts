@@ -40,7 +40,9 @@ export function readSchema(name: string): Record<string, unknown> {
 
 export async function getAjv(): Promise<import('ajv').default> {
   if (!ajvInstance) {
-    const { default: Ajv } = await import('ajv');
+    // Ajv is CommonJS: its class is the module's `default` export once more under NodeNext.
+    const mod = (await import('ajv')) as unknown as { default: { default?: typeof import('ajv').default } & typeof import('ajv').default };
+    const Ajv = mod.default.default ?? mod.default;
     ajvInstance = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
   }
   return ajvInstance;

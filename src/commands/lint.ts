@@ -1,0 +1,49 @@
+import { Args, Flags } from '@oclif/core';
+import { BaseCommand } from '../cli/base-command.js';
+import { reportFlags } from '../cli/report-flags.js';
+import { specFlags } from '../cli/spec-flags.js';
+
+export default class Lint extends BaseCommand {
+  static override summary = "Lint definitions against API Gateway's rules: validate's checks plus the apigw ruleset.";
+  static override description = `Runs validate's checks and the apigw Spectral ruleset (integrations, timeouts, CORS, caching,
+authorizers, mapping templates, models, endpoint/policy, gateway responses), plus apigw.yaml's
+stages, throttling and usage plans. Files default to apigw.yaml's spec; settings come from its
+lint: section (extends, rules, overrides, rulesets, ignore). See docs/lint.md and 'apigw rules'.
+Exit codes: 0 clean, 1 findings at or above --fail-severity, 2 usage error or unreadable input.`;
+  static override examples = [
+    '<%= config.bin %> lint',
+    '<%= config.bin %> lint openapi.yaml --format github',
+    '<%= config.bin %> lint api/*.yaml --ruleset .spectral.yaml --fail-severity warn',
+    '<%= config.bin %> lint openapi.yaml --api-type http --format sarif --output apigw.sarif',
+  ];
+  static override strict = false;
+  static override args = { files: Args.string({ description: 'Definition files (YAML or JSON).' }) };
+  static override flags = {
+    ...specFlags,
+    ...reportFlags,
+    ruleset: Flags.string({
+      char: 'r',
+      multiple: true,
+      description: 'Also run this Spectral ruleset (file or npm package); repeatable. Adds to apigw.yaml lint.rulesets.',
+    }),
+    'ignore-unknown': Flags.boolean({
+      description: 'Skip files that are not OpenAPI/Swagger documents (for pre-commit, which passes every YAML/JSON file).',
+    }),
+  };
+
+  async run(): Promise<void> {
+    const { argv, flags } = await this.parse(Lint);
+    const { lintFiles } = await import('../lint/files.js');
+    const outcome = await lintFiles(argv as string[], {
+      apiType: flags['api-type'],
+      configPath: flags.config,
+      rulesets: flags.ruleset,
+      ignoreUnknown: flags['ignore-unknown'],
+    });
+    const { allRules } = await import('../lint/registry.js');
+    const rules = (await allRules()).map((r) => ({ id: r.id, description: r.description, documentationUrl: r.documentationUrl }));
+    const { emitReport } = await import('../cli/report-run.js');
+    const code = await emitReport({ findings: outcome.findings, files: outcome.files, notes: outcome.notes, rules }, flags);
+    this.exit(outcome.unreadable ? 2 : code);
+  }
+}

@@ -1,0 +1,47 @@
+import type { JsonPath } from '../../report/finding.js';
+import type { ConfigRule } from './types.js';
+import { apiTypeOf, entries } from './types.js';
+
+// Cache cluster sizes (GB) 0.5 … 237 (BOTO-V1 CacheClusterSize); TTL 0-3600 s, default 300 (DG
+// api-gateway-caching); caching is a REST-only stage feature (DG http-api-vs-rest).
+export const CACHE_SIZES = ['0.5', '1.6', '6.1', '13.5', '28.4', '58.2', '118', '237'];
+
+export const cacheSettings: ConfigRule = {
+  id: 'apigw-stage-cache-settings',
+  category: 'caching',
+  severity: 'error',
+  description: 'Stage cache: size one of 0.5, 1.6, 6.1, 13.5, 28.4, 58.2, 118, 237 GB; TTLs 0-3600 s.',
+  awsSource: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-caching.html',
+  check(config) {
+    const problems: Array<[JsonPath, string]> = [];
+    for (const [stage, s] of entries(config.data.stages)) {
+      const size = s?.caching?.size;
+      if (size !== undefined && !CACHE_SIZES.includes(String(size))) problems.push([['stages', stage, 'caching', 'size'], `Cache size ${JSON.stringify(size)} is not offered; choose one of ${CACHE_SIZES.join(', ')} (GB).`]);
+      const ttls: Array<[JsonPath, unknown]> = [[['stages', stage, 'caching', 'ttl'], s?.caching?.ttl]];
+      for (const [key, m] of entries(s?.methodSettings)) ttls.push([['stages', stage, 'methodSettings', key, 'caching', 'ttl'], m?.caching?.ttl]);
+      for (const [at, ttl] of ttls) {
+        if (ttl === undefined) continue;
+        if (!(Number.isInteger(ttl) && (ttl as number) >= 0 && (ttl as number) <= 3600)) problems.push([at, `Cache TTL ${JSON.stringify(ttl)} must be whole seconds from 0 (no caching) to 3600; the maximum cannot be raised.`]);
+      }
+    }
+    return problems;
+  },
+};
+
+export const cacheHttpApi: ConfigRule = {
+  id: 'apigw-stage-cache-http-api',
+  category: 'caching',
+  severity: 'error',
+  flavour: 'http',
+  description: 'Stage caching configured for an HTTP API, which has no API cache.',
+  awsSource: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-vs-rest.html',
+  check(config, specs) {
+    if (apiTypeOf(config, specs) !== 'http') return [];
+    const problems: Array<[JsonPath, string]> = [];
+    for (const [stage, s] of entries(config.data.stages)) {
+      if (s?.caching) problems.push([['stages', stage, 'caching'], `Stage "${stage}" configures caching, but HTTP APIs have no API cache; remove it (or use CloudFront in front of the API).`]);
+      for (const [key, m] of entries(s?.methodSettings)) if (m?.caching) problems.push([['stages', stage, 'methodSettings', key, 'caching'], `HTTP APIs have no API cache; remove caching from method setting ${key}.`]);
+    }
+    return problems;
+  },
+};

@@ -1,0 +1,82 @@
+/**
+ * `apigw lint` over several files for the CLI: picks them (arguments, else apigw.yaml's spec),
+ * skips ignored ones, loads and lints each (one bad file does not hide the others' findings), and
+ * checks apigw.yaml once.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { ApigwError, InputError } from '../cli/errors.js';
+import type { Finding } from '../report/finding.js';
+import type { ApiFlavour, LoadedSpec } from '../spec/types.js';
+import { matchesAny } from './glob.js';
+
+export interface LintFilesOptions {
+  apiType?: ApiFlavour;
+  configPath?: string;
+  /** `--ruleset` values (paths relative to the cwd, or package names). */
+  rulesets?: string[];
+  /** Skip files that are not OpenAPI/Swagger documents (pre-commit hands over every YAML/JSON file). */
+  ignoreUnknown?: boolean;
+  cwd?: string;
+}
+
+export interface LintFilesOutcome {
+  findings: Finding[];
+  files: string[];
+  notes: string[];
+  unreadable: boolean;
+}
+
+/** A cheap look at the top of the file: does it declare `openapi:` or `swagger:`? */
+export function looksLikeOpenApi(file: string): boolean {
+  try {
+    const head = readFileSync(file, 'utf8').slice(0, 64 * 1024);
+    return /^\s*["']?(openapi|swagger)["']?\s*:/m.test(head) || /"(openapi|swagger)"\s*:/.test(head);
+  } catch {
+    return true; // let the loader report why it cannot be read
+  }
+}
+
+export async function lintFiles(args: string[], options: LintFilesOptions = {}): Promise<LintFilesOutcome> {
+  const cwd = options.cwd ?? process.cwd();
+  const { loadProjectConfig } = await import('../config/load.js');
+  const config = await loadProjectConfig(options.configPath, cwd);
+  const { settingsFrom, lintSpec, applySettings } = await import('./index.js');
+  const settings = settingsFrom(config, cwd);
+  const requested = args.length > 0 ? args.map((a) => resolve(cwd, a)) : (config?.specFiles ?? []);
+  if (requested.length === 0) throw new InputError('no definition given: pass a file, or set `spec:` in apigw.yaml');
+  // --ruleset paths are relative to the cwd; anything not found there is tried as an npm package.
+  const rulesets = (options.rulesets ?? []).map((r) => (existsSync(resolve(cwd, r)) ? resolve(cwd, r) : r));
+
+  const { loadSpec } = await import('../spec/load.js');
+  const { describeSpec } = await import('../validate/files.js');
+  const outcome: LintFilesOutcome = { findings: [], files: [], notes: [], unreadable: false };
+  const specs: LoadedSpec[] = [];
+  for (const file of requested) {
+    const shown = relative(cwd, file) || file;
+    if (settings.ignore.length > 0 && matchesAny(relative(settings.baseDir, file), settings.ignore)) {
+      outcome.notes.push(`${shown}: skipped (lint.ignore)`);
+      continue;
+    }
+    if (options.ignoreUnknown && !looksLikeOpenApi(file)) continue;
+    try {
+      const spec = await loadSpec(file, { apiType: options.apiType ?? config?.data.api?.type });
+      specs.push(spec);
+      outcome.files.push(spec.rootFile);
+      outcome.notes.push(describeSpec(spec.rootFile, spec.versionText, spec.flavour));
+      outcome.findings.push(...(await lintSpec(spec, { config, settings, rulesets })));
+    } catch (error) {
+      if (!(error instanceof ApigwError)) throw error;
+      process.stderr.write(`apigw: ${error.line}\n`);
+      outcome.unreadable = true;
+    }
+  }
+  if (config && (specs.length > 0 || args.length === 0)) {
+    const [{ checkConfig }, { ruleMap }] = await Promise.all([import('./config-rules/index.js'), import('./registry.js')]);
+    outcome.findings.push(...applySettings(checkConfig(config, specs), settings, await ruleMap()));
+    outcome.files.push(config.file);
+  }
+  const { compareFindings } = await import('../report/finding.js');
+  outcome.findings.sort(compareFindings);
+  return outcome;
+}

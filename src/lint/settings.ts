@@ -1,0 +1,100 @@
+/**
+ * apigw.yaml `lint:` turned into decisions: which rules run, and the severity of each finding
+ * (rule default → `extends` → `rules` → matching `overrides`, in that order; `off` drops it).
+ * Applied to every finding (Spectral rules, validate's checks, config rules, user rulesets) in one
+ * place, so the settings mean the same everywhere.
+ */
+import { relative } from 'node:path';
+import { InputError } from '../cli/errors.js';
+import type { ProjectConfig, RuleSetting } from '../config/types.js';
+import type { Finding, JsonPath, Severity } from '../report/finding.js';
+import { matchesAny } from './glob.js';
+import { isWithin, parseLocation } from './json-path.js';
+
+export const RECOMMENDED = 'apigw:recommended';
+export const ALL = 'apigw:all';
+
+interface Override {
+  files?: string[];
+  paths?: string[][];
+  rules: Record<string, RuleSetting>;
+}
+
+export interface LintSettings {
+  /** Rules of ours that are in force by default (`apigw:all` = all, else the recommended ones). */
+  mode: 'recommended' | 'all';
+  rules: Record<string, RuleSetting>;
+  overrides: Override[];
+  /** User Spectral rulesets (from `extends` entries that are not apigw:* and from `rulesets`), absolute or package names. */
+  rulesets: string[];
+  /** Ignore globs, relative to `baseDir`. */
+  ignore: string[];
+  /** Folder globs are relative to (apigw.yaml's folder, else the cwd). */
+  baseDir: string;
+}
+
+export function settingsFrom(config: ProjectConfig | undefined, cwd: string = process.cwd()): LintSettings {
+  const lint = config?.data.lint ?? {};
+  const baseDir = config?.dir ?? cwd;
+  const extendsList = lint.extends ?? [RECOMMENDED];
+  const mode = extendsList.includes(ALL) ? 'all' : 'recommended';
+  const foreign = extendsList.filter((e) => e !== ALL && e !== RECOMMENDED);
+  const overrides = (lint.overrides ?? []).map((o, i) => ({
+    files: o.files,
+    rules: o.rules,
+    paths: o.paths?.map((p, j) => {
+      try {
+        return parseLocation(p);
+      } catch (error) {
+        const where = config ? config.rangeOf(['lint', 'overrides', i, 'paths', j]).start : undefined;
+        throw new InputError(`lint.overrides[${i}].paths[${j}]: ${(error as Error).message}`, { file: config?.file, line: where ? where.line + 1 : undefined, column: where ? where.character + 1 : undefined });
+      }
+    }),
+  }));
+  return { mode, rules: lint.rules ?? {}, overrides, rulesets: [...foreign, ...(lint.rulesets ?? [])], ignore: lint.ignore ?? [], baseDir };
+}
+
+/** `true` means "on at the rule's default severity"; `false` means off. */
+function apply(setting: RuleSetting, defaultSeverity: Severity): Severity | 'off' {
+  if (setting === true) return defaultSeverity;
+  if (setting === false || setting === 'off') return 'off';
+  return setting;
+}
+
+export interface RuleDefaults {
+  severity: Severity;
+  /** Not part of apigw:recommended. */
+  notRecommended?: boolean;
+}
+
+/** The severity a finding ends with, or 'off'. `defaults` describes apigw rules; other codes keep their own severity. */
+export function effectiveSeverity(
+  finding: Pick<Finding, 'code' | 'severity' | 'source' | 'path'>,
+  settings: LintSettings,
+  defaults: RuleDefaults | undefined,
+): Severity | 'off' {
+  const base = defaults?.severity ?? finding.severity;
+  let severity: Severity | 'off' = defaults?.notRecommended && settings.mode === 'recommended' ? 'off' : base;
+  if (finding.code in settings.rules) severity = apply(settings.rules[finding.code], base);
+  const file = relative(settings.baseDir, finding.source).replace(/\\/g, '/');
+  for (const o of settings.overrides) {
+    if (!(finding.code in o.rules)) continue;
+    if (o.files && !matchesAny(file, o.files)) continue;
+    if (o.paths && !o.paths.some((p) => isWithin(finding.path as JsonPath, p))) continue;
+    severity = apply(o.rules[finding.code], base);
+  }
+  return severity;
+}
+
+/** Rule ids that are off everywhere (not worth running). */
+export function rulesOffEverywhere(ids: Iterable<[string, RuleDefaults]>, settings: LintSettings): Set<string> {
+  const off = new Set<string>();
+  for (const [id, d] of ids) {
+    const baseOff = d.notRecommended && settings.mode === 'recommended';
+    const setting = settings.rules[id];
+    const globallyOff = setting === undefined ? baseOff : setting === 'off' || setting === false;
+    const reenabled = settings.overrides.some((o) => id in o.rules && o.rules[id] !== 'off' && o.rules[id] !== false);
+    if (globallyOff && !reenabled) off.add(id);
+  }
+  return off;
+}

@@ -1,0 +1,117 @@
+/**
+ * Runs Spectral with the apigw ruleset (plus the user's rulesets) on the loader's parse: the
+ * ParsedDocument wraps `SourceFile.parserResult`, so no file is parsed twice. Spectral and the
+ * ruleset are imported lazily and built once per set of rule choices (a pre-commit run lints
+ * several files with one instance).
+ */
+import { createRequire } from 'node:module';
+import type { Ruleset, Spectral } from '@stoplight/spectral-core';
+import { ApigwError, InputError } from '../cli/errors.js';
+import { emptyRange, severityFromNumber, type Finding } from '../report/finding.js';
+import type { LoadedSpec, SourceFile } from '../spec/types.js';
+
+const require = createRequire(import.meta.url);
+
+/** Files of the spec being linted: Spectral's $ref resolver reads them from memory, never from disk or the network. */
+let currentFiles: Map<string, SourceFile> = new Map();
+
+let cached: { key: string; instances: Spectral[] } | undefined;
+
+export interface SpectralSetup {
+  /** apigw rule ids not to run. */
+  disabled: Set<string>;
+  /** User Spectral ruleset files (absolute) or package names. */
+  userRulesets: string[];
+  /** Where package names and relative ruleset paths are resolved from. */
+  baseDir: string;
+}
+
+/** Ours first, then one instance per user ruleset, so each keeps its own formats and overrides. */
+async function buildSpectral(setup: SpectralSetup): Promise<Spectral[]> {
+  const key = JSON.stringify([[...setup.disabled].sort(), setup.userRulesets, setup.baseDir]);
+  if (cached?.key === key) return cached.instances;
+  const Core = require('@stoplight/spectral-core') as typeof import('@stoplight/spectral-core');
+  const { Resolver } = require('@stoplight/spectral-ref-resolver') as typeof import('@stoplight/spectral-ref-resolver');
+  const { ruleset } = await import('../../rules/ruleset.js');
+
+  const resolver = new Resolver({
+    resolvers: {
+      file: {
+        resolve: async (ref: { href(): string; path(): string }) => {
+          const file = currentFiles.get(decodeURIComponent(ref.path())) ?? currentFiles.get(ref.href());
+          if (!file) throw new Error(`${ref.href()} was not loaded`);
+          return file.text;
+        },
+      },
+      // The loader reports remote $refs; API Gateway does not fetch them, and neither does lint.
+      http: { resolve: async () => Promise.reject(new Error('remote $ref not followed')) },
+      https: { resolve: async () => Promise.reject(new Error('remote $ref not followed')) },
+    },
+  });
+  // apigw:recommended / apigw:all and the user's choices are already folded into `disabled`: run the rest.
+  const rules = Object.fromEntries(
+    Object.entries((ruleset as { rules: Record<string, unknown> }).rules)
+      .filter(([id]) => !setup.disabled.has(id))
+      .map(([id, rule]) => [id, { ...(rule as object), recommended: true }]),
+  );
+  const ours = new Core.Spectral({ resolver: resolver as never });
+  ours.setRuleset(new Core.Ruleset({ ...ruleset, rules } as never));
+  const instances = [ours];
+  for (const entry of setup.userRulesets) {
+    const spectral = new Core.Spectral({ resolver: resolver as never });
+    spectral.setRuleset(await loadUserRuleset(entry, setup.baseDir));
+    instances.push(spectral);
+  }
+  cached = { key, instances };
+  return instances;
+}
+
+/** A user ruleset (YAML, JSON or JS file, or an npm package), bundled and loaded as Spectral's CLI does. */
+async function loadUserRuleset(entry: string, baseDir: string): Promise<Ruleset> {
+  const { resolve, isAbsolute } = await import('node:path');
+  const { existsSync } = await import('node:fs');
+  let file = isAbsolute(entry) ? entry : resolve(baseDir, entry);
+  if (!existsSync(file)) {
+    try {
+      file = createRequire(resolve(baseDir, 'apigw.yaml')).resolve(entry);
+    } catch {
+      throw new InputError(`Spectral ruleset '${entry}' not found (looked for a file relative to ${baseDir} and for an npm package)`);
+    }
+  }
+  const { bundleAndLoadRuleset } = require('@stoplight/spectral-ruleset-bundler/with-loader') as {
+    bundleAndLoadRuleset(file: string, io: { fs: unknown; fetch: unknown }): Promise<Ruleset>;
+  };
+  const fs = await import('node:fs');
+  try {
+    return await bundleAndLoadRuleset(file, { fs, fetch: globalThis.fetch });
+  } catch (error) {
+    throw new InputError(`cannot load Spectral ruleset: ${String((error as Error).message ?? error).split('\n')[0]}`, { file });
+  }
+}
+
+export async function runSpectral(spec: LoadedSpec, setup: SpectralSetup): Promise<Finding[]> {
+  const instances = await buildSpectral(setup);
+  const Parsers = require('@stoplight/spectral-parsers') as typeof import('@stoplight/spectral-parsers');
+  const root = spec.files.get(spec.rootFile);
+  if (!root) throw new ApigwError(`internal: ${spec.rootFile} missing from the loaded files`);
+  const parser = root.format === 'json' ? Parsers.Json : Parsers.Yaml;
+  // Spectral.run wraps an IParsedResult in its own ParsedDocument (an instance made here would not pass its instanceof check).
+  const document = { parsed: root.parserResult, getLocationForJsonPath: parser.getLocationForJsonPath, source: root.path };
+  currentFiles = spec.files;
+  const results = [];
+  for (const spectral of instances) results.push(...(await spectral.run(document as never, { ignoreUnknownFormat: true })));
+  const findings: Finding[] = [];
+  for (const r of results) {
+    // The loader already reported what the parser found (and rewrote CloudFormation short tags).
+    if (r.code === 'parser') continue;
+    findings.push({
+      code: String(r.code),
+      message: r.message,
+      severity: severityFromNumber[r.severity] ?? 'error',
+      path: r.path,
+      source: r.source ?? root.path,
+      range: r.range ?? emptyRange,
+    });
+  }
+  return findings;
+}

@@ -1,0 +1,47 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { resolve } from 'node:path';
+import { runCli, repoRoot } from '../support/cli.js';
+
+const project = resolve(repoRoot, 'test/fixtures/lint/project');
+
+test('apigw lint: findings at the fail severity exit 1; json output is Spectral-shaped', async () => {
+  const r = await runCli(['lint', '--format', 'json', '--quiet'], { cwd: project });
+  assert.equal(r.code, 1);
+  const out = JSON.parse(r.stdout) as Array<{ code: string; severity: number; range: { start: { line: number } } }>;
+  assert.deepEqual(out.map((f) => [f.code, f.severity, f.range.start.line]), [
+    ['apigw-stage-variable-undefined', 0, 10],
+    ['apigw-integration-timeout', 0, 11],
+    ['apigw-integration-timeout', 1, 22],
+  ]);
+  assert.equal(r.stderr, '');
+});
+
+test('apigw lint: warnings only exit 0, or 1 with --fail-severity warn', async () => {
+  assert.equal((await runCli(['lint', 'legacy/old.yaml', '-q'], { cwd: project })).code, 0);
+  assert.equal((await runCli(['lint', 'legacy/old.yaml', '-q', '--fail-severity', 'warn'], { cwd: project })).code, 1);
+});
+
+test('apigw lint: a missing file is exit 2 with one line naming it', async () => {
+  const r = await runCli(['lint', 'nope.yaml'], { cwd: project });
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /^apigw: .*nope\.yaml.*\n/);
+  assert.doesNotMatch(r.stderr, /\n\s+at /);
+});
+
+test('apigw rules lists every rule; --json carries id, severity, category, description', async () => {
+  const text = await runCli(['rules']);
+  assert.equal(text.code, 0);
+  assert.match(text.stdout, /^ID +SEVERITY +CATEGORY +DESCRIPTION\n/);
+  assert.match(text.stdout, /\napigw-integration-timeout +error +timeout +`timeoutInMillis` must be/);
+  const json = JSON.parse((await runCli(['rules', '--json'])).stdout) as Array<{ id: string; severity: string; category: string; description: string; documentationUrl: string }>;
+  assert.ok(json.length >= 50, `${json.length} rules`);
+  assert.equal(new Set(json.map((r) => r.id)).size, json.length);
+  for (const r of json) {
+    assert.match(r.id, /^apigw-[a-z0-9-]+$/);
+    assert.ok(['error', 'warn', 'info', 'hint'].includes(r.severity), r.id);
+    assert.ok(r.description.length > 10, r.id);
+  }
+  const cors = JSON.parse((await runCli(['rules', '--json', '--category', 'cors'])).stdout) as Array<{ category: string }>;
+  assert.ok(cors.length > 0 && cors.every((r) => r.category === 'cors'));
+});
