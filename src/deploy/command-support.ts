@@ -1,13 +1,12 @@
 /** What the AWS-changing commands share: progress lines, the TTY-only confirmation, target lookup. */
 import type { AwsClientOptions } from '../aws/client.js';
 import { ApigwError, ExitCode } from '../cli/errors.js';
+import { createProgress } from './progress.js';
 import { StepRunner, type StepRecord } from './steps.js';
 
-/** Progress goes to stderr so stdout stays the result (and pure JSON with --json). */
+/** Progress goes to stderr so stdout stays the result (and pure JSON with --json); a spinner on a TTY. */
 export function progressWriter(quiet: boolean): (line: string) => void {
-  return (line) => {
-    if (!quiet) process.stderr.write(`apigw: ${line}\n`);
-  };
+  return createProgress({ quiet });
 }
 
 /**

@@ -29,6 +29,7 @@ export class StepRunner {
       return value;
     } catch (error) {
       this.steps.push({ step, status: 'failed' });
+      this.progress(`${step}: failed`);
       const done = this.steps.filter((s) => s.status === 'done').map((s) => s.step);
       const base = error instanceof ApigwError ? error : new ApigwError(String((error as Error)?.message ?? error), { exitCode: ExitCode.findings, cause: error });
       const context = `[failed at: ${step}; done before it: ${done.length ? done.join(', ') : 'nothing'}${this.servingNote ? `; ${this.servingNote}` : ''}]`;

@@ -62,3 +62,11 @@ test('usage errors exit 2 with one line', async () => {
   assert.equal(unknown.code, 2);
   assert.match(unknown.stderr, /^apigw: command frobnicate not found/);
 });
+
+test('a SAM/CloudFormation definition with intrinsics validates and lints without false errors', async () => {
+  for (const command of ['validate', 'lint']) {
+    const result = await runCli([command, 'test/fixtures/spec/sam-intrinsics.yaml', '--format', 'json']);
+    assert.equal(result.code, 0, `${command}: ${result.stderr}`);
+    assert.deepEqual(JSON.parse(result.stdout), [], command);
+  }
+});
