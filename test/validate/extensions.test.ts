@@ -29,7 +29,6 @@ test('REST (Swagger 2.0): placement, flavour, unknown names, schema, intrinsics,
     '21:30 error apigw-extension-schema ["paths","/pets","get","x-amazon-apigateway-integration","passthroughBehavior"]',
     '22:25 warn apigw-extension-unknown-field ["paths","/pets","get","x-amazon-apigateway-integration","timeoutInMilis"]',
     '25:25 error apigw-extension-schema ["paths","/pets","get","x-amazon-apigateway-integration","responses","default","statusCode"]',
-    '28:39 error apigw-extension-schema ["paths","/pets","x-amazon-apigateway-any-method","x-amazon-apigateway-integration"]',
     '33:30 info apigw-undecidable ["paths","/pets","x-amazon-apigateway-any-method","x-amazon-apigateway-integration","connectionType"]',
     '41:13 error apigw-extension-flavour ["securityDefinitions","authorizer","x-amazon-apigateway-authorizer","type"]',
   ]);
