@@ -26,6 +26,9 @@ Exit codes: 0 clean, 1 findings at or above --fail-severity, 2 usage error or un
       multiple: true,
       description: 'Also run this Spectral ruleset (file or npm package); repeatable. Adds to apigw.yaml lint.rulesets.',
     }),
+    cache: Flags.boolean({
+      description: 'Reuse findings for files unchanged since the last run (content, $ref\'d files, settings and apigw version form the key). For pre-commit hooks.',
+    }),
     'ignore-unknown': Flags.boolean({
       description: 'Skip files that are not OpenAPI/Swagger documents (for pre-commit, which passes every YAML/JSON file).',
     }),
@@ -39,6 +42,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-severity, 2 usage error or un
       configPath: flags.config,
       rulesets: flags.ruleset,
       ignoreUnknown: flags['ignore-unknown'],
+      cache: flags.cache,
     });
     const { allRules } = await import('../lint/registry.js');
     const rules = (await allRules()).map((r) => ({ id: r.id, description: r.description, documentationUrl: r.documentationUrl }));

@@ -17,6 +17,8 @@ export interface LintFilesOptions {
   rulesets?: string[];
   /** Skip files that are not OpenAPI/Swagger documents (pre-commit hands over every YAML/JSON file). */
   ignoreUnknown?: boolean;
+  /** `--cache`: reuse a file's findings while it, the files it `$ref`s, the settings and apigw are unchanged. */
+  cache?: boolean;
   cwd?: string;
 }
 
@@ -52,6 +54,7 @@ export async function lintFiles(args: string[], options: LintFilesOptions = {}):
   const { describeSpec } = await import('../validate/files.js');
   const outcome: LintFilesOutcome = { findings: [], files: [], notes: [], unreadable: false };
   const specs: LoadedSpec[] = [];
+  const cache = options.cache ? await openCache(cwd) : undefined;
   for (const file of requested) {
     const shown = relative(cwd, file) || file;
     if (settings.ignore.length > 0 && matchesAny(relative(settings.baseDir, file), settings.ignore)) {
@@ -64,7 +67,20 @@ export async function lintFiles(args: string[], options: LintFilesOptions = {}):
       specs.push(spec);
       outcome.files.push(spec.rootFile);
       outcome.notes.push(describeSpec(spec.rootFile, spec.versionText, spec.flavour));
-      outcome.findings.push(...(await lintSpec(spec, { config, settings, rulesets })));
+      if (!cache) {
+        outcome.findings.push(...(await lintSpec(spec, { config, settings, rulesets })));
+        continue;
+      }
+      // The file is still loaded (cheap; apigw.yaml's rules need it): the cache skips validation and Spectral.
+      const key = cache.keyFor(spec, JSON.stringify([settings, rulesets.map(rulesetFingerprint), spec.flavour.type, config?.data.api, config?.data.stages]));
+      const cached = cache.store.get(key);
+      if (cached) {
+        outcome.findings.push(...cached);
+        continue;
+      }
+      const findings = await lintSpec(spec, { config, settings, rulesets });
+      cache.store.set(key, findings, [...spec.files.keys()].filter((f) => f !== spec.rootFile));
+      outcome.findings.push(...findings);
     } catch (error) {
       if (!(error instanceof ApigwError)) throw error;
       process.stderr.write(`apigw: ${error.line}\n`);
@@ -79,4 +95,24 @@ export async function lintFiles(args: string[], options: LintFilesOptions = {}):
   const { compareFindings } = await import('../report/finding.js');
   outcome.findings.sort(compareFindings);
   return outcome;
+}
+
+/** The cache store and how a loaded file becomes a key (content + ruleset + engine). */
+async function openCache(cwd: string): Promise<{ store: import('./cache.js').LintCache; keyFor(spec: LoadedSpec, ruleset: string): string }> {
+  const { LintCache, defaultCacheDir, engineFingerprint } = await import('./cache.js');
+  const { version } = await import('../cli/version.js');
+  const { fileURLToPath } = await import('node:url');
+  // From sources the version stays put while rules change: the rules' and engine's mtimes join the key.
+  const engine = engineFingerprint(version(), [fileURLToPath(new URL('../../rules', import.meta.url)), fileURLToPath(new URL('.', import.meta.url))]);
+  const store = new LintCache({ dir: defaultCacheDir(cwd) });
+  return { store, keyFor: (spec, ruleset) => LintCache.key({ file: spec.rootFile, content: spec.files.get(spec.rootFile)!.text, ruleset, engine }) };
+}
+
+/** A user ruleset is part of the key by its text when it is a file, by its name when it is a package. */
+function rulesetFingerprint(ruleset: string): string {
+  try {
+    return `${ruleset}\u0000${readFileSync(ruleset, 'utf8')}`;
+  } catch {
+    return ruleset;
+  }
 }
