@@ -24,11 +24,20 @@ export interface Occurrence {
 }
 
 /** True for documented names, misspelt prefixes (`x-amazon-api-gateway-...`) and unknown `x-amazon-apigateway-*`. */
+/** Big documents repeat the same few thousand keys; the answer per key is remembered. */
+const extensionLookalike = new Map<string, boolean>();
+
 export function looksLikeApigwExtension(key: string): boolean {
   const k = key.toLowerCase();
   if (k.startsWith(PREFIX)) return true;
   if (!k.startsWith('x-')) return false;
-  return EXTENSION_NAMES.some((n) => editDistance(k, n) <= 3);
+  let answer = extensionLookalike.get(k);
+  if (answer === undefined) {
+    // An edit distance is never below the difference in length: most keys are ruled out without computing it.
+    answer = EXTENSION_NAMES.some((n) => Math.abs(n.length - k.length) <= 3 && editDistance(k, n) <= 3);
+    extensionLookalike.set(k, answer);
+  }
+  return answer;
 }
 
 export function placeOf(path: JsonPath, version: SpecVersion): Place | undefined {
