@@ -1,45 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/gateway-responses/gateway-response-template-vtl.js';
 
+/** One REST definition carrying a defect for each gateway-response rule; every rule test reads it. */
+const EVERY_DEFECT = readFileSync(new URL('../../fixtures/rules/gateway-responses/every-defect.yaml', import.meta.url), 'utf8');
+
 // DG api-gateway-gatewayResponse-definition: templates are not processed by the VTL engine.
 test("directives in a gateway response template", async () => {
-  const results = await runRules(rule, `swagger: '2.0'
-info: {title: t, version: '1'}
-paths:
-  /a:
-    get:
-      responses: {}
-      x-amazon-apigateway-integration:
-        type: mock
-        responses:
-          default:
-            statusCode: '200'
-            responseParameters:
-              method.response.header.Access-Control-Allow-Origin: "'*'"
-x-amazon-apigateway-gateway-responses:
-  DEFAULT_4XX:
-    statusCode: 499
-    responseParameters:
-      gatewayresponse.header.Access-Control-Allow-Origin: "'*'"
-  Unauthorized:
-    statusCode: '401'
-  ACCESS_DENIED:
-    statusCode: '4000'
-    responseParameters:
-      method.response.header.X: "'a'"
-      gatewayresponse.header.Y: plain
-      gatewayresponse.header.Z: method.request.header.Origin
-    responseTemplates:
-      application/json: '{"message": $context.error.messageString}'
-  REQUEST_TOO_LARGE:
-    responseTemplates:
-      application/json: |
-        #if($context.error.message)
-        {"m": "$util.escapeJavaScript($context.error.message)"}
-        #end
-`);
+  const results = await runRules(rule, EVERY_DEFECT);
   assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), [["apigw-gateway-response-template-vtl", "x-amazon-apigateway-gateway-responses.REQUEST_TOO_LARGE.responseTemplates.application/json", 31]]);
   assert.match(results[0].message, /"#if" in a gateway response template is not evaluated.*\(file line 32\)\]$/);
 });
