@@ -11,6 +11,16 @@ import type { ProjectConfig, ProjectConfigData } from './types.js';
 
 export const CONFIG_FILE_NAMES = ['apigw.yaml', 'apigw.yml'];
 
+/**
+ * The definitions a command works on: its arguments (relative to `cwd`), else apigw.yaml's `spec`.
+ * Having neither is a usage error.
+ */
+export function specFilesFor(args: string[], config: ProjectConfig | undefined, cwd: string = process.cwd()): string[] {
+  const files = args.length > 0 ? args.map((a) => resolve(cwd, a)) : (config?.specFiles ?? []);
+  if (files.length === 0) throw new InputError('no definition given: pass a file, or set `spec:` in apigw.yaml');
+  return files;
+}
+
 /** Walks up from `start` to the filesystem root looking for apigw.yaml. */
 export function findConfigFile(start: string = process.cwd()): string | undefined {
   let dir = resolve(start);

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { ApigwError, InputError } from '../cli/errors.js';
+import { ApigwError } from '../cli/errors.js';
 import type { Finding } from '../report/finding.js';
 import type { ApiFlavour, LoadedSpec } from '../spec/types.js';
 import { matchesAny } from './glob.js';
@@ -41,12 +41,11 @@ export function looksLikeOpenApi(file: string): boolean {
 
 export async function lintFiles(args: string[], options: LintFilesOptions = {}): Promise<LintFilesOutcome> {
   const cwd = options.cwd ?? process.cwd();
-  const { loadProjectConfig } = await import('../config/load.js');
+  const { loadProjectConfig, specFilesFor } = await import('../config/load.js');
   const config = await loadProjectConfig(options.configPath, cwd);
   const { settingsFrom, lintSpec, applySettings } = await import('./index.js');
   const settings = settingsFrom(config, cwd);
-  const requested = args.length > 0 ? args.map((a) => resolve(cwd, a)) : (config?.specFiles ?? []);
-  if (requested.length === 0) throw new InputError('no definition given: pass a file, or set `spec:` in apigw.yaml');
+  const requested = specFilesFor(args, config, cwd);
   // --ruleset paths are relative to the cwd; anything not found there is tried as an npm package.
   const rulesets = (options.rulesets ?? []).map((r) => (existsSync(resolve(cwd, r)) ? resolve(cwd, r) : r));
 

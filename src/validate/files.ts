@@ -3,7 +3,7 @@
  * and keeps going past an unreadable one so the user sees every problem in one run.
  */
 import { relative } from 'node:path';
-import { ApigwError, InputError } from '../cli/errors.js';
+import { ApigwError } from '../cli/errors.js';
 import type { Finding } from '../report/finding.js';
 import type { ApiFlavour } from '../spec/types.js';
 
@@ -16,11 +16,9 @@ export interface FilesOutcome {
 }
 
 export async function resolveSpecFiles(args: string[], configPath?: string): Promise<{ files: string[]; apiType?: ApiFlavour }> {
-  const { loadProjectConfig } = await import('../config/load.js');
+  const { loadProjectConfig, specFilesFor } = await import('../config/load.js');
   const config = await loadProjectConfig(configPath);
-  const files = args.length > 0 ? args : (config?.specFiles ?? []);
-  if (files.length === 0) throw new InputError('no definition given: pass a file, or set `spec:` in apigw.yaml');
-  return { files, apiType: config?.data.api?.type };
+  return { files: specFilesFor(args, config), apiType: config?.data.api?.type };
 }
 
 export async function validateFiles(args: string[], options: { apiType?: ApiFlavour; configPath?: string }): Promise<FilesOutcome> {
