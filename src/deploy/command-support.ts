@@ -56,3 +56,35 @@ export function failureJson(error: unknown, extra: Record<string, unknown>): str
   const e = error as ApigwError & { steps?: StepRecord[] };
   return `${JSON.stringify({ ok: false, error: e.message, exitCode: e.exitCode ?? 1, steps: e.steps ?? [], ...extra }, null, 2)}\n`;
 }
+
+export interface CanaryChange {
+  /** Asked on a terminal before anything changes. */
+  question: string;
+  /** The change itself; returns the stage as it is afterwards. */
+  apply(target: Target, runner: StepRunner): Promise<import('@aws-sdk/client-api-gateway').Stage>;
+  /** What people are told afterwards (JSON readers get the canary status instead). */
+  describe(after: import('@aws-sdk/client-api-gateway').Stage, status: import('./canary.js').CanaryStatus): string;
+}
+
+/**
+ * The flow every stage-changing canary command shares: find the API, confirm on a TTY, apply,
+ * then print the result (one JSON document with --json, also when a step fails).
+ */
+export async function runCanaryChange(
+  flags: Parameters<typeof openTarget>[0] & { stage: string; yes: boolean; json: boolean },
+  change: CanaryChange,
+  write: (text: string) => void,
+): Promise<void> {
+  const { statusOf } = await import('./canary.js');
+  const target = await openTarget(flags);
+  const runner = newRunner(false);
+  try {
+    if (!(await confirmOnTty(change.question.replace('{api}', target.restApiId), flags.yes))) throw aborted();
+    const after = await change.apply(target, runner);
+    const status = statusOf(target.restApiId, flags.stage, after);
+    write(flags.json ? `${JSON.stringify({ ok: true, ...status, steps: runner.steps }, null, 2)}\n` : `${change.describe(after, status)}\n`);
+  } catch (error) {
+    if (flags.json) write(failureJson(error, { stage: flags.stage }));
+    throw error;
+  }
+}

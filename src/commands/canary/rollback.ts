@@ -1,32 +1,23 @@
-import { Flags } from '@oclif/core';
-import { awsCommandFlags } from '../../cli/aws-flags.js';
 import { BaseCommand } from '../../cli/base-command.js';
+import { canaryChangeFlags } from '../../cli/canary-flags.js';
 
 export default class CanaryRollback extends BaseCommand {
   static override summary = "Remove the canary: all traffic goes back to the stage's own deployment.";
   static override examples = ['<%= config.bin %> canary rollback --stage prod --yes'];
-  static override flags = {
-    ...awsCommandFlags,
-    stage: Flags.string({ description: 'Stage.', required: true }),
-    yes: Flags.boolean({ char: 'y', description: 'Do not ask for confirmation on a terminal.' }),
-    json: Flags.boolean({ description: 'Print one JSON result on stdout.' }),
-  };
+  static override flags = canaryChangeFlags;
 
   async run(): Promise<void> {
     const { flags } = await this.parse(CanaryRollback);
-    const support = await import('../../deploy/command-support.js');
-    const canary = await import('../../deploy/canary.js');
-    const target = await support.openTarget(flags);
-    const runner = support.newRunner(false);
-    try {
-      if (!(await support.confirmOnTty(`Remove the canary of stage '${flags.stage}' of ${target.restApiId}?`, flags.yes))) throw support.aborted();
-      const after = await canary.rollbackCanary(target.session, runner, target.restApiId, flags.stage);
-      const status = canary.statusOf(target.restApiId, flags.stage, after);
-      if (flags.json) return this.write(`${JSON.stringify({ ok: true, ...status, steps: runner.steps }, null, 2)}\n`);
-      this.write(`Stage '${flags.stage}' serves ${after.deploymentId} to all traffic; canary removed.\n`);
-    } catch (error) {
-      if (flags.json) this.write(support.failureJson(error, { stage: flags.stage }));
-      throw error;
-    }
+    const { runCanaryChange } = await import('../../deploy/command-support.js');
+    const { rollbackCanary } = await import('../../deploy/canary.js');
+    await runCanaryChange(
+      flags,
+      {
+        question: `Remove the canary of stage '${flags.stage}' of {api}?`,
+        apply: (target, runner) => rollbackCanary(target.session, runner, target.restApiId, flags.stage),
+        describe: (after) => `Stage '${flags.stage}' serves ${after.deploymentId} to all traffic; canary removed.`,
+      },
+      (text) => this.write(text),
+    );
   }
 }
