@@ -96,7 +96,7 @@ export async function parseProjectConfig(text: string, file: string): Promise<Pr
 /** Checks apigw.yaml against schemas/apigw-config.schema.json; the first problem is a usage error. */
 async function validateConfigShape(config: ProjectConfig): Promise<void> {
   const { compileSchema } = await import('../spec/json-schema.js');
-  const validate = await compileSchema('apigw-config.schema.json');
+  const validate = compileSchema('apigw-config.schema.json');
   if (validate(config.data)) return;
   const error = validate.errors![0];
   const path = error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));

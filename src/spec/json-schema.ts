@@ -1,14 +1,14 @@
 /**
  * Compiles the JSON Schemas shipped in schemas/ (extension schemas, the apigw.yaml schema) with
  * Ajv, once per process. The schemas are data files so the Spectral ruleset can use them too.
+ * Only lazily imported code (validate, lint, the config loader) reaches this module, so Ajv loads late.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { ValidateFunction } from 'ajv';
-
+import { Ajv, type ValidateFunction } from 'ajv';
 
 const compiled = new Map<string, ValidateFunction>();
-let ajvInstance: import('ajv').default | undefined;
+let ajvInstance: Ajv | undefined;
 
 /** Absolute path of a file in schemas/, from both src/ (tsx) and dist/src/ (built). */
 export function schemaPath(name: string): string {
@@ -38,21 +38,17 @@ export function readSchema(name: string): Record<string, unknown> {
   return JSON.parse(readFileSync(schemaPath(name), 'utf8'));
 }
 
-export async function getAjv(): Promise<import('ajv').default> {
-  if (!ajvInstance) {
-    // Ajv is CommonJS: its class is the module's `default` export once more under NodeNext.
-    const mod = (await import('ajv')) as unknown as { default: { default?: typeof import('ajv').default } & typeof import('ajv').default };
-    const Ajv = mod.default.default ?? mod.default;
-    ajvInstance = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
-  }
+/** One Ajv for every schema in schemas/ (strict off: the schemas carry annotations such as `x-apigw-enum`). */
+function getAjv(): Ajv {
+  ajvInstance ??= new Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
   return ajvInstance;
 }
 
-export async function compileSchema(name: string): Promise<ValidateFunction> {
+/** Compiled once per process. Synchronous so the extension checks can stay synchronous. */
+export function compileSchema(name: string): ValidateFunction {
   let fn = compiled.get(name);
   if (!fn) {
-    const ajv = await getAjv();
-    fn = ajv.compile(readSchema(name));
+    fn = getAjv().compile(readSchema(name));
     compiled.set(name, fn);
   }
   return fn;

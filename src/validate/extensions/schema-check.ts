@@ -6,9 +6,9 @@
  *   x-apigw-expect  what a value must look like, in words
  *   x-apigw-why     why a field is required or bounded
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import type { JsonPath, Severity } from '../../report/finding.js';
-import { readSchema } from '../../spec/json-schema.js';
+import { compileSchema, readSchema } from '../../spec/json-schema.js';
 import { decodePointer } from '../../spec/refs.js';
 import type { ApiFlavour } from '../../spec/types.js';
 import { opaqueReason, withAwsVariables } from './opaque.js';
@@ -56,21 +56,8 @@ function nodeAt(root: SchemaNode, segments: string[]): SchemaNode | undefined {
   return node && typeof node === 'object' ? node : undefined;
 }
 
-// Synchronous compile (so checkExtensions stays synchronous), same options as src/spec/json-schema.ts.
-// This module is only reached through the lazily imported validate/lint code, so Ajv loads late anyway.
-let ajv: Ajv | undefined;
-const compiled = new Map<string, ValidateFunction>();
-function compile(name: string): ValidateFunction {
-  let fn = compiled.get(name);
-  if (!fn) {
-    ajv ??= new Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
-    compiled.set(name, (fn = ajv.compile(rawSchema(name))));
-  }
-  return fn;
-}
-
 export function checkValue(check: ValueCheck): ValueIssue[] {
-  const validate = compile(check.schema);
+  const validate = compileSchema(check.schema);
   if (validate(withAwsVariables(check.value))) return [];
   const root = rawSchema(check.schema);
   const other = check.otherSchema ? rawSchema(check.otherSchema) : undefined;
