@@ -4,7 +4,7 @@
  * check into a Spectral function.
  */
 import type { IFunctionResult, RulesetFunctionContext } from '@stoplight/spectral-core';
-import { isIntrinsic, placeholdersIn, subString } from '../../src/spec/intrinsics.js';
+import { isIntrinsic, isOpaque as isOpaqueValue, subString } from '../../src/spec/intrinsics.js';
 import { flavourOf, type Flavour } from './flavour.js';
 
 export type Path = (string | number)[];
@@ -75,22 +75,12 @@ function taggedLines(context: Context): Set<number> {
  * value, or text with a deploy-time placeholder other than API Gateway's own import variables.
  */
 export function isOpaque(value: unknown, context?: Context, path?: Path): boolean {
-  if (isIntrinsic(value)) {
-    const sub = subString(value);
-    return typeof sub !== 'string' || hasForeignPlaceholder(sub);
-  }
-  if (typeof value === 'string' && hasForeignPlaceholder(value)) return true;
+  if (isOpaqueValue(value)) return true;
   if (context && path && taggedLines(context).size > 0) {
     const range = context.document.getRangeForJsonPath(path, true);
     if (range && taggedLines(context).has(range.start.line)) return true;
   }
   return false;
-}
-
-const AWS_IMPORT_VARIABLES = new Set(['AWS::AccountId', 'AWS::Partition', 'AWS::Region']);
-
-function hasForeignPlaceholder(text: string): boolean {
-  return placeholdersIn(text).some((p) => !AWS_IMPORT_VARIABLES.has(p));
 }
 
 /** The string to check: the value itself, or the template inside `Fn::Sub`; undefined for anything else. */

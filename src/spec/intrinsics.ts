@@ -69,8 +69,17 @@ export function placeholdersIn(text: string): string[] {
 /** Values API Gateway itself substitutes at import (`${AWS::Region}` etc., DG "import-api-aws-variables"). */
 export const AWS_IMPORT_VARIABLES = ['AWS::AccountId', 'AWS::Partition', 'AWS::Region'];
 
-/** True when a check on this value cannot be decided offline (an intrinsic, or text with a non-AWS placeholder). */
+/** Placeholders in `text` that API Gateway does not resolve itself: filled in by a deploy tool, unknown offline. */
+export function foreignPlaceholders(text: string): string[] {
+  return placeholdersIn(text).filter((p) => !AWS_IMPORT_VARIABLES.includes(p));
+}
+
+/**
+ * True when a check on this value cannot be decided offline: an intrinsic other than a `Fn::Sub`
+ * whose text API Gateway can resolve, or text with a deploy-time placeholder.
+ */
 export function isOpaque(value: unknown): boolean {
-  if (isIntrinsic(value)) return true;
-  return typeof value === 'string' && placeholdersIn(value).some((p) => !AWS_IMPORT_VARIABLES.includes(p));
+  const text = subString(value);
+  if (typeof text !== 'string') return isIntrinsic(text);
+  return foreignPlaceholders(text).length > 0;
 }

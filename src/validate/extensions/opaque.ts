@@ -6,7 +6,7 @@
  * any real value is legitimate. Every other placeholder or intrinsic makes a failing check
  * undecidable: one info finding (`apigw-undecidable`) instead of a false error.
  */
-import { isIntrinsic, placeholdersIn, AWS_IMPORT_VARIABLES } from '../../spec/intrinsics.js';
+import { foreignPlaceholders, isIntrinsic } from '../../spec/intrinsics.js';
 
 const REPRESENTATIVE: Record<string, string> = {
   'AWS::Region': 'us-east-1',
@@ -32,7 +32,7 @@ export function withAwsVariables(value: unknown, depth = 0): unknown {
 export function opaqueReason(value: unknown): string | undefined {
   if (isIntrinsic(value)) return `is a CloudFormation intrinsic (${Object.keys(value)[0]})`;
   if (typeof value !== 'string') return undefined;
-  const unresolved = placeholdersIn(value).filter((p) => !AWS_IMPORT_VARIABLES.includes(p));
+  const unresolved = foreignPlaceholders(value);
   if (unresolved.length === 0) return undefined;
   return `contains \${${unresolved[0]}}, which is filled in at deploy time`;
 }
