@@ -56,14 +56,29 @@ export function bodySchemas(root: any): BodySchema[] {
   return found;
 }
 
-/** Visits every schema object under `schema` (properties, items, combinators), not following `$ref`. */
-export function walkSchema(schema: unknown, path: Path, visit: (node: Record<string, any>, path: Path) => void, depth = 0): void {
-  if (!isObject(schema) || depth > 40 || '$ref' in schema) return;
+/**
+ * Visits every schema object under `schema` (properties, items, combinators), not following `$ref`.
+ * A schema object is visited once per `seen` set: in a resolved document one component schema is
+ * shared by every place that references it (and a recursive one is a cycle), so passing the same
+ * set to every call reports a component once, at the first path that reaches it (its definition
+ * when named models are walked first).
+ */
+export function walkSchema(schema: unknown, path: Path, visit: (node: Record<string, any>, path: Path) => void, seen: Set<object>, depth = 0): void {
+  if (!isObject(schema) || depth > 40 || '$ref' in schema || seen.has(schema)) return;
+  seen.add(schema);
   visit(schema, path);
+  const walk = (child: unknown, childPath: Path) => walkSchema(child, childPath, visit, seen, depth + 1);
   for (const key of ['properties', 'patternProperties', 'definitions']) {
-    if (isObject(schema[key])) for (const [name, child] of Object.entries(schema[key])) walkSchema(child, [...path, key, name], visit, depth + 1);
+    if (isObject(schema[key])) for (const [name, child] of Object.entries(schema[key])) walk(child, [...path, key, name]);
   }
-  for (const key of ['items', 'additionalProperties', 'not']) if (isObject(schema[key])) walkSchema(schema[key], [...path, key], visit, depth + 1);
-  if (Array.isArray(schema.items)) schema.items.forEach((c: unknown, i: number) => walkSchema(c, [...path, 'items', i], visit, depth + 1));
-  for (const key of ['allOf', 'anyOf', 'oneOf']) if (Array.isArray(schema[key])) schema[key].forEach((c: unknown, i: number) => walkSchema(c, [...path, key, i], visit, depth + 1));
+  for (const key of ['items', 'additionalProperties', 'not']) if (isObject(schema[key])) walk(schema[key], [...path, key]);
+  if (Array.isArray(schema.items)) schema.items.forEach((c: unknown, i: number) => walk(c, [...path, 'items', i]));
+  for (const key of ['allOf', 'anyOf', 'oneOf']) if (Array.isArray(schema[key])) schema[key].forEach((c: unknown, i: number) => walk(c, [...path, key, i]));
+}
+
+/** Every model schema of a document, each schema object once: named models first, then inline bodies. */
+export function walkModels(root: any, visit: (node: Record<string, any>, path: Path) => void): void {
+  const seen = new Set<object>();
+  for (const model of namedModels(root)) walkSchema(model.schema, model.path, visit, seen);
+  for (const body of bodySchemas(root)) walkSchema(body.schema, body.path, visit, seen);
 }

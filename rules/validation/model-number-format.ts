@@ -1,6 +1,6 @@
 import type { ApigwRule } from '../lib/rule.js';
 import { ruleFunction, type Path } from '../lib/apigw.js';
-import { bodySchemas, namedModels, walkSchema } from '../lib/models.js';
+import { walkModels } from '../lib/models.js';
 
 // DG api-gateway-known-issues (REST): int32/int64 formats on type number, and format decimal, are not
 // supported in models (use type integer for whole numbers).
@@ -23,8 +23,7 @@ const rule: ApigwRule = {
             problems.push([[...path, 'format'], `format: ${node.format} is not supported on type: number in API Gateway models; use type: integer for whole numbers, or drop the format.`]);
           }
         };
-        for (const model of namedModels(root)) walkSchema(model.schema, model.path, visit);
-        for (const body of bodySchemas(root)) walkSchema(body.schema, body.path, visit);
+        walkModels(root, visit);
         return problems;
       }),
     },

@@ -1,6 +1,6 @@
 import type { ApigwRule } from '../lib/rule.js';
 import { ruleFunction, type Path } from '../lib/apigw.js';
-import { bodySchemas, namedModels, walkSchema } from '../lib/models.js';
+import { walkModels } from '../lib/models.js';
 
 // DG api-gateway-known-issues (REST): models are JSON Schema draft 4 and "discriminator", "example",
 // "exclusiveMinimum", "readOnly" and "default" are not supported; the importer drops them, so they
@@ -28,8 +28,7 @@ const rule: ApigwRule = {
             problems.push([[...path, key], `API Gateway models do not support "${key}" (${why}); remove it or keep it only in documentation outside the model.`]);
           }
         };
-        for (const model of namedModels(root)) walkSchema(model.schema, model.path, visit);
-        for (const body of bodySchemas(root)) walkSchema(body.schema, body.path, visit);
+        walkModels(root, visit);
         return problems;
       }),
     },

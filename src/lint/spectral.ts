@@ -15,7 +15,7 @@ const require = createRequire(import.meta.url);
 /** Files of the spec being linted: Spectral's $ref resolver reads them from memory, never from disk or the network. */
 let currentFiles: Map<string, SourceFile> = new Map();
 
-let cached: { key: string; instances: Spectral[] } | undefined;
+let cached: { key: string; rulesets: Ruleset[] } | undefined;
 
 export interface SpectralSetup {
   /** apigw rule ids not to run. */
@@ -26,15 +26,28 @@ export interface SpectralSetup {
   baseDir: string;
 }
 
-/** Ours first, then one instance per user ruleset, so each keeps its own formats and overrides. */
-async function buildSpectral(setup: SpectralSetup): Promise<Spectral[]> {
-  const key = JSON.stringify([[...setup.disabled].sort(), setup.userRulesets, setup.baseDir]);
-  if (cached?.key === key) return cached.instances;
+/**
+ * Ours first, then one instance per user ruleset, so each keeps its own formats and overrides.
+ * Ours reads the loader's resolved view; user rulesets get Spectral's resolver (see loader-resolver.ts).
+ */
+async function buildSpectral(setup: SpectralSetup, spec: LoadedSpec): Promise<Spectral[]> {
   const Core = require('@stoplight/spectral-core') as typeof import('@stoplight/spectral-core');
-  const { Resolver } = require('@stoplight/spectral-ref-resolver') as typeof import('@stoplight/spectral-ref-resolver');
-  const { ruleset } = await import('../../rules/ruleset.js');
+  const [ours, ...theirs] = await buildRulesets(setup, Core);
+  const { encodePointerUriFragment } = require('@stoplight/json') as { encodePointerUriFragment(s: string | number): string };
+  const { loaderResolver } = await import('./loader-resolver.js');
+  const instance = (resolver: unknown, ruleset: Ruleset): Spectral => {
+    const spectral = new Core.Spectral({ resolver: resolver as never });
+    spectral.setRuleset(ruleset);
+    return spectral;
+  };
+  const resolver = theirs.length > 0 ? userRulesetResolver() : undefined;
+  return [instance(loaderResolver(spec, encodePointerUriFragment), ours!), ...theirs.map((r) => instance(resolver, r))];
+}
 
-  const resolver = new Resolver({
+/** Spectral's json-ref-resolver, reading the files the loader read (never the disk or the network). */
+function userRulesetResolver(): unknown {
+  const { Resolver } = require('@stoplight/spectral-ref-resolver') as typeof import('@stoplight/spectral-ref-resolver');
+  return new Resolver({
     resolvers: {
       file: {
         resolve: async (ref: { href(): string; path(): string }) => {
@@ -48,22 +61,23 @@ async function buildSpectral(setup: SpectralSetup): Promise<Spectral[]> {
       https: { resolve: async () => Promise.reject(new Error('remote $ref not followed')) },
     },
   });
+}
+
+/** Built once per set of rule choices: constructing a Ruleset validates it, which is not free. */
+async function buildRulesets(setup: SpectralSetup, Core: typeof import('@stoplight/spectral-core')): Promise<Ruleset[]> {
+  const key = JSON.stringify([[...setup.disabled].sort(), setup.userRulesets, setup.baseDir]);
+  if (cached?.key === key) return cached.rulesets;
+  const { ruleset } = await import('../../rules/ruleset.js');
   // apigw:recommended / apigw:all and the user's choices are already folded into `disabled`: run the rest.
   const rules = Object.fromEntries(
     Object.entries((ruleset as { rules: Record<string, unknown> }).rules)
       .filter(([id]) => !setup.disabled.has(id))
       .map(([id, rule]) => [id, { ...(rule as object), recommended: true }]),
   );
-  const ours = new Core.Spectral({ resolver: resolver as never });
-  ours.setRuleset(new Core.Ruleset({ ...ruleset, rules } as never));
-  const instances = [ours];
-  for (const entry of setup.userRulesets) {
-    const spectral = new Core.Spectral({ resolver: resolver as never });
-    spectral.setRuleset(await loadUserRuleset(entry, setup.baseDir));
-    instances.push(spectral);
-  }
-  cached = { key, instances };
-  return instances;
+  const rulesets = [new Core.Ruleset({ ...ruleset, rules } as never)];
+  for (const entry of setup.userRulesets) rulesets.push(await loadUserRuleset(entry, setup.baseDir));
+  cached = { key, rulesets };
+  return rulesets;
 }
 
 /** A user ruleset (YAML, JSON or JS file, or an npm package), bundled and loaded as Spectral's CLI does. */
@@ -90,7 +104,7 @@ async function loadUserRuleset(entry: string, baseDir: string): Promise<Ruleset>
 }
 
 export async function runSpectral(spec: LoadedSpec, setup: SpectralSetup): Promise<Finding[]> {
-  const instances = await buildSpectral(setup);
+  const instances = await buildSpectral(setup, spec);
   const Parsers = require('@stoplight/spectral-parsers') as typeof import('@stoplight/spectral-parsers');
   const root = spec.files.get(spec.rootFile);
   if (!root) throw new ApigwError(`internal: ${spec.rootFile} missing from the loaded files`);
