@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Production entry: runs the compiled CLI from dist/.
-import { main } from '../dist/src/cli/main.js';
+// Production entry: runs the bundled CLI (dist/cli, built by scripts/bundle.mjs).
+import { main } from '../dist/cli/main.js';
 
 await main(process.argv.slice(2));

@@ -16,7 +16,8 @@ export async function main(argv: string[], options: { loadOptions?: unknown } = 
         return;
       }
     }
-    const { run, flush } = await import('@oclif/core');
+    const { cjsExports } = await import('../interop.js');
+    const { run, flush } = cjsExports(await import('@oclif/core'));
     await run(argv, (options.loadOptions ?? import.meta.url) as string);
     await flush();
   } catch (error) {

@@ -49,7 +49,8 @@ export async function loadProjectConfig(explicit?: string, cwd: string = process
 }
 
 export async function parseProjectConfig(text: string, file: string): Promise<ProjectConfig> {
-  const { parseDocument, LineCounter, isMap, isSeq, isScalar, isPair } = await import('yaml');
+  const { cjsExports } = await import('../interop.js');
+  const { parseDocument, LineCounter, isMap, isSeq, isScalar, isPair } = cjsExports(await import('yaml'));
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const toPos = (offset: number) => {
@@ -95,7 +96,8 @@ export async function parseProjectConfig(text: string, file: string): Promise<Pr
 
 /** Checks apigw.yaml against schemas/apigw-config.schema.json; the first problem is a usage error. */
 async function validateConfigShape(config: ProjectConfig): Promise<void> {
-  const { compileSchema } = await import('../spec/json-schema.js');
+  const { compileSchema, loadCompiledSchemas } = await import('../spec/json-schema.js');
+  await loadCompiledSchemas();
   const validate = compileSchema('apigw-config.schema.json');
   if (validate(config.data)) return;
   const error = validate.errors![0];

@@ -31,7 +31,7 @@ export interface LoaderResolver {
   resolve(data: unknown, options: ResolveOptions): Promise<ResolveResult>;
 }
 
-export function loaderResolver(spec: LoadedSpec, encodeSegment: (segment: string | number) => string): LoaderResolver {
+export function loaderResolver(spec: LoadedSpec, encodeSegment: (segment: string | number) => string | number): LoaderResolver {
   return {
     uriCache: {},
     async resolve(_data, options) {
@@ -51,7 +51,7 @@ export function loaderResolver(spec: LoadedSpec, encodeSegment: (segment: string
 }
 
 /** `#/paths/~1pets/get/responses/200` -> the `$ref` written there, keyed as json-ref-resolver keys them. */
-function refMapOf(data: unknown, encodeSegment: (segment: string | number) => string): Record<string, string> {
+function refMapOf(data: unknown, encodeSegment: (segment: string | number) => string | number): Record<string, string> {
   const map: Record<string, string> = {};
   for (const { ref, path } of collectRefs(data)) {
     map[['#', ...path.slice(0, -1).map(encodeSegment)].join('/')] = ref;

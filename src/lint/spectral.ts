@@ -5,7 +5,10 @@
  * several files with one instance).
  */
 import { createRequire } from 'node:module';
-import type { Ruleset, Spectral } from '@stoplight/spectral-core';
+import Core, { type Ruleset, type Spectral } from '@stoplight/spectral-core';
+import Parsers from '@stoplight/spectral-parsers';
+import { encodePointerUriFragment } from '@stoplight/json';
+import { cjsExports } from '../interop.js';
 import { ApigwError, InputError } from '../cli/errors.js';
 import { emptyRange, severityFromNumber, type Finding } from '../report/finding.js';
 import type { LoadedSpec, SourceFile } from '../spec/types.js';
@@ -31,22 +34,20 @@ export interface SpectralSetup {
  * Ours reads the loader's resolved view; user rulesets get Spectral's resolver (see loader-resolver.ts).
  */
 async function buildSpectral(setup: SpectralSetup, spec: LoadedSpec): Promise<Spectral[]> {
-  const Core = require('@stoplight/spectral-core') as typeof import('@stoplight/spectral-core');
-  const [ours, ...theirs] = await buildRulesets(setup, Core);
-  const { encodePointerUriFragment } = require('@stoplight/json') as { encodePointerUriFragment(s: string | number): string };
+  const [ours, ...theirs] = await buildRulesets(setup);
   const { loaderResolver } = await import('./loader-resolver.js');
   const instance = (resolver: unknown, ruleset: Ruleset): Spectral => {
     const spectral = new Core.Spectral({ resolver: resolver as never });
     spectral.setRuleset(ruleset);
     return spectral;
   };
-  const resolver = theirs.length > 0 ? userRulesetResolver() : undefined;
+  const resolver = theirs.length > 0 ? await userRulesetResolver() : undefined;
   return [instance(loaderResolver(spec, encodePointerUriFragment), ours!), ...theirs.map((r) => instance(resolver, r))];
 }
 
 /** Spectral's json-ref-resolver, reading the files the loader read (never the disk or the network). */
-function userRulesetResolver(): unknown {
-  const { Resolver } = require('@stoplight/spectral-ref-resolver') as typeof import('@stoplight/spectral-ref-resolver');
+async function userRulesetResolver(): Promise<unknown> {
+  const { Resolver } = cjsExports(await import('@stoplight/spectral-ref-resolver'));
   return new Resolver({
     resolvers: {
       file: {
@@ -64,7 +65,7 @@ function userRulesetResolver(): unknown {
 }
 
 /** Built once per set of rule choices: constructing a Ruleset validates it, which is not free. */
-async function buildRulesets(setup: SpectralSetup, Core: typeof import('@stoplight/spectral-core')): Promise<Ruleset[]> {
+async function buildRulesets(setup: SpectralSetup): Promise<Ruleset[]> {
   const key = JSON.stringify([[...setup.disabled].sort(), setup.userRulesets, setup.baseDir]);
   if (cached?.key === key) return cached.rulesets;
   const { ruleset } = await import('../../rules/ruleset.js');
@@ -74,7 +75,8 @@ async function buildRulesets(setup: SpectralSetup, Core: typeof import('@stoplig
       .filter(([id]) => !setup.disabled.has(id))
       .map(([id, rule]) => [id, { ...(rule as object), recommended: true }]),
   );
-  const rulesets = [new Core.Ruleset({ ...ruleset, rules } as never)];
+  // Marked as validated already (see scripts/bundle.mjs): the bundled CLI skips re-checking it at every start.
+  const rulesets = [new Core.Ruleset({ ...ruleset, rules, [Symbol.for('apigw.prevalidated')]: true } as never)];
   for (const entry of setup.userRulesets) rulesets.push(await loadUserRuleset(entry, setup.baseDir));
   cached = { key, rulesets };
   return rulesets;
@@ -105,7 +107,6 @@ async function loadUserRuleset(entry: string, baseDir: string): Promise<Ruleset>
 
 export async function runSpectral(spec: LoadedSpec, setup: SpectralSetup): Promise<Finding[]> {
   const instances = await buildSpectral(setup, spec);
-  const Parsers = require('@stoplight/spectral-parsers') as typeof import('@stoplight/spectral-parsers');
   const root = spec.files.get(spec.rootFile);
   if (!root) throw new ApigwError(`internal: ${spec.rootFile} missing from the loaded files`);
   const parser = root.format === 'json' ? Parsers.Json : Parsers.Yaml;

@@ -1,6 +1,8 @@
 /**
- * Compiles the JSON Schemas shipped in schemas/ (extension schemas, the apigw.yaml schema) with
- * Ajv, once per process. The schemas are data files so the Spectral ruleset can use them too.
+ * Validators for the JSON Schemas shipped in schemas/ (extension schemas, the apigw.yaml schema).
+ * The schemas are data files so the Spectral ruleset can use them too. The build compiles them to
+ * code (scripts/precompile-schemas.mjs, same Ajv options as here); `loadCompiledSchemas()` picks
+ * that up, and anything not there is compiled here once per process (sources run unbuilt).
  * Only lazily imported code (validate, lint, the config loader) reaches this module, so Ajv loads late.
  */
 import { readFileSync } from 'node:fs';
@@ -9,6 +11,22 @@ import { Ajv, type ValidateFunction } from 'ajv';
 
 const compiled = new Map<string, ValidateFunction>();
 let ajvInstance: Ajv | undefined;
+let precompiled: Record<string, ValidateFunction> | undefined;
+
+/** Loads the build's compiled validators (once); callers await it before the synchronous `compileSchema`. */
+export async function loadCompiledSchemas(): Promise<void> {
+  if (precompiled) return;
+  try {
+    precompiled = { ...(await import('../generated/apigw-schemas.js')) } as Record<string, ValidateFunction>;
+  } catch {
+    precompiled = {};
+  }
+}
+
+/** The generated module's export for `extensions/cors.schema.json` is `extensions_cors_schema_json`. */
+function exportName(name: string): string {
+  return name.replace(/[^A-Za-z0-9]/g, '_');
+}
 
 /** Absolute path of a file in schemas/, from both src/ (tsx) and dist/src/ (built). */
 export function schemaPath(name: string): string {
@@ -46,7 +64,7 @@ function getAjv(): Ajv {
 
 /** Compiled once per process. Synchronous so the extension checks can stay synchronous. */
 export function compileSchema(name: string): ValidateFunction {
-  let fn = compiled.get(name);
+  let fn = compiled.get(name) ?? precompiled?.[exportName(name)];
   if (!fn) {
     fn = getAjv().compile(readSchema(name));
     compiled.set(name, fn);

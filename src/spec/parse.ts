@@ -3,14 +3,12 @@
  * can be handed to Spectral (lint never parses a file twice). CloudFormation short tags, which the
  * YAML parser reports as unknown, are recorded and rewritten into their long form.
  */
-import { createRequire } from 'node:module';
+import Parsers from '@stoplight/spectral-parsers';
 import { InputError } from '../cli/errors.js';
 import type { JsonPath, Range } from '../report/finding.js';
 import { intrinsicValue, SHORT_TAGS } from './intrinsics.js';
 import { learnOrderKey } from './keys.js';
 import type { Intrinsic, SourceFile } from './types.js';
-
-const require = createRequire(import.meta.url);
 
 interface Diagnostic {
   message: string;
@@ -30,12 +28,6 @@ interface Parser {
   getLocationForJsonPath(result: ParserResult, path: JsonPath, closest?: boolean): { range: Range } | undefined;
 }
 
-let parsers: { Yaml: Parser; Json: Parser } | undefined;
-function getParsers(): { Yaml: Parser; Json: Parser } {
-  // CommonJS package: require() is the cheapest way in and keeps it lazy.
-  parsers ??= require('@stoplight/spectral-parsers') as { Yaml: Parser; Json: Parser };
-  return parsers;
-}
 
 /** JSON is chosen by extension or by a leading `{`/`[`; everything else is YAML (a superset). */
 export function detectFormat(path: string, text: string): 'json' | 'yaml' {
@@ -72,7 +64,7 @@ export interface ParsedSource {
 
 export function parseSource(path: string, text: string): ParsedSource {
   const format = detectFormat(path, text);
-  const parser = format === 'json' ? getParsers().Json : getParsers().Yaml;
+  const parser = format === 'json' ? (Parsers.Json as unknown as Parser) : (Parsers.Yaml as unknown as Parser);
   const result = parser.parse(text);
   learnOrderKey(result.data);
 

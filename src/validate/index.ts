@@ -12,7 +12,8 @@ export interface ValidationOptions {
 }
 
 export async function runValidation(spec: LoadedSpec, options: ValidationOptions = {}): Promise<Finding[]> {
-  const [{ checkExtensions }, { checkCrossReferences }] = await Promise.all([import('./extensions.js'), import('./crossrefs.js')]);
+  const [{ checkExtensions }, { checkCrossReferences }, { loadCompiledSchemas }] = await Promise.all([import('./extensions.js'), import('./crossrefs.js'), import('../spec/json-schema.js')]);
+  await loadCompiledSchemas();
   const structure = options.skipStructure ? [] : await (await import('./structure.js')).validateStructure(spec);
   return dedupe([...spec.problems, ...structure, ...checkExtensions(spec), ...checkCrossReferences(spec)]);
 }

@@ -39,7 +39,8 @@ function git(args: string[], cwd: string): Buffer {
 
 /** PATH is relative to `cwd` (like `git show REV:./PATH`), which keeps it valid from any sub-folder. */
 export async function materialiseGitFile(ref: GitRef, cwd: string, label: string): Promise<MaterialisedFile> {
-  const yaml = await import('yaml');
+  const { cjsExports } = await import('../../interop.js');
+  const yaml = cjsExports(await import('yaml'));
   // CloudFormation tags (!Sub) are unknown to plain YAML: silence them, only `$ref`s matter here.
   const parse = (text: string) => yaml.parse(text, { logLevel: 'silent', uniqueKeys: false });
   let top: string;

