@@ -19,9 +19,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = `${root}dist/cli`;
 
 // typescript: oclif's ts-path reaches for it only to run a plugin from sources, never here.
-// Loaded only by deploy/diff aws: (the AWS SDK) or for a user's own JS/YAML ruleset (a Rollup-based
-// bundler): rarely on the hot path, large, and happiest loaded from node_modules as published.
-const external = ['typescript', '@aws-sdk/*', '@smithy/*', '@stoplight/spectral-ruleset-bundler', '@stoplight/spectral-ruleset-bundler/*'];
+// The AWS SDK: loaded only by deploy, rollback, canary and `diff aws:`, large, and happiest loaded
+// from node_modules as published (it shares no classes with the rest of the CLI).
+// fsevents: a macOS-only optional dependency of Rollup's watch mode (user rulesets are bundled, never watched).
+const external = ['typescript', 'fsevents', '@aws-sdk/*', '@smithy/*'];
 
 // Bundled CommonJS code calls require() for Node built-ins and reads __dirname; ESM has neither.
 const banner = [

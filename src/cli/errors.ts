@@ -47,6 +47,14 @@ export class ApigwError extends Error {
   }
 }
 
+/** Settings no file can be checked without (a user ruleset that does not load): ends the whole run (exit 2). */
+export class SetupError extends ApigwError {
+  constructor(message: string, place?: ErrorPlace, cause?: unknown) {
+    super(message, { exitCode: ExitCode.usage, place, cause });
+    this.name = 'SetupError';
+  }
+}
+
 /** Bad input: unreadable, unparsable or not a definition at all (exit 2). */
 export class InputError extends ApigwError {
   constructor(message: string, place?: ErrorPlace, cause?: unknown) {

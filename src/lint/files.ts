@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { ApigwError } from '../cli/errors.js';
+import { ApigwError, SetupError } from '../cli/errors.js';
 import type { Finding } from '../report/finding.js';
 import type { ApiFlavour, LoadedSpec } from '../spec/types.js';
 import { matchesAny } from './glob.js';
@@ -81,7 +81,8 @@ export async function lintFiles(args: string[], options: LintFilesOptions = {}):
       cache.store.set(key, findings, [...spec.files.keys()].filter((f) => f !== spec.rootFile));
       outcome.findings.push(...findings);
     } catch (error) {
-      if (!(error instanceof ApigwError)) throw error;
+      // A ruleset that does not load fails every file alike: one message, and the run ends.
+      if (!(error instanceof ApigwError) || error instanceof SetupError) throw error;
       process.stderr.write(`apigw: ${error.line}\n`);
       outcome.unreadable = true;
     }

@@ -9,7 +9,7 @@ import Core, { type Ruleset, type Spectral } from '@stoplight/spectral-core';
 import Parsers from '@stoplight/spectral-parsers';
 import { encodePointerUriFragment } from '@stoplight/json';
 import { cjsExports } from '../interop.js';
-import { ApigwError, InputError } from '../cli/errors.js';
+import { ApigwError, SetupError } from '../cli/errors.js';
 import { emptyRange, severityFromNumber, type Finding } from '../report/finding.js';
 import type { LoadedSpec, SourceFile } from '../spec/types.js';
 
@@ -91,18 +91,32 @@ async function loadUserRuleset(entry: string, baseDir: string): Promise<Ruleset>
     try {
       file = createRequire(resolve(baseDir, 'apigw.yaml')).resolve(entry);
     } catch {
-      throw new InputError(`Spectral ruleset '${entry}' not found (looked for a file relative to ${baseDir} and for an npm package)`);
+      throw new SetupError(`Spectral ruleset '${entry}' not found (looked for a file relative to ${baseDir} and for an npm package)`);
     }
   }
-  const { bundleAndLoadRuleset } = require('@stoplight/spectral-ruleset-bundler/with-loader') as {
+  // Bundled with the CLI, so the Ruleset it returns is an instance of the same Spectral class.
+  const { bundleAndLoadRuleset } = cjsExports(await import('@stoplight/spectral-ruleset-bundler/with-loader')) as unknown as {
     bundleAndLoadRuleset(file: string, io: { fs: unknown; fetch: unknown }): Promise<Ruleset>;
   };
   const fs = await import('node:fs');
   try {
     return await bundleAndLoadRuleset(file, { fs, fetch: globalThis.fetch });
   } catch (error) {
-    throw new InputError(`cannot load Spectral ruleset: ${String((error as Error).message ?? error).split('\n')[0]}`, { file });
+    throw new SetupError(`cannot load Spectral ruleset: ${rulesetErrorLine(error)}`, { file });
   }
+}
+
+/**
+ * Spectral reports an invalid ruleset as an AggregateError with an empty message; its errors carry
+ * the messages and the place in the ruleset (`rules.x.severity`).
+ */
+function rulesetErrorLine(error: unknown): string {
+  const inner = (error as { errors?: unknown[] }).errors;
+  const first = (Array.isArray(inner) && inner.length > 0 ? inner[0] : error) as { message?: string; path?: unknown };
+  const message = String(first?.message ?? error).split('\n')[0]!.trim() || 'invalid ruleset';
+  const at = Array.isArray(first?.path) && first.path.length > 0 ? ` (at ${first.path.join('.')})` : '';
+  const more = Array.isArray(inner) && inner.length > 1 ? ` and ${inner.length - 1} more problem${inner.length > 2 ? 's' : ''}` : '';
+  return `${message}${at}${more}`;
 }
 
 export async function runSpectral(spec: LoadedSpec, setup: SpectralSetup): Promise<Finding[]> {

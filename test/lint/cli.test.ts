@@ -45,3 +45,17 @@ test('apigw rules lists every rule; --json carries id, severity, category, descr
   const cors = JSON.parse((await runCli(['rules', '--json', '--category', 'cors'])).stdout) as Array<{ category: string }>;
   assert.ok(cors.length > 0 && cors.every((r) => r.category === 'cors'));
 });
+
+test("apigw lint --ruleset: a user's Spectral ruleset runs beside apigw's (bundled CLI included)", async () => {
+  const r = await runCli(['lint', 'legacy/old.yaml', '--ruleset', 'my-ruleset.yaml', '--format', 'json', '-q'], { cwd: project });
+  assert.equal(r.code, 0);
+  const out = JSON.parse(r.stdout) as Array<{ code: string; range: { start: { line: number } } }>;
+  assert.deepEqual(out.map((f) => [f.code, f.range.start.line + 1]), [['company-info-contact', 2], ['apigw-integration-http-uri', 11]]);
+});
+
+test('apigw lint --ruleset: an invalid user ruleset ends the run with one line naming the problem (exit 2)', async () => {
+  const r = await runCli(['lint', 'legacy/old.yaml', '--ruleset', 'bad-ruleset.yaml'], { cwd: project });
+  assert.equal(r.code, 2);
+  assert.equal(r.stdout, '');
+  assert.match(r.stderr, /^apigw: .*bad-ruleset\.yaml: cannot load Spectral ruleset: .*"error", "warn".* \(at rules\.company-bad-severity\.severity\)\n$/);
+});
