@@ -45,8 +45,13 @@ const result = await build({
   target: 'node20',
   chunkNames: 'chunks/[name]-[hash]',
   external,
-  // jsonc-parser's `main` is a UMD wrapper whose require() calls a bundler cannot follow; its ES build is the same code.
-  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
+  alias: {
+    // jsonc-parser's `main` is a UMD wrapper whose require() calls a bundler cannot follow; its ES build is the same code.
+    'jsonc-parser': 'jsonc-parser/lib/esm/main.js',
+    // Polyfills of what Node 20 has built in (see each shim for what it replaces and why).
+    'node-fetch': './scripts/shims/node-fetch.cjs',
+    'es-aggregate-error': './scripts/shims/es-aggregate-error.cjs',
+  },
   banner: { js: banner },
   // Smaller files parse faster; names stay so `--debug` stack traces read.
   minifyWhitespace: true,
@@ -58,7 +63,10 @@ const result = await build({
   plugins: [patchPlugin],
   logLevel: 'warning',
 });
+// `node scripts/bundle.mjs --analyze`: what each chunk holds (see BENCHMARKS.md, start-up).
 if (process.argv.includes('--analyze')) {
   const { analyzeMetafile } = await import('esbuild');
+  const { writeFileSync } = await import('node:fs');
+  writeFileSync(`${root}dist/cli-meta.json`, JSON.stringify(result.metafile));
   console.log(await analyzeMetafile(result.metafile));
 }
