@@ -36,6 +36,16 @@ export const patches = [
       ['input !== null ? ajv.compile(input) : input;', 'input !== null ? getAjv().compile(input) : input;'],
     ],
   },
+  {
+    // Spectral loads its default $ref resolver (json-ref-resolver, immer, urijs, dependency-graph)
+    // when the module loads, for a Spectral made without a resolver. apigw always passes one
+    // (src/lint/spectral.ts); the default is required where it is used, if ever.
+    file: /@stoplight[\\/]spectral-core[\\/]dist[\\/]spectral\.js$/,
+    replace: [
+      ['const spectral_ref_resolver_1 = require("@stoplight/spectral-ref-resolver");\n', ''],
+      ['this._resolver = (0, spectral_ref_resolver_1.createHttpAndFileResolver)();', 'this._resolver = (0, require("@stoplight/spectral-ref-resolver").createHttpAndFileResolver)();'],
+    ],
+  },
 ];
 
 /** The esbuild plugin applying `patches`. */

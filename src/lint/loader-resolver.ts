@@ -11,8 +11,7 @@
  * recursive schemas are cycles. User rulesets keep Spectral's resolver (a `$..` path on a cyclic
  * graph would never end).
  */
-import type { LoadedSpec } from '../spec/types.js';
-import { collectRefs } from '../spec/refs.js';
+import type { LoadedSpec, SourceFile } from '../spec/types.js';
 
 interface ResolveOptions {
   parseResolveResult(opts: { targetAuthority: { href(): string }; result: unknown }): Promise<unknown>;
@@ -37,7 +36,7 @@ export function loaderResolver(spec: LoadedSpec, encodeSegment: (segment: string
     async resolve(_data, options) {
       const refMaps = new Map<string, Record<string, string>>();
       for (const file of spec.files.values()) {
-        refMaps.set(file.path, refMapOf(file.data, encodeSegment));
+        refMaps.set(file.path, refMapOf(file, encodeSegment));
         // Spectral places findings inside other files through documents it holds for them.
         if (file.path !== spec.rootFile) await options.parseResolveResult({ targetAuthority: { href: () => file.path }, result: file.text });
       }
@@ -51,10 +50,8 @@ export function loaderResolver(spec: LoadedSpec, encodeSegment: (segment: string
 }
 
 /** `#/paths/~1pets/get/responses/200` -> the `$ref` written there, keyed as json-ref-resolver keys them. */
-function refMapOf(data: unknown, encodeSegment: (segment: string | number) => string | number): Record<string, string> {
+function refMapOf(file: SourceFile, encodeSegment: (segment: string | number) => string | number): Record<string, string> {
   const map: Record<string, string> = {};
-  for (const { ref, path } of collectRefs(data)) {
-    map[['#', ...path.slice(0, -1).map(encodeSegment)].join('/')] = ref;
-  }
+  for (const { ref, path } of file.refs) map[['#', ...path.map(encodeSegment)].join('/')] = ref;
   return map;
 }

@@ -64,7 +64,7 @@ function table(rows: Cell[][]): string {
           return cell.align === 'right' ? pad + painted : painted + pad;
         })
         .join('  ')
-        .replace(/\s+$/, ''),
+        .trimEnd(),
     )
     .map((line) => ` ${line}`)
     .join('\n');

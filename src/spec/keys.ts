@@ -1,31 +1,21 @@
 /**
- * Own keys of a parsed mapping, fast. Spectral's parsers return every mapping as a Proxy that keeps
- * source key order (so `"404"` stays before `"200"`); `Object.keys` on such a Proxy runs its
- * `ownKeys` trap and then one descriptor lookup per key, 3 to 5 times slower than on a plain
- * object, and whole-document walks spend most of their time there on multi-MB definitions.
- * The Proxy keeps the ordered key list under a symbol on the target; reading it directly gives
- * the same keys in the same order without the traps.
+ * Own keys of a parsed mapping, fast. The loader's mappings are plain objects, except the few whose
+ * integer-like keys JavaScript would reorder (see key-order.ts): those are order-keeping Proxies,
+ * on which `Object.keys` runs an `ownKeys` trap and one descriptor lookup per key. The Proxy keeps
+ * its ordered key list under a symbol on the target; reading it gives the same keys in the same
+ * order without the traps.
  */
+import * as OrderedObjectLiteral from '@stoplight/ordered-object-literal';
 
-let orderKey: symbol | undefined;
+const orderKey = Symbol.for(OrderedObjectLiteral.ORDER_KEY_ID);
 
-/** Learns the parser's order symbol from one parsed mapping (parse.ts calls this after each parse). */
-export function learnOrderKey(data: unknown): void {
-  if (orderKey !== undefined || data === null || typeof data !== 'object' || Array.isArray(data)) return;
-  for (const symbol of Object.getOwnPropertySymbols(data)) {
-    if (symbol.description?.startsWith('__object_order_')) orderKey = symbol;
-  }
-}
-
-/** `Object.keys(node)`, in the same order, without the Proxy traps when the parser's order list is there. */
+/** `Object.keys(node)`, in the same order, without the Proxy traps when the order list is there. */
 export function keysOf(node: object): string[] {
-  if (orderKey !== undefined) {
-    const order = (node as Record<symbol, unknown>)[orderKey];
-    if (Array.isArray(order)) {
-      const keys: string[] = [];
-      for (const key of order) if (typeof key === 'string') keys.push(key);
-      return keys;
-    }
+  const order = (node as Record<symbol, unknown>)[orderKey];
+  if (Array.isArray(order)) {
+    const keys: string[] = [];
+    for (const key of order) if (typeof key === 'string') keys.push(key);
+    return keys;
   }
   return Object.keys(node);
 }

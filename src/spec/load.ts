@@ -7,12 +7,10 @@ import { resolve } from 'node:path';
 import { InputError } from '../cli/errors.js';
 import { emptyRange, type Finding, type JsonPath } from '../report/finding.js';
 import { detectFlavour } from '../../rules/lib/flavour.js';
-import { isIntrinsic } from './intrinsics.js';
 import { keysOf } from './keys.js';
 import { parseSource } from './parse.js';
 import { DEFAULT_MAX_BYTES, readSourceText } from './read.js';
-import { buildResolved, CircularRefError, collectRefs, deref, parseRef } from './refs.js';
-import { locatePath } from './refs.js';
+import { buildResolved, CircularRefError, deref, locatePath, parseRef, scanFile } from './refs.js';
 import type { Intrinsic, LoadedSpec, LoadOptions, Location, SourceFile, SpecVersion } from './types.js';
 
 export async function loadSpec(file: string, options: LoadOptions = {}): Promise<LoadedSpec> {
@@ -35,14 +33,15 @@ export async function loadSpec(file: string, options: LoadOptions = {}): Promise
   const root = addFile(rootFile, readSourceText(rootFile, maxBytes));
   const raw = root.data as Record<string, unknown>;
   const { version, versionText } = detectVersion(raw, rootFile);
-  collectSubObjects(root, intrinsics);
+  scan(root, intrinsics);
 
   // Follow $refs file by file; a referenced file that cannot be read is a dangling ref.
   const dangling: { file: string; path: (string | number)[]; ref: string; why: string }[] = [];
   const queue = [root];
   while (queue.length > 0) {
     const current = queue.shift()!;
-    for (const { ref, path } of collectRefs(current.data)) {
+    for (const { ref, path: holder } of current.refs) {
+      const path = [...holder, '$ref'];
       const target = parseRef(ref, current.path);
       if (!target) {
         const location = current.rangeOf(path);
@@ -58,7 +57,7 @@ export async function loadSpec(file: string, options: LoadOptions = {}): Promise
           continue;
         }
         const added = addFile(target.file, text);
-        collectSubObjects(added, intrinsics);
+        scan(added, intrinsics);
         queue.push(added);
       }
       if (!deref(target, (p) => files.get(p))) dangling.push({ file: current.path, path, ref, why: 'points to nothing' });
@@ -119,36 +118,17 @@ function detectVersion(raw: unknown, file: string): { version: SpecVersion; vers
   throw new InputError("not an OpenAPI or Swagger document: no 'openapi' or 'swagger' field at the top level", { file, line: 1, column: 1 });
 }
 
-/** Records long-form intrinsics (`{ "Fn::Sub": ... }`) written as objects, beside the short tags the parser found. */
-function collectSubObjects(file: SourceFile, into: Intrinsic[]): void {
-  const seen = new Set<object>();
+/** Fills `file.refs` and records long-form intrinsics (`{ "Fn::Sub": ... }`) beside the short tags the parser found. */
+function scan(file: SourceFile, into: Intrinsic[]): void {
+  const { refs, intrinsicPaths } = scanFile(file.data);
+  file.refs = refs;
   const known = new Set(into.filter((i) => i.file === file.path).map((i) => i.path.join('\u0000')));
-  // One path array pushed and popped, copied only for a hit: walks every node of multi-MB files.
-  const path: (string | number)[] = [];
-  const walk = (node: unknown): void => {
-    if (node === null || typeof node !== 'object' || seen.has(node)) return;
-    seen.add(node);
-    if (isIntrinsic(node)) {
-      const key = path.join('\u0000');
-      if (!known.has(key)) {
-        known.add(key);
-        into.push({ file: file.path, path: [...path], fn: keysOf(node)[0] });
-      }
-      return;
-    }
-    if (Array.isArray(node)) {
-      for (let i = 0; i < node.length; i++) {
-        path.push(i);
-        walk(node[i]);
-        path.pop();
-      }
-    } else {
-      for (const key of keysOf(node)) {
-        path.push(key);
-        walk((node as Record<string, unknown>)[key]);
-        path.pop();
-      }
-    }
-  };
-  walk(file.data);
+  for (const path of intrinsicPaths) {
+    const key = path.join('\u0000');
+    if (known.has(key)) continue;
+    known.add(key);
+    let node: unknown = file.data;
+    for (const segment of path) node = (node as Record<string | number, unknown>)[segment];
+    into.push({ file: file.path, path, fn: keysOf(node as object)[0]! });
+  }
 }

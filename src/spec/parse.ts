@@ -4,10 +4,12 @@
  * YAML parser reports as unknown, are recorded and rewritten into their long form.
  */
 import Parsers from '@stoplight/spectral-parsers';
+import { parseWithPointers as parseYaml } from '@stoplight/yaml';
+import { parseWithPointers as parseJson } from '@stoplight/json';
 import { InputError } from '../cli/errors.js';
 import type { JsonPath, Range } from '../report/finding.js';
 import { intrinsicValue, SHORT_TAGS } from './intrinsics.js';
-import { learnOrderKey } from './keys.js';
+import { restoreSourceKeyOrder } from './key-order.js';
 import type { Intrinsic, SourceFile } from './types.js';
 
 interface Diagnostic {
@@ -65,8 +67,13 @@ export interface ParsedSource {
 export function parseSource(path: string, text: string): ParsedSource {
   const format = detectFormat(path, text);
   const parser = format === 'json' ? (Parsers.Json as unknown as Parser) : (Parsers.Yaml as unknown as Parser);
-  const result = parser.parse(text);
-  learnOrderKey(result.data);
+  // Spectral's parsers' options, but plain objects instead of key-order Proxies (see key-order.ts).
+  const result = (
+    format === 'json'
+      ? parseJson(text, { ignoreDuplicateKeys: false, preserveKeyOrder: false })
+      : parseYaml(text, { ignoreDuplicateKeys: false, mergeKeys: true, preserveKeyOrder: false, attachComments: false })
+  ) as unknown as ParserResult;
+  result.data = restoreSourceKeyOrder(result.data, (p) => parser.getLocationForJsonPath(result, p, true)?.range);
 
   const tagDiagnostics: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
@@ -85,6 +92,7 @@ export function parseSource(path: string, text: string): ParsedSource {
     format,
     data: result.data,
     parserResult: result,
+    refs: [],
     rangeOf: (jsonPath) =>
       parser.getLocationForJsonPath(result, jsonPath, true)?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
   };

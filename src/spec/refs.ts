@@ -7,7 +7,7 @@ import { dirname, resolve } from 'node:path';
 import type { JsonPath } from '../report/finding.js';
 import { subString, isIntrinsic } from './intrinsics.js';
 import { keysOf } from './keys.js';
-import type { SourceFile } from './types.js';
+import type { FileRef, SourceFile } from './types.js';
 
 export interface RefTarget {
   file: string;
@@ -140,33 +140,42 @@ export function locatePath(rootFile: string, files: FileLookup, path: JsonPath):
   return { file, path: inFile };
 }
 
-/** Every `$ref` string in a file's data with the path where it is written. */
-export function collectRefs(data: unknown): { ref: string; path: (string | number)[] }[] {
-  const found: { ref: string; path: (string | number)[] }[] = [];
+/**
+ * One walk over a file's data (multi-MB files: one path array pushed and popped, copied only for
+ * a hit): every `$ref` with the path of the object holding it, and the path of every long-form
+ * intrinsic (`{ "Fn::Sub": ... }`) outside another intrinsic.
+ */
+export function scanFile(data: unknown): { refs: FileRef[]; intrinsicPaths: (string | number)[][] } {
+  const refs: FileRef[] = [];
+  const intrinsicPaths: (string | number)[][] = [];
   const seen = new Set<object>();
-  // One path array pushed and popped, copied only for a hit: walks every node of multi-MB files.
   const path: (string | number)[] = [];
-  const walk = (node: unknown): void => {
+  const walk = (node: unknown, inIntrinsic: boolean): void => {
     if (node === null || typeof node !== 'object' || seen.has(node)) return;
     seen.add(node);
     if (Array.isArray(node)) {
       for (let i = 0; i < node.length; i++) {
         path.push(i);
-        walk(node[i]);
+        walk(node[i], inIntrinsic);
         path.pop();
       }
       return;
     }
+    let inside = inIntrinsic;
+    if (!inIntrinsic && isIntrinsic(node)) {
+      intrinsicPaths.push([...path]);
+      inside = true;
+    }
     for (const key of keysOf(node)) {
       const value = (node as Record<string, unknown>)[key];
-      if (key === '$ref' && typeof value === 'string') found.push({ ref: value, path: [...path, key] });
+      if (key === '$ref' && typeof value === 'string') refs.push({ ref: value, path: [...path] });
       else {
         path.push(key);
-        walk(value);
+        walk(value, inside);
         path.pop();
       }
     }
   };
-  walk(data);
-  return found;
+  walk(data, false);
+  return { refs, intrinsicPaths };
 }

@@ -19,6 +19,15 @@ export interface SourceFile {
   rangeOf(path: JsonPath): Range;
   /** The @stoplight/spectral-parsers result (data, ast, lineMap, diagnostics), for Spectral's ParsedDocument. */
   parserResult: unknown;
+  /** Every `$ref` written in this file, with the path of the object that holds it (filled by the loader). */
+  refs: FileRef[];
+}
+
+export interface FileRef {
+  /** The `$ref` string as written. */
+  ref: string;
+  /** Path of the `{ $ref }` object inside the file. */
+  path: (string | number)[];
 }
 
 /** A CloudFormation intrinsic written as a YAML short tag (`!Sub`, `!GetAtt`, ...) or as an `Fn::*`/`Ref` object. */
