@@ -1,7 +1,8 @@
 /**
  * OpenAPI structure: is the document a valid Swagger 2.0 / OpenAPI 3.0 document, as
- * @apidevtools/swagger-parser judges it (the official JSON Schemas, plus its Swagger 2.0 semantic
- * checks)? Each problem becomes one positioned Finding.
+ * @apidevtools/swagger-parser's `validate` judges it (the official JSON Schemas, plus its Swagger
+ * 2.0 semantic checks; reproduced in structure/openapi-schema.ts without loading swagger-parser
+ * itself)? Each problem becomes one positioned Finding.
  *
  * Codes (see README "Finding codes"):
  * - `oas-schema` (error): the document breaks the OpenAPI/Swagger JSON Schema.
@@ -11,7 +12,8 @@
  *   CloudFormation intrinsic (`!GetAtt`, `{ "Ref": ... }`, ...) that only CloudFormation resolves.
  * - `apigw-openapi-version` (error): OpenAPI 3.1 (API Gateway rejects it), or Swagger 2.0 for an
  *   HTTP API (HTTP APIs import OpenAPI 3.0 only). Shared with the loader, never reported twice.
- * - `oas-structure-unchecked` (warn): swagger-parser could not run on this document at all.
+ * - `oas-structure-unchecked` (warn): the check could not run on this document at all (where
+ *   swagger-parser would have stopped: an unsupported `openapi` version, a `$ref` to nothing).
  */
 import { emptyRange, type Finding, type JsonPath } from '../report/finding.js';
 import { isIntrinsic } from '../spec/intrinsics.js';
@@ -19,7 +21,7 @@ import type { LoadedSpec } from '../spec/types.js';
 import { distilErrors, valueAt, type SchemaProblem } from './structure/ajv-errors.js';
 import { buildValidationDocument } from './structure/prepare.js';
 import { locateSpecMessage } from './structure/spec-errors.js';
-import { runSwaggerParser } from './structure/swagger-parser.js';
+import { checkOpenApiDocument } from './structure/openapi-schema.js';
 
 /**
  * OpenAPI-schema violations are warnings: API Gateway's importer tolerates the common ones (empty
@@ -64,7 +66,7 @@ export async function validateStructure(spec: LoadedSpec): Promise<Finding[]> {
     return [...findings, unchecked(spec, error)];
   }
 
-  const outcome = await runSwaggerParser(spec.rootFile, doc, spec.version);
+  const outcome = await checkOpenApiDocument(spec.rootFile, doc, spec.version);
   switch (outcome.kind) {
     case 'valid':
       break;

@@ -36,7 +36,7 @@ test('structure check on every corpus definition', { skip: !existsSync(corpusDir
     }
   }
   assert.ok(checked >= 95, `only ${checked} corpus files loaded`);
-  // swagger-parser ran on every one of them.
+  // The check ran on every one of them.
   assert.deepEqual(unchecked, []);
   // CloudFormation-flavoured definitions in the corpus do trigger undecidable checks.
   assert.ok(intrinsicNotes >= 1);

@@ -1,6 +1,6 @@
 /**
- * validateStructure: swagger-parser's verdicts as positioned findings (line/column asserted,
- * 1-based in the tables below for readability).
+ * validateStructure: swagger-parser's verdicts (reproduced without loading it) as positioned
+ * findings (line/column asserted, 1-based in the tables below for readability).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -113,8 +113,8 @@ test('Swagger 2.0 for an HTTP API: an error naming why the flavour is HTTP', asy
   assert.deepEqual(await validateStructure(rest), []);
 });
 
-test('swagger-parser never reads a file: the check works on what the loader parsed', async () => {
-  // Load from a copy, then delete it: any read by swagger-parser would fail or miss the errors.
+test('the structure check never reads a file: it works on what the loader parsed', async () => {
+  // Load from a copy, then delete it: any read by the check would fail or miss the errors.
   const dir = mkdtempSync(join(tmpdir(), 'apigw-structure-'));
   cpSync(fixture('multi'), dir, { recursive: true });
   const spec = await loadSpec(join(dir, 'root.yaml'));

@@ -1,9 +1,10 @@
 /**
- * Builds the one self-contained document swagger-parser validates, from data the loader already
- * parsed: swagger-parser never reads or parses a file. Every file reached by `$ref` is copied
- * under `x-apigw-files/<n>` of the root copy and each external `$ref` is rewritten to point there,
- * so all refs are internal. swagger-parser dereferences in place, so the instance paths of its
- * errors are paths in the resolved view, the same space `spec.locate` maps back to files.
+ * Builds the one self-contained document the structure check validates (as swagger-parser would
+ * validate it), from data the loader already parsed: no file is read or parsed again. Every file
+ * reached by `$ref` is copied under `x-apigw-files/<n>` of the root copy and each external `$ref`
+ * is rewritten to point there, so all refs are internal. dereference.ts works in place, so the
+ * instance paths of the schema errors are paths in the resolved view, the same space
+ * `spec.locate` maps back to files.
  */
 import { parseRef, isRefObject } from '../../spec/refs.js';
 import { subString, isIntrinsic } from '../../spec/intrinsics.js';

