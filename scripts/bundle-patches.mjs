@@ -20,17 +20,25 @@ export const patches = [
         "function assertValidRuleset(ruleset, format = 'js', sourceContext) {",
         `function assertValidRuleset(ruleset, format = 'js', sourceContext) {\n    if (ruleset !== null && typeof ruleset === 'object' && ruleset[${PREVALIDATED_MARK}] === true) return;`,
       ],
+      // The validator module (Ajv 2020, ajv-formats, ajv-errors, the meta-schemas) loads when a ruleset is checked.
+      ['const ajv_1 = require("./ajv");\n', ''],
+      ['const validate = (0, ajv_1.createValidator)(format);', 'const validate = (0, require("./ajv").createValidator)(format);'],
     ],
   },
   {
-    // Spectral builds an Ajv instance with ajv-errors and ajv-formats when the module loads, which
-    // compiles a meta-schema (about 30 ms). It serves only createRulesetFunction (custom functions
-    // with option schemas); apigw's rules are plain functions. The same instance, made on first use.
+    // Spectral loads Ajv and builds an instance with ajv-errors and ajv-formats when the module
+    // loads, which compiles a meta-schema (about 30 ms, and Ajv's compiler is 170 KB to parse). It
+    // serves only createRulesetFunction (custom functions with option schemas); apigw's rules are
+    // plain functions. The same modules and instance, loaded and made on first use.
     file: /@stoplight[\\/]spectral-core[\\/]dist[\\/]ruleset[\\/]function\.js$/,
     replace: [
       [
+        'const ajv_1 = tslib_1.__importDefault(require("ajv"));\nconst ajv_formats_1 = tslib_1.__importDefault(require("ajv-formats"));\nconst ajv_errors_1 = tslib_1.__importDefault(require("ajv-errors"));\n',
+        '',
+      ],
+      [
         "const ajv = new ajv_1.default({ allErrors: true, allowUnionTypes: true, strict: true, keywords: ['x-internal'] });\n(0, ajv_errors_1.default)(ajv);\n(0, ajv_formats_1.default)(ajv);",
-        "let lazyAjv;\nconst getAjv = () => {\n    if (lazyAjv === undefined) {\n        lazyAjv = new ajv_1.default({ allErrors: true, allowUnionTypes: true, strict: true, keywords: ['x-internal'] });\n        (0, ajv_errors_1.default)(lazyAjv);\n        (0, ajv_formats_1.default)(lazyAjv);\n    }\n    return lazyAjv;\n};",
+        "let lazyAjv;\nconst getAjv = () => {\n    if (lazyAjv === undefined) {\n        const ajv_1 = tslib_1.__importDefault(require(\"ajv\"));\n        const ajv_formats_1 = tslib_1.__importDefault(require(\"ajv-formats\"));\n        const ajv_errors_1 = tslib_1.__importDefault(require(\"ajv-errors\"));\n        lazyAjv = new ajv_1.default({ allErrors: true, allowUnionTypes: true, strict: true, keywords: ['x-internal'] });\n        (0, ajv_errors_1.default)(lazyAjv);\n        (0, ajv_formats_1.default)(lazyAjv);\n    }\n    return lazyAjv;\n};",
       ],
       ['DEFAULT_OPTIONS_VALIDATOR : ajv.compile(options);', 'DEFAULT_OPTIONS_VALIDATOR : getAjv().compile(options);'],
       ['input !== null ? ajv.compile(input) : input;', 'input !== null ? getAjv().compile(input) : input;'],

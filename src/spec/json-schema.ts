@@ -6,20 +6,26 @@
  * Only lazily imported code (validate, lint, the config loader) reaches this module, so Ajv loads late.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { Ajv, type ValidateFunction } from 'ajv';
+import type { Ajv, ValidateFunction } from 'ajv';
 
 const compiled = new Map<string, ValidateFunction>();
 let ajvInstance: Ajv | undefined;
 let precompiled: Record<string, ValidateFunction> | undefined;
+let AjvClass: typeof Ajv | undefined;
 
-/** Loads the build's compiled validators (once); callers await it before the synchronous `compileSchema`. */
+/**
+ * Loads the build's compiled validators, or Ajv to compile them when there are none (sources run
+ * unbuilt); once. Callers await it before the synchronous `compileSchema` (which otherwise compiles).
+ */
 export async function loadCompiledSchemas(): Promise<void> {
   if (precompiled) return;
   try {
     precompiled = { ...(await import('../generated/apigw-schemas.js')) } as Record<string, ValidateFunction>;
   } catch {
     precompiled = {};
+    AjvClass = (await import('ajv')).Ajv;
   }
 }
 
@@ -58,7 +64,9 @@ export function readSchema(name: string): Record<string, unknown> {
 
 /** One Ajv for every schema in schemas/ (strict off: the schemas carry annotations such as `x-apigw-enum`). */
 function getAjv(): Ajv {
-  ajvInstance ??= new Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
+  // Library callers that did not await loadCompiledSchemas(): Ajv, loaded synchronously.
+  AjvClass ??= (createRequire(import.meta.url)('ajv') as typeof import('ajv')).Ajv;
+  ajvInstance ??= new AjvClass({ allErrors: true, strict: false, allowUnionTypes: true });
   return ajvInstance;
 }
 
