@@ -6,6 +6,9 @@ import { ApigwError, ExitCode } from './errors.js';
 
 export async function main(argv: string[], options: { loadOptions?: unknown } = {}): Promise<void> {
   const debug = argv.includes('--debug') || process.env.APIGW_DEBUG === '1';
+  // The bundle's code is minified onto few lines: with --debug, stack traces go through its source
+  // maps to the TypeScript sources (node_modules frames to the packages' own files).
+  if (debug) process.setSourceMapsEnabled(true);
   try {
     // `apigw --version` answers without loading oclif (half of its start-up time): same line, same rule
     // (oclif answers when the first argument is --version, whatever follows).
