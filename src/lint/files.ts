@@ -41,6 +41,16 @@ export function looksLikeOpenApi(file: string): boolean {
 
 export async function lintFiles(args: string[], options: LintFilesOptions = {}): Promise<LintFilesOutcome> {
   const cwd = options.cwd ?? process.cwd();
+  // Start loading the engine's modules now, not one after the other as each step needs them: module
+  // files are read while the steps before run (in a pre-commit hook start-up is most of the time).
+  // A failure surfaces where the module is awaited below.
+  Promise.all([
+    import('../spec/load.js'),
+    import('../validate/index.js'),
+    import('../validate/structure.js'),
+    import('../spec/json-schema.js').then((m) => m.loadCompiledSchemas()),
+    import('./spectral.js'),
+  ]).catch(() => undefined);
   const { loadProjectConfig, specFilesFor } = await import('../config/load.js');
   const config = await loadProjectConfig(options.configPath, cwd);
   const { settingsFrom, lintSpec, applySettings } = await import('./index.js');
