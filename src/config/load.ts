@@ -81,9 +81,14 @@ export async function parseProjectConfig(text: string, file: string): Promise<Pr
         node = node.items[segment];
       } else break;
     }
-    const target = (node ?? keyNode) as { range?: [number, number, number] } | undefined;
-    const range = target?.range ?? (keyNode as { range?: [number, number, number] } | undefined)?.range ?? [0, 0, 0];
-    return { start: toPos(range[0]), end: toPos(range[1]) };
+    type Ranged = { range?: [number, number, number] } | undefined;
+    const target = (node ?? keyNode) as Ranged;
+    const range = target?.range ?? (keyNode as Ranged)?.range ?? [0, 0, 0];
+    // A mapping or list under a key starts on the lines below it; the finding belongs where the
+    // key is written (`prod:` for a problem with stage prod), as Spectral places them in definitions.
+    const keyStart = (keyNode as Ranged)?.range?.[0];
+    const start = keyStart !== undefined && (isMap(node) || isSeq(node)) ? Math.min(keyStart, range[0]) : range[0];
+    return { start: toPos(start), end: toPos(range[1]) };
   };
 
   const dir = dirname(file);
