@@ -54,7 +54,41 @@ export const patches = [
       ['this._resolver = (0, spectral_ref_resolver_1.createHttpAndFileResolver)();', 'this._resolver = (0, require("@stoplight/spectral-ref-resolver").createHttpAndFileResolver)();'],
     ],
   },
+  {
+    // oclif checks the Node version against its own package.json's `engines`, which the bundle does
+    // not ship: there the check always failed silently, after loading semver. npm checks apigw's own
+    // `engines` (node >= 20) at install.
+    file: /@oclif[\\/]core[\\/]lib[\\/]index\.js$/,
+    replace: [['checkCWD();\ncheckNodeVersion();', 'checkCWD();']],
+    dropFunction: 'checkNodeVersion',
+  },
+  {
+    // Only the `pattern` command discovery globs for command files; apigw lists its commands
+    // (`explicit`), so tinyglobby (with picomatch and fdir) is required only if ever used.
+    file: /@oclif[\\/]core[\\/]lib[\\/]config[\\/]plugin\.js$/,
+    replace: [
+      ['const tinyglobby_1 = require("tinyglobby");\n', ''],
+      ['await (0, tinyglobby_1.glob)(', 'await (0, require("tinyglobby").glob)('],
+    ],
+  },
+  {
+    // The spinner's frames (cli-spinners, 30 KB of JSON) are read when a spinner starts, not at start-up.
+    file: /@oclif[\\/]core[\\/]lib[\\/]ux[\\/]action[\\/]spinner\.js$/,
+    replace: [
+      ['const cli_spinners_1 = __importDefault(require("cli-spinners"));\n', ''],
+      ["return cli_spinners_1.default[opts.style].frames;", "return __importDefault(require(\"cli-spinners\")).default[opts.style].frames;"],
+      ["return cli_spinners_1.default[process.platform === 'win32' ? 'line' : 'dots2'].frames;", "return __importDefault(require(\"cli-spinners\")).default[process.platform === 'win32' ? 'line' : 'dots2'].frames;"],
+    ],
+  },
 ];
+
+/** Removes `function name() {...}` (a top-level declaration ending at the first `\n}\n`) once nothing calls it. */
+function dropTopLevelFunction(source, name, path) {
+  const start = source.indexOf(`\nfunction ${name}(`);
+  const end = start === -1 ? -1 : source.indexOf('\n}\n', start);
+  if (start === -1 || end === -1 || source.indexOf(`${name}(`, end) !== -1) throw new Error(`${path}: cannot drop function ${name}; update scripts/bundle-patches.mjs`);
+  return source.slice(0, start) + source.slice(end + 2);
+}
 
 /** The esbuild plugin applying `patches`. */
 export const patchPlugin = {
@@ -67,6 +101,7 @@ export const patchPlugin = {
           if (source.split(from).length !== 2) throw new Error(`${args.path}: expected exactly one '${from.split('\n')[0]}'; the dependency changed, update scripts/bundle-patches.mjs`);
           source = source.replace(from, to);
         }
+        if (patch.dropFunction) source = dropTopLevelFunction(source, patch.dropFunction, args.path);
         return { contents: source, loader: 'js' };
       });
     }

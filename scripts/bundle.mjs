@@ -22,7 +22,10 @@ const outdir = `${root}dist/cli`;
 // The AWS SDK: loaded only by deploy, rollback, canary and `diff aws:`, large, and happiest loaded
 // from node_modules as published (it shares no classes with the rest of the CLI).
 // fsevents: a macOS-only optional dependency of Rollup's watch mode (user rulesets are bundled, never watched).
-const external = ['typescript', 'fsevents', '@aws-sdk/*', '@smithy/*'];
+// tinyglobby, cli-spinners: oclif requires them only for glob command discovery and its own spinner
+// (see bundle-patches.mjs), neither of which apigw uses; left in node_modules (oclif's dependencies),
+// they are not parsed at every start.
+const external = ['typescript', 'fsevents', '@aws-sdk/*', '@smithy/*', 'tinyglobby', 'cli-spinners'];
 
 // Bundled CommonJS code calls require() for Node built-ins and reads __dirname; ESM has neither.
 const banner = [
