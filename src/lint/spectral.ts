@@ -13,8 +13,6 @@ import { ApigwError, SetupError } from '../cli/errors.js';
 import { emptyRange, severityFromNumber, type Finding } from '../report/finding.js';
 import type { LoadedSpec, SourceFile } from '../spec/types.js';
 
-const require = createRequire(import.meta.url);
-
 /** Files of the spec being linted: Spectral's $ref resolver reads them from memory, never from disk or the network. */
 let currentFiles: Map<string, SourceFile> = new Map();
 
@@ -75,7 +73,7 @@ async function buildRulesets(setup: SpectralSetup): Promise<Ruleset[]> {
       .filter(([id]) => !setup.disabled.has(id))
       .map(([id, rule]) => [id, { ...(rule as object), recommended: true }]),
   );
-  // Marked as validated already (see scripts/bundle.mjs): the bundled CLI skips re-checking it at every start.
+  // Marked as validated already (see scripts/bundle-patches.mjs): the bundled CLI skips re-checking it at every start.
   const rulesets = [new Core.Ruleset({ ...ruleset, rules, [Symbol.for('apigw.prevalidated')]: true } as never)];
   for (const entry of setup.userRulesets) rulesets.push(await loadUserRuleset(entry, setup.baseDir));
   cached = { key, rulesets };

@@ -7,7 +7,6 @@ import { resolve } from 'node:path';
 import { InputError } from '../cli/errors.js';
 import { emptyRange, type Finding, type JsonPath } from '../report/finding.js';
 import { detectFlavour } from '../../rules/lib/flavour.js';
-import { keysOf } from './keys.js';
 import { parseSource } from './parse.js';
 import { DEFAULT_MAX_BYTES, readSourceText } from './read.js';
 import { buildResolved, CircularRefError, deref, locatePath, parseRef, scanFile } from './refs.js';
@@ -120,15 +119,13 @@ function detectVersion(raw: unknown, file: string): { version: SpecVersion; vers
 
 /** Fills `file.refs` and records long-form intrinsics (`{ "Fn::Sub": ... }`) beside the short tags the parser found. */
 function scan(file: SourceFile, into: Intrinsic[]): void {
-  const { refs, intrinsicPaths } = scanFile(file.data);
+  const { refs, intrinsics } = scanFile(file.data);
   file.refs = refs;
   const known = new Set(into.filter((i) => i.file === file.path).map((i) => i.path.join('\u0000')));
-  for (const path of intrinsicPaths) {
+  for (const { path, fn } of intrinsics) {
     const key = path.join('\u0000');
     if (known.has(key)) continue;
     known.add(key);
-    let node: unknown = file.data;
-    for (const segment of path) node = (node as Record<string | number, unknown>)[segment];
-    into.push({ file: file.path, path, fn: keysOf(node as object)[0]! });
+    into.push({ file: file.path, path, fn });
   }
 }

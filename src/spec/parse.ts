@@ -26,7 +26,6 @@ interface ParserResult {
 }
 
 interface Parser {
-  parse(text: string): ParserResult;
   getLocationForJsonPath(result: ParserResult, path: JsonPath, closest?: boolean): { range: Range } | undefined;
 }
 

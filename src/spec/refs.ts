@@ -142,12 +142,12 @@ export function locatePath(rootFile: string, files: FileLookup, path: JsonPath):
 
 /**
  * One walk over a file's data (multi-MB files: one path array pushed and popped, copied only for
- * a hit): every `$ref` with the path of the object holding it, and the path of every long-form
- * intrinsic (`{ "Fn::Sub": ... }`) outside another intrinsic.
+ * a hit): every `$ref` with the path of the object holding it, and every long-form intrinsic
+ * (`{ "Fn::Sub": ... }`) outside another intrinsic, with its path and function.
  */
-export function scanFile(data: unknown): { refs: FileRef[]; intrinsicPaths: (string | number)[][] } {
+export function scanFile(data: unknown): { refs: FileRef[]; intrinsics: { path: (string | number)[]; fn: string }[] } {
   const refs: FileRef[] = [];
-  const intrinsicPaths: (string | number)[][] = [];
+  const intrinsics: { path: (string | number)[]; fn: string }[] = [];
   const seen = new Set<object>();
   const path: (string | number)[] = [];
   const walk = (node: unknown, inIntrinsic: boolean): void => {
@@ -163,7 +163,7 @@ export function scanFile(data: unknown): { refs: FileRef[]; intrinsicPaths: (str
     }
     let inside = inIntrinsic;
     if (!inIntrinsic && isIntrinsic(node)) {
-      intrinsicPaths.push([...path]);
+      intrinsics.push({ path: [...path], fn: keysOf(node)[0]! });
       inside = true;
     }
     for (const key of keysOf(node)) {
@@ -177,5 +177,5 @@ export function scanFile(data: unknown): { refs: FileRef[]; intrinsicPaths: (str
     }
   };
   walk(data, false);
-  return { refs, intrinsicPaths };
+  return { refs, intrinsics };
 }
