@@ -13,25 +13,15 @@ import type { Ajv, ValidateFunction } from 'ajv';
 const compiled = new Map<string, ValidateFunction>();
 let ajvInstance: Ajv | undefined;
 let precompiled: Record<string, ValidateFunction> | undefined;
-let AjvClass: typeof Ajv | undefined;
 
-/**
- * Loads the build's compiled validators, or Ajv to compile them when there are none (sources run
- * unbuilt); once. Callers await it before the synchronous `compileSchema` (which otherwise compiles).
- */
+/** Loads the build's compiled validators, once; callers await it before the synchronous `compileSchema`. */
 export async function loadCompiledSchemas(): Promise<void> {
   if (precompiled) return;
   try {
-    precompiled = { ...(await import('../generated/apigw-schemas.js')) } as Record<string, ValidateFunction>;
+    precompiled = (await import('../generated/apigw-schemas.js')).validators;
   } catch {
-    precompiled = {};
-    AjvClass = (await import('ajv')).Ajv;
+    precompiled = {}; // sources run unbuilt: compileSchema compiles
   }
-}
-
-/** The generated module's export for `extensions/cors.schema.json` is `extensions_cors_schema_json`. */
-function exportName(name: string): string {
-  return name.replace(/[^A-Za-z0-9]/g, '_');
 }
 
 /** Absolute path of a file in schemas/, from both src/ (tsx) and dist/src/ (built). */
@@ -64,15 +54,14 @@ export function readSchema(name: string): Record<string, unknown> {
 
 /** One Ajv for every schema in schemas/ (strict off: the schemas carry annotations such as `x-apigw-enum`). */
 function getAjv(): Ajv {
-  // Library callers that did not await loadCompiledSchemas(): Ajv, loaded synchronously.
-  AjvClass ??= (createRequire(import.meta.url)('ajv') as typeof import('ajv')).Ajv;
-  ajvInstance ??= new AjvClass({ allErrors: true, strict: false, allowUnionTypes: true });
+  // Loaded only to compile: with the build's validators loaded, it never is.
+  ajvInstance ??= new (createRequire(import.meta.url)('ajv') as typeof import('ajv')).Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
   return ajvInstance;
 }
 
 /** Compiled once per process. Synchronous so the extension checks can stay synchronous. */
 export function compileSchema(name: string): ValidateFunction {
-  let fn = compiled.get(name) ?? precompiled?.[exportName(name)];
+  let fn = compiled.get(name) ?? precompiled?.[name];
   if (!fn) {
     fn = getAjv().compile(readSchema(name));
     compiled.set(name, fn);
