@@ -3,7 +3,7 @@ import type { ApigwRule } from '../lib/rule.js';
 import { INTEGRATION, isObject, isProxy, type Context } from '../lib/apigw.js';
 import { REQUEST_TEMPLATE_GIVEN } from '../lib/templates.js';
 import { sampleFromSchema } from '../lib/schema-sample.js';
-import { renderTemplate, syntheticInput, type OperationInfo, type TemplateInput } from '../../src/vtl/index.js';
+import { renderTemplate, syntheticInput, TemplateRenderError, type OperationInfo, type TemplateInput } from '../../src/vtl/index.js';
 
 // DG api-gateway-mapping-template-reference / models-mappings: an application/json template must
 // produce the JSON payload the backend expects; a template that emits broken JSON for an ordinary
@@ -25,13 +25,38 @@ function operationInfo(root: any, pathKey: string, method: string, contentType: 
   return { path: pathKey, method: method === 'x-amazon-apigateway-any-method' ? 'POST' : method, parameters: flatParams, bodyExample: sampleFromSchema(bodySchema), contentType };
 }
 
-function render(template: string, input: TemplateInput): string | undefined {
+/**
+ * Templates in a definition are untrusted (a pull request's): each render gets a short budget, and
+ * all renders of one definition (and of the whole process) a total, after which templates are
+ * reported as not checked instead of making lint hang.
+ */
+export const LINT_RENDER_BUDGET = { perTemplateMs: 1000, perDefinitionMs: 10_000, perProcessMs: 30_000 };
+const NOT_CHECKED = "Template not checked: budget exhausted (lint's time for rendering templates ran out on the templates before it).";
+const spentByDefinition = new WeakMap<object, number>();
+let spentInProcess = 0;
+
+type Rendered = { output: string } | { skipped: 'error' } | { skipped: 'limit'; why: string };
+
+function render(template: string, input: TemplateInput, definition: object): Rendered {
+  const spent = spentByDefinition.get(definition) ?? 0;
+  const left = Math.min(LINT_RENDER_BUDGET.perDefinitionMs - spent, LINT_RENDER_BUDGET.perProcessMs - spentInProcess);
+  if (left <= 0) return { skipped: 'limit', why: NOT_CHECKED };
+  const started = Date.now();
   try {
-    return renderTemplate(template, input).output;
-  } catch {
-    return undefined; // syntax errors and limits belong to other rules
+    return { output: renderTemplate(template, input, { limits: { timeoutMs: Math.min(LINT_RENDER_BUDGET.perTemplateMs, left) } }).output };
+  } catch (error) {
+    if (error instanceof TemplateRenderError && error.kind === 'limit') {
+      return { skipped: 'limit', why: left < LINT_RENDER_BUDGET.perTemplateMs && /longer than/.test(error.message) ? NOT_CHECKED : `Template not checked: ${error.message}.` };
+    }
+    return { skipped: 'error' }; // syntax errors belong to apigw-template-syntax
+  } finally {
+    const ms = Date.now() - started;
+    spentByDefinition.set(definition, spent + ms);
+    spentInProcess += ms;
   }
 }
+
+
 
 function jsonError(output: string): Error | undefined {
   try {
@@ -64,15 +89,19 @@ const rule: ApigwRule = {
         const root = (context.documentInventory as unknown as { resolved: any }).resolved;
         const integration = root?.paths?.[pathKey]?.[method]?.[INTEGRATION];
         if (isProxy(integration) || hasForeignPlaceholder(template) || template.trim() === '') return [];
+        const definition = context.documentInventory as unknown as object;
         const input = syntheticInput(operationInfo(root, pathKey, method, contentType));
-        const output = render(template, input);
+        const first = render(template, input, definition);
+        if ('skipped' in first) return first.skipped === 'limit' ? [{ message: first.why }] : [];
+        const output = first.output;
         // Only output meant to be JSON: AWS service integrations often send form-encoded text.
-        if (output === undefined || !/^[[{]/.test(output.trim())) return [];
+        if (!/^[[{]/.test(output.trim())) return [];
         const error = jsonError(output);
         if (!error) return [];
         // Parameters inserted without quotes are fine for numeric requests: report only what no plausible request fixes.
-        const numeric = render(template, withNumericParameters(input));
-        if (numeric !== undefined && !jsonError(numeric)) return [];
+        const numeric = render(template, withNumericParameters(input), definition);
+        if ('skipped' in numeric) return numeric.skipped === 'limit' ? [{ message: numeric.why }] : [];
+        if (!jsonError(numeric.output)) return [];
         const at = /position (\d+)/.exec(error.message);
         const offset = at ? Number(at[1]) : 0;
         const excerpt = output.slice(Math.max(0, offset - 30), offset + 20).replace(/\s+/g, ' ');

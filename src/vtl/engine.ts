@@ -6,9 +6,10 @@
  */
 import { Compile } from 'velocityjs';
 import {
-  VtlRuntimeError, callMethod, getIndex, getProperty, isBlockedKey, isHost, isMap, isTruthy, javaEquals,
-  javaToString, mapPut, LoopState, stringBudget,
+  VtlRuntimeError, allocateCells, allocationBudget, callMethod, getIndex, getProperty, isBlockedKey, isMap, isTruthy,
+  javaEquals, javaToString, mapPut, retain, LoopState, stringBudget,
 } from './java.js';
+import { withDeadline, isDeadlineError } from './deadline.js';
 import { parseVtl, TemplateSyntaxError, type VtlNode, type VtlPos } from './parse.js';
 import type { RenderLimits } from './types.js';
 
@@ -33,6 +34,8 @@ export const defaultLimits: RenderLimits = {
   maxOutputChars: 10 * 1024 * 1024,
   timeoutMs: 5000,
   maxCallDepth: 50,
+  maxElements: 2_000_000,
+  maxStringChars: 64 * 1024 * 1024,
 };
 
 interface RunState {
@@ -46,6 +49,8 @@ interface RunState {
   steps: number;
   /** Characters produced by text and references so far (a nested render counts once per piece). */
   emitted: number;
+  /** The node being rendered, to place an interrupted render. */
+  at?: unknown;
 }
 
 function posOf(node: any): { line: number; column: number } | undefined {
@@ -137,6 +142,7 @@ export class ApigwVelocity extends (Compile as any) {
     for (const ast of list) {
       if (this.runState.stop || this.runState.break) break;
       this.tick();
+      this.run.at = ast;
       try {
         if (typeof ast === 'string') {
           str += ast;
@@ -177,7 +183,7 @@ export class ApigwVelocity extends (Compile as any) {
       return error;
     }
     if (error instanceof VtlRuntimeError) return new TemplateRenderError(error.message, at?.line ?? 0, at?.column ?? 0, error.limit ? 'limit' : 'error');
-    if (error instanceof RangeError) return new TemplateRenderError(`template too deep or too large: ${error.message}`, at?.line ?? 0, at?.column ?? 0, 'limit');
+    if (error instanceof RangeError) return new TemplateRenderError(`template nested too deeply or too large (limit of this tool)`, at?.line ?? 0, at?.column ?? 0, 'limit');
     return error as Error;
   }
 
@@ -251,10 +257,20 @@ export class ApigwVelocity extends (Compile as any) {
     if (literal.type === 'array' && literal.isRange) return this.getRange(literal);
     if (literal.type === 'map') {
       const ret: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(literal.value ?? {})) mapPut(ret, k, this.getExpression(v));
+      for (const [k, v] of Object.entries(literal.value ?? {})) {
+        const value = this.getExpression(v);
+        retain(value);
+        mapPut(ret, k, value);
+      }
       return ret;
     }
-    if (literal.type === 'array') return literal.value.map((exp: any) => this.getExpression(exp));
+    if (literal.type === 'array') {
+      return literal.value.map((exp: any) => {
+        const value = this.getExpression(exp);
+        retain(value);
+        return value;
+      });
+    }
     if (literal.type === 'string') {
       const s = (Compile.prototype as any).getString.call(this, literal);
       return typeof s === 'string' ? this.checkSize(s) : s;
@@ -285,6 +301,7 @@ export class ApigwVelocity extends (Compile as any) {
     if (size > Math.max(1_000_000, this.run.limits.maxForeachIterations)) {
       throw new TemplateRenderError(`range [${begin}..${end}] has ${size} elements (this tool's limit is 1000000)`, 0, 0, 'limit');
     }
+    allocateCells(size);
     const ret: number[] = [];
     const step = begin <= end ? 1 : -1;
     for (let i = begin; ; i += step) {
@@ -489,19 +506,34 @@ export interface EngineRun {
   warnings: string[];
 }
 
-/** Renders parsed template `asts` against `context` (top-level VTL variables) within `limits`. */
+/** Method names that run a regular expression, and `#evaluate`, whose text can call them. */
+const REGEX_USE = /matches|replaceAll|replaceFirst|split|evaluate/;
+
+/**
+ * Renders parsed template `asts` against `context` (top-level VTL variables) within `limits`. The
+ * time limit is checked between nodes; a template that can run a regular expression (one call can
+ * backtrack for minutes) renders under a watchdog that interrupts it wherever it is.
+ */
 export function runTemplate(template: string, asts: VtlNode[], context: Record<string, unknown>, limits: RenderLimits, warnings: string[]): string {
   const run: RunState = {
     limits, deadline: Date.now() + limits.timeoutMs, depth: 0, warnings, overridesSet: new Set(), template, steps: 0, emitted: 0,
   };
   stringBudget.max = limits.maxOutputChars;
+  allocationBudget.cells = 0;
+  allocationBudget.chars = 0;
+  allocationBudget.maxCells = limits.maxElements;
+  allocationBudget.maxChars = limits.maxStringChars;
   const engine = new ApigwVelocity(asts, run);
   try {
-    return engine.render(context);
+    return REGEX_USE.test(template) ? withDeadline(limits.timeoutMs, () => engine.render(context)) : engine.render(context);
   } catch (error) {
     if (error instanceof TemplateRenderError) throw error;
-    if (error instanceof VtlRuntimeError) throw new TemplateRenderError(error.message);
-    if (error instanceof RangeError) throw new TemplateRenderError(`template too deep or too large: ${error.message}`, 0, 0, 'limit');
+    const at = posOf(run.at);
+    if (isDeadlineError(error)) {
+      throw new TemplateRenderError(`rendering took longer than ${limits.timeoutMs} ms (limit of this tool)`, at?.line ?? 0, at?.column ?? 0, 'limit');
+    }
+    if (error instanceof VtlRuntimeError) throw new TemplateRenderError(error.message, at?.line ?? 0, at?.column ?? 0, error.limit ? 'limit' : 'error');
+    if (error instanceof RangeError) throw new TemplateRenderError(`template nested too deeply or too large (limit of this tool)`, at?.line ?? 0, at?.column ?? 0, 'limit');
     throw error;
   }
 }

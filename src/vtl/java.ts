@@ -20,6 +20,34 @@ export class VtlRuntimeError extends Error {
 /** Largest string a method may build (the engine sets it from RenderLimits.maxOutputChars). */
 export const stringBudget = { max: 10 * 1024 * 1024 };
 
+/**
+ * Memory a render may allocate, counted as it goes (the engine resets it per render): list and map
+ * elements created (ranges, literals, `add`, `split`, `keySet`, JSONPath results) and characters of
+ * strings built. Memory a template holds can only come from these, so bounding them bounds the
+ * render's memory, including through lists that share or contain each other.
+ */
+export const allocationBudget = { cells: 0, maxCells: 2_000_000, chars: 0, maxChars: 64 * 1024 * 1024 };
+
+export function allocateCells(n: number): void {
+  allocationBudget.cells += n;
+  if (allocationBudget.cells > allocationBudget.maxCells) {
+    throw new VtlRuntimeError(`the template built more than ${allocationBudget.maxCells} list/map elements (limit of this tool)`, true);
+  }
+}
+
+/** A value stored into a list or map: one element, plus its characters when it is a string. */
+export function retain(value: unknown): void {
+  allocateCells(1);
+  if (typeof value === 'string' && value.length > 64) allocateChars(value.length);
+}
+
+export function allocateChars(n: number): void {
+  allocationBudget.chars += n;
+  if (allocationBudget.chars > allocationBudget.maxChars) {
+    throw new VtlRuntimeError(`the template built more than ${allocationBudget.maxChars} characters of strings (limit of this tool)`, true);
+  }
+}
+
 /** Lists that came from JSON ($input.path, $util.parseJson): API Gateway prints them as compact JSON. */
 export const JSON_LIST = Symbol('apigw.jsonList');
 /** A host object ($input, $util): only its method table is reachable. */
@@ -126,26 +154,131 @@ export function javaToString(value: unknown): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return javaNumber(value);
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  if (Array.isArray(value)) {
-    if (isJsonList(value)) return toCompactJson(value);
-    return `[${value.map(nested).join(', ')}]`;
-  }
-  if (value instanceof MapEntry) return `${value.key}=${nested(value.value)}`;
   if (value instanceof LoopState) return '';
   if (isHost(value)) return `${value.hostName}`;
-  if (typeof value === 'object') {
-    return `{${Object.keys(value).map((k) => `${k}=${nested((value as any)[k])}`).join(', ')}}`;
-  }
-  return '';
+  if (typeof value !== 'object') return '';
+  const printer = new Printer();
+  printer.value(value, false);
+  return printer.text();
 }
 
-/** Inside a collection Java prints null as `null`. */
-function nested(value: unknown): string {
-  return value === null || value === undefined ? 'null' : javaToString(value);
+/**
+ * Prints collections within the string budget, so lists that share elements (`#set($a=[$a,$a])`
+ * forty times is 2^40 leaves) stop at the budget instead of exhausting memory. A collection that
+ * contains itself prints `(this Collection)` / `(this Map)` as Java's AbstractCollection/AbstractMap
+ * do; a longer cycle overflows Java's stack, so it is an error here.
+ */
+class Printer {
+  private parts: string[] = [];
+  private length = 0;
+  private readonly open: unknown[] = [];
+
+  text(): string {
+    return this.parts.join('');
+  }
+
+  private put(s: string): void {
+    this.length += s.length;
+    if (this.length > stringBudget.max) throw new VtlRuntimeError(`output exceeds ${stringBudget.max} characters (limit of this tool)`, true);
+    this.parts.push(s);
+  }
+
+  /** `nested`: inside a collection, where Java prints null as `null`. */
+  value(value: unknown, nested: boolean): void {
+    if (value === null || value === undefined) {
+      if (nested) this.put('null');
+      return;
+    }
+    if (typeof value !== 'object' || value instanceof LoopState || isHost(value)) {
+      this.put(javaToString(value));
+      return;
+    }
+    if (this.open.includes(value)) {
+      if (this.open[this.open.length - 1] === value) {
+        this.put(Array.isArray(value) ? '(this Collection)' : '(this Map)');
+        return;
+      }
+      throw new VtlRuntimeError('a list or map contains itself through another one; Java overflows its stack printing it');
+    }
+    this.open.push(value);
+    try {
+      if (Array.isArray(value) && isJsonList(value)) this.json(value);
+      else if (Array.isArray(value)) {
+        this.put('[');
+        for (let i = 0; i < value.length; i++) {
+          if (i) this.put(', ');
+          this.value(value[i], true);
+        }
+        this.put(']');
+      } else if (value instanceof MapEntry) {
+        this.put(`${value.key}=`);
+        this.value(value.value, true);
+      } else {
+        this.put('{');
+        let first = true;
+        for (const k of Object.keys(value)) {
+          if (!first) this.put(', ');
+          first = false;
+          this.put(`${k}=`);
+          this.value((value as Record<string, unknown>)[k], true);
+        }
+        this.put('}');
+      }
+    } finally {
+      this.open.pop();
+    }
+  }
+
+  /** Compact JSON (json-smart's output for lists read from JSON). */
+  json(value: unknown): void {
+    if (value === null || value === undefined) this.put('null');
+    else if (typeof value === 'string') this.put(JSON.stringify(value));
+    else if (typeof value === 'number') this.put(Number.isFinite(value) ? JSON.stringify(value) : 'null');
+    else if (typeof value === 'boolean') this.put(value ? 'true' : 'false');
+    else if (typeof value !== 'object' || value instanceof LoopState || isHost(value)) this.put(JSON.stringify(javaToString(value)));
+    else {
+      if (this.open.includes(value) && this.open[this.open.length - 1] !== value) {
+        throw new VtlRuntimeError('a list or map contains itself; it cannot be printed as JSON');
+      }
+      this.open.push(value);
+      try {
+        if (Array.isArray(value)) {
+          this.put('[');
+          for (let i = 0; i < value.length; i++) {
+            if (i) this.put(',');
+            if (value[i] === value) throw new VtlRuntimeError('a list or map contains itself; it cannot be printed as JSON');
+            this.json(value[i]);
+          }
+          this.put(']');
+        } else if (value instanceof MapEntry) {
+          this.json({ [value.key]: value.value });
+        } else {
+          this.put('{');
+          let first = true;
+          for (const k of Object.keys(value)) {
+            const v: unknown = (value as Record<string, unknown>)[k];
+            if (v === undefined) continue;
+            if (v === value) throw new VtlRuntimeError('a list or map contains itself; it cannot be printed as JSON');
+            if (!first) this.put(',');
+            first = false;
+            this.put(`${JSON.stringify(k)}:`);
+            this.json(v);
+          }
+          this.put('}');
+        }
+      } finally {
+        this.open.pop();
+      }
+    }
+  }
 }
 
 export function toCompactJson(value: unknown): string {
-  return JSON.stringify(value, (_k, v) => (v === undefined ? null : v)) ?? 'null';
+  if (value === null || value === undefined) return 'null';
+  if (typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  const printer = new Printer();
+  printer.json(value);
+  return printer.text();
 }
 
 /** Velocity 1.7 truthiness: only null and false are false (empty strings, 0 and empty lists are true). */
@@ -212,17 +345,18 @@ const stringMethods: Record<string, Method> = {
   replaceAll: (s, [re, rep]) => s.replace(javaRegex(requireString(re, 'replaceAll'), 'g'), javaReplacement(requireString(rep, 'replaceAll'), s.length)),
   replaceFirst: (s, [re, rep]) => s.replace(javaRegex(requireString(re, 'replaceFirst'), ''), javaReplacement(requireString(rep, 'replaceFirst'))),
   matches: (s, [re]) => javaRegex(`^(?:${requireString(re, 'matches')})$`, '').test(s),
-  split: (s, [re, limit]) => markPlain(javaSplit(s, requireString(re, 'split'), limit === undefined ? 0 : requireInt(limit, 'split'))),
+  split: (s, [re, limit]) => counted(javaSplit(s, requireString(re, 'split'), limit === undefined ? 0 : requireInt(limit, 'split'))),
   compareTo: (s, [x]) => compareStrings(s, requireString(x, 'compareTo')),
   compareToIgnoreCase: (s, [x]) => compareStrings(s.toLowerCase(), requireString(x, 'compareToIgnoreCase').toLowerCase()),
   toString: (s: any) => s,
   hashCode: (s) => javaStringHash(s),
-  toCharArray: (s) => [...s],
+  toCharArray: (s) => counted([...s]),
   intern: (s: any) => s,
 };
 
-function markPlain<T>(x: T): T {
-  return x;
+function counted<T extends unknown[]>(list: T): T {
+  allocateCells(list.length);
+  return list;
 }
 
 function compareStrings(a: string, b: string): number {
@@ -247,19 +381,23 @@ const listMethods: Record<string, Method> = {
   contains: (l, [x]) => l.some((v: unknown) => javaEquals(v, x) && (v === null) === (x === null)),
   indexOf: (l, [x]) => l.findIndex((v: unknown) => javaEquals(v, x)),
   add: (l, args) => {
+    retain(args[args.length - 1]);
     if (args.length === 2) l.splice(requireInt(args[0], 'add'), 0, args[1]);
     else l.push(args[0]);
     return true;
   },
   addAll: (l, [x]) => {
     if (!Array.isArray(x)) throw new VtlRuntimeError('addAll: argument is not a list');
-    l.push(...x);
+    for (const item of x) retain(item);
+    const items = x === l ? [...x] : x;
+    for (const item of items) l.push(item);
     return x.length > 0;
   },
   set: (l, [i, v]) => {
     const n = requireInt(i, 'set');
     if (n < 0 || n >= l.length) outOfBounds('set', n, l.length);
     const old = l[n];
+    retain(v);
     l[n] = v;
     return old;
   },
@@ -272,7 +410,7 @@ const listMethods: Record<string, Method> = {
     if (i >= 0) l.splice(i, 1);
     return i >= 0;
   },
-  subList: (l, [a, b]) => l.slice(requireInt(a, 'subList'), requireInt(b, 'subList')),
+  subList: (l, [a, b]) => counted(l.slice(requireInt(a, 'subList'), requireInt(b, 'subList'))),
   clear: (l: any) => {
     l.length = 0;
     return null;
@@ -288,12 +426,16 @@ const mapMethods: Record<string, Method> = {
   getOrDefault: (m, [k, d]) => (Object.prototype.hasOwnProperty.call(m, javaToString(k)) ? mapGet(m, k) : d),
   containsKey: (m, [k]) => !isBlockedKey(javaToString(k)) && Object.prototype.hasOwnProperty.call(m, javaToString(k)),
   containsValue: (m, [v]) => Object.values(m).some((x) => javaEquals(x, v)),
-  keySet: (m) => Object.keys(m),
-  values: (m) => Object.values(m),
-  entrySet: (m) => Object.keys(m).map((k) => new MapEntry(k, m[k])),
-  put: (m, [k, v]) => mapPut(m, k, v),
+  keySet: (m) => counted(Object.keys(m)),
+  values: (m) => counted(Object.values(m)),
+  entrySet: (m) => counted(Object.keys(m).map((k) => new MapEntry(k, m[k]))),
+  put: (m, [k, v]) => {
+    retain(v);
+    return mapPut(m, k, v);
+  },
   putAll: (m, [other]) => {
     if (!isMap(other)) throw new VtlRuntimeError('putAll: argument is not a map');
+    for (const k of Object.keys(other)) retain(other[k]);
     for (const k of Object.keys(other)) mapPut(m, k, other[k]);
     return null;
   },

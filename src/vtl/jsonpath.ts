@@ -5,7 +5,7 @@
  * Like Jayway JsonPath (the Java library API Gateway's behaviour matches), a definite path yields one
  * value (null if absent) and a path with a wildcard, deep scan, union, slice or filter yields a list.
  */
-import { VtlRuntimeError } from './java.js';
+import { VtlRuntimeError, allocateCells } from './java.js';
 
 type Segment =
   | { kind: 'name'; names: string[] }
@@ -138,9 +138,19 @@ function own(o: Record<string, unknown>, k: string): boolean {
   return Object.prototype.hasOwnProperty.call(o, k);
 }
 
+/**
+ * Every value a step produces counts against the render's element budget: deep scans multiply
+ * (`$..*..*..*` on a deep body grows as the cube of its size) and stop at the budget.
+ */
 function step(values: unknown[], seg: Segment): unknown[] {
   const out: unknown[] = [];
+  let counted = 0;
+  const flush = () => {
+    allocateCells(out.length - counted);
+    counted = out.length;
+  };
   for (const v of values) {
+    if (out.length - counted > 4096) flush();
     switch (seg.kind) {
       case 'name':
         if (isObject(v)) for (const n of seg.names) if (own(v, n)) out.push(v[n]);
@@ -152,8 +162,8 @@ function step(values: unknown[], seg: Segment): unknown[] {
         }
         break;
       case 'wildcard':
-        if (Array.isArray(v)) out.push(...v);
-        else if (isObject(v)) out.push(...Object.values(v));
+        if (Array.isArray(v)) for (const x of v) out.push(x);
+        else if (isObject(v)) for (const x of Object.values(v)) out.push(x);
         break;
       case 'slice':
         if (Array.isArray(v)) {
@@ -170,17 +180,25 @@ function step(values: unknown[], seg: Segment): unknown[] {
         break;
       }
       case 'deep':
-        for (const node of descendants(v)) out.push(...step([node], seg.inner));
+        for (const found of step(descendants(v), seg.inner)) out.push(found);
         break;
     }
   }
+  flush();
   return out;
 }
 
+/** `v` and everything below it, in document order, without recursion (a body can nest 10,000 deep). */
 function descendants(v: unknown): unknown[] {
-  const out: unknown[] = [v];
-  const children = Array.isArray(v) ? v : isObject(v) ? Object.values(v) : [];
-  for (const c of children) out.push(...descendants(c));
+  const out: unknown[] = [];
+  const pending: unknown[] = [v];
+  while (pending.length) {
+    const node = pending.pop();
+    out.push(node);
+    if (out.length % 4096 === 0) allocateCells(4096);
+    const children = Array.isArray(node) ? node : isObject(node) ? Object.values(node) : [];
+    for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]);
+  }
   return out;
 }
 
@@ -199,6 +217,8 @@ function literal(text: string, item: unknown): unknown {
 }
 
 function evalFilter(expr: string, item: unknown): boolean {
+  // The operator search below is a backtracking regex; a filter is a few dozen characters in practice.
+  if (expr.length > 1000) throw new VtlRuntimeError('JSONPath filter longer than 1000 characters (limit of this tool)', true);
   const ors = expr.split('||');
   if (ors.length > 1) return ors.some((e) => evalFilter(e, item));
   const ands = expr.split('&&');

@@ -4,7 +4,9 @@
  * silently drops the rest of the template or closes open blocks at the end), and whitespace around
  * directives is gobbled with Velocity 1.7's rules (see docs/vtl-fidelity.md, "Whitespace").
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { compileFunction } from 'node:vm';
 
 export interface VtlPos {
   first_line: number;
@@ -32,15 +34,55 @@ type FlatParser = (text: string) => VtlNode[];
 let flatParser: FlatParser | undefined;
 
 /**
+ * Quadratic steps in velocityjs' jison parser, replaced by exact text at load: every list
+ * (statements, arguments, array items) grows by `[].concat(list, item)`, a copy per item (a 150 KB
+ * template took over a minute); every reduction copies the whole parser stack with `slice`, and the
+ * lexer's rule for `[` looks ahead over the whole run of brackets that follows (20,000 nested
+ * brackets took a minute). The replacements append and truncate in place (those arrays are held
+ * only by the parser) and look ahead one character (`(?=[x]+)` and `(?=[x])` accept the same
+ * inputs). If a velocityjs release changes any of these texts, the unchanged module is used
+ * (correct, only slower) and test/vtl/budget.test.ts fails. [from, to, occurrences]
+ */
+const LINEAR_PATCHES: Array<[string, string, number]> = [
+  ['this.$ = [].concat($$[$0 - 1], $$[$0]);', 'this.$ = __apigwAppend($$[$0 - 1], $$[$0]);', 1],
+  ['stack = stack.slice(0, -1 * len * 2);', 'stack.length -= len * 2;', 1],
+  ['vstack = vstack.slice(0, -1 * len);', 'vstack.length -= len;', 1],
+  ['lstack = lstack.slice(0, -1 * len);', 'lstack.length -= len;', 1],
+  ["/^(?:\\[[\\s]*(?=[\\-$\"'0-9{\\[\\]]+))/", "/^(?:\\[[\\s]*(?=[\\-$\"'0-9{\\[\\]]))/", 1],
+  ['(?=[^a-zA-Z0-9_]+))/', '(?=[^a-zA-Z0-9_]))/', 7],
+];
+
+/** True when the loaded parser has the linear-time patches (for the test that pins them). */
+export function parserIsLinear(): boolean {
+  loadFlatParser();
+  return flatParserPatched;
+}
+let flatParserPatched = false;
+
+function append(list: unknown[], item: unknown): unknown[] {
+  if (Array.isArray(item)) for (const x of item) list.push(x);
+  else list.push(item);
+  return list;
+}
+
+/**
  * velocityjs exports only the levelled parse, which hides unbalanced `#end`s, so we load its flat
  * jison parser from the package's own files.
  */
 function loadFlatParser(): FlatParser {
   if (flatParser) return flatParser;
   const require = createRequire(import.meta.url);
-  const main = require.resolve('velocityjs');
-  const mod = require(main.replace(/index\.cjs$/, 'parse/index.cjs')) as { parse_1: FlatParser };
-  flatParser = mod.parse_1;
+  const file = require.resolve('velocityjs').replace(/index\.cjs$/, 'parse/index.cjs');
+  let source = readFileSync(file, 'utf8');
+  if (LINEAR_PATCHES.every(([from, , count]) => source.split(from).length === count + 1)) {
+    for (const [from, to] of LINEAR_PATCHES) source = source.split(from).join(to);
+    flatParserPatched = true;
+    const module = { exports: {} as { parse_1?: FlatParser } };
+    const factory = compileFunction(source, ['exports', 'require', 'module', '__apigwAppend'], { filename: file });
+    factory(module.exports, createRequire(file), module, append);
+    flatParser = module.exports.parse_1;
+  }
+  flatParser ??= (require(file) as { parse_1: FlatParser }).parse_1;
   return flatParser;
 }
 

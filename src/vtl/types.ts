@@ -54,6 +54,10 @@ export interface RenderLimits {
   timeoutMs: number;
   /** Deepest macro/`#evaluate` nesting. Tool guard. */
   maxCallDepth: number;
+  /** List and map elements a render may create (ranges, literals, `add`, `split`, JSONPath results). Tool guard. */
+  maxElements: number;
+  /** Characters of strings a render may store into lists and maps. Tool guard. */
+  maxStringChars: number;
 }
 
 export interface RenderOptions {

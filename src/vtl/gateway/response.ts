@@ -4,6 +4,22 @@
  * (reference §2.1.3, §2.1.5, §2.1.6).
  */
 import { javaRegex } from '../java-regex.js';
+import { isDeadlineError, withDeadline } from '../deadline.js';
+import { TemplateRenderError } from '../engine.js';
+
+/** A pattern from the definition against a message from the backend: a backtracking regex can run for minutes. */
+const PATTERN_MS = 2000;
+
+function matchesWithin(re: RegExp, value: string, pattern: string): boolean {
+  // Backtracking needs input to blow up; a status code is three characters.
+  if (value.length <= 16) return re.test(value);
+  try {
+    return withDeadline(PATTERN_MS, () => re.test(value));
+  } catch (error) {
+    if (!isDeadlineError(error)) throw error;
+    throw new TemplateRenderError(`selectionPattern ${JSON.stringify(pattern)} took longer than ${PATTERN_MS} ms to match (limit of this tool)`, 0, 0, 'limit');
+  }
+}
 import type { TemplateInput } from '../types.js';
 import { findTemplateKey, header, mediaType } from './media.js';
 import { evaluateMappingSource } from './request.js';
@@ -44,7 +60,7 @@ export function selectIntegrationResponse(
       } catch {
         continue;
       }
-      if (re.test(selectionValue)) {
+      if (matchesWithin(re, selectionValue, pattern)) {
         return { pattern, response, statusCode: Number(response.statusCode ?? 200), reason: `${what} ${JSON.stringify(selectionValue)} matches selectionPattern ${pattern}` };
       }
     }
