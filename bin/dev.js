@@ -7,7 +7,8 @@ import { register } from 'tsx/esm/api';
 register();
 const root = new URL('..', import.meta.url).pathname;
 const pjson = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
-pjson.oclif.commands = './src/commands';
+// The same explicit command list as the bundle (src/commands/index.ts), read from the sources.
+pjson.oclif.commands = { ...pjson.oclif.commands, target: './src/commands/index.ts' };
 const { settings } = await import('@oclif/core');
 settings.enableAutoTranspile = false;
 const { main } = await import('../src/cli/main.ts');

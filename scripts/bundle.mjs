@@ -39,7 +39,7 @@ const banner = [
 rmSync(outdir, { recursive: true, force: true });
 const result = await build({
   absWorkingDir: root,
-  entryPoints: { main: 'src/cli/main.ts', commands: 'src/cli/commands.ts' },
+  entryPoints: { main: 'src/cli/main.ts', commands: 'src/commands/index.ts' },
   outdir,
   bundle: true,
   splitting: true,

@@ -6,7 +6,7 @@
  * - openapi-v2.js, openapi-v3.js: the Swagger 2.0 and OpenAPI 3.0 schemas swagger-parser validates
  *   with, with swagger-parser's own Ajv options (draft-04, allErrors, no format validation); one
  *   module each, so a run loads only the one its document needs;
- * - apigw-schemas.js: schemas/ (extension schemas and apigw.yaml's), with src/spec/json-schema.ts's options.
+ * - apigw-schemas.js: schemas/ (extension schemas and apigw.yaml's), with src/definition/json-schema.ts's options.
  * The same modules go to dist/src/generated/ for the library build (tsc does not copy .js files).
  *
  * Compiling them at run time cost about 0.1 s of every `apigw lint` (measured on the OpenAPI 3.0
@@ -62,7 +62,7 @@ function write(name, code, declaration, extra = '') {
 }
 
 // schemas/: every file, exported under an identifier made from its path, and in `validators`, keyed
-// by the path itself (`extensions/cors.schema.json`), which is what src/spec/json-schema.ts asks for.
+// by the path itself (`extensions/cors.schema.json`), which is what src/definition/json-schema.ts asks for.
 {
   const { Ajv } = require('ajv');
   const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, code: { source: true, esm: true } });

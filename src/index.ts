@@ -3,7 +3,7 @@
  * own (`apigw/spec`, `apigw/validate`, `apigw/lint`, `apigw/vtl`, `apigw/diff`, `apigw/report`),
  * and the Spectral ruleset is `apigw/ruleset`.
  */
-export * from './spec/index.js';
+export * from './definition/index.js';
 export { runValidation } from './validate/index.js';
 export { lintSpec, allRules, settingsFrom, type LintOptions, type LintSettings, type RuleInfo } from './lint/index.js';
 export { lintFiles } from './lint/files.js';

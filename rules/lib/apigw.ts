@@ -4,14 +4,14 @@
  * check into a Spectral function.
  */
 import type { IFunctionResult, RulesetFunctionContext } from '@stoplight/spectral-core';
-import { isIntrinsic, isOpaque as isOpaqueValue, subString } from '../../src/spec/intrinsics.js';
+import { isIntrinsic, isOpaque as isOpaqueValue, subString } from '../../src/definition/intrinsics.js';
+import { isOperationKey } from '../../src/definition/methods.js';
 import { flavourOf, type Flavour } from './flavour.js';
 
 export type Path = (string | number)[];
 export type Context = RulesetFunctionContext;
 
-export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
-export const ANY_METHOD = 'x-amazon-apigateway-any-method';
+export { OPENAPI_METHODS as HTTP_METHODS, ANY_METHOD } from '../../src/definition/methods.js';
 export const INTEGRATION = 'x-amazon-apigateway-integration';
 
 /** Every operation-level integration (the `x-amazon-apigateway-any-method` key is matched by `[*]` too) and HTTP APIs' reusable ones. */
@@ -106,10 +106,10 @@ export function isObject(value: unknown): value is Record<string, any> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-/** Operations of a path item, with their method key (`x-amazon-apigateway-any-method` included). */
+/** Operations of a path item in written order, with their method key (`x-amazon-apigateway-any-method` included). */
 export function operationsOf(pathItem: unknown): Array<[string, any]> {
   if (!isObject(pathItem)) return [];
-  return Object.entries(pathItem).filter(([k, v]) => ((HTTP_METHODS as readonly string[]).includes(k) || k === ANY_METHOD) && isObject(v));
+  return Object.entries(pathItem).filter(([k, v]) => isOperationKey(k) && isObject(v));
 }
 
 const cache = new WeakMap<object, Map<string, unknown>>();

@@ -1,9 +1,11 @@
 /**
- * The REST endpoint type (EDGE, REGIONAL, PRIVATE) is not part of the OpenAPI document: it is an
- * import parameter or a CloudFormation/Terraform property. `apigw lint` sets it from apigw.yaml
- * (`api.endpointType`); without it, rules that depend on it only say what they cannot decide.
+ * The REST endpoint type as rules see it: `apigw lint` sets it from apigw.yaml (`api.endpointType`);
+ * without it, rules that depend on it only say what they cannot decide. Detection from the
+ * document lives in src/definition/endpoint-type.ts.
  */
-export type EndpointType = 'EDGE' | 'REGIONAL' | 'PRIVATE';
+import { endpointTypeFromDocument, type EndpointType } from '../../src/definition/endpoint-type.js';
+
+export type { EndpointType } from '../../src/definition/endpoint-type.js';
 
 let endpointType: EndpointType | undefined;
 
@@ -16,13 +18,7 @@ export function declaredEndpointType(): EndpointType | undefined {
   return endpointType;
 }
 
-/**
- * The endpoint type as far as the document tells: the declared one, else PRIVATE when
- * `vpcEndpointIds` are listed (only PRIVATE APIs take them); undefined when unknown.
- */
+/** The declared endpoint type, else what the document tells (see endpointTypeFromDocument). */
 export function endpointTypeOf(root: any): EndpointType | undefined {
-  if (endpointType) return endpointType;
-  const configs = [root?.['x-amazon-apigateway-endpoint-configuration'], ...(Array.isArray(root?.servers) ? root.servers.map((s: any) => s?.['x-amazon-apigateway-endpoint-configuration']) : [])];
-  if (configs.some((c) => Array.isArray(c?.vpcEndpointIds) && c.vpcEndpointIds.length > 0)) return 'PRIVATE';
-  return undefined;
+  return endpointType ?? endpointTypeFromDocument(root);
 }

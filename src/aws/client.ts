@@ -11,7 +11,7 @@
  */
 import type { APIGatewayClient } from '@aws-sdk/client-api-gateway';
 import type { ApiConfig } from '../config/types.js';
-import { InputError } from '../cli/errors.js';
+import { InputError } from '../core/errors.js';
 
 export interface AwsClientOptions {
   region?: string;

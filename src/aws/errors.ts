@@ -4,7 +4,7 @@
  * (connection refused, DNS failure, timeout, retries exhausted on throttling/5xx).
  * Messages never include credentials: only the error name, AWS's own message and the operation.
  */
-import { ApigwError, ExitCode } from '../cli/errors.js';
+import { ApigwError, ExitCode } from '../core/errors.js';
 
 interface SdkErrorLike {
   name?: string;

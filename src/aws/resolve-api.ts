@@ -4,7 +4,7 @@
  * APIs is refused rather than guessed.
  */
 import type { RestApi } from '@aws-sdk/client-api-gateway';
-import { ApigwError, ExitCode, InputError } from '../cli/errors.js';
+import { ApigwError, ExitCode, InputError } from '../core/errors.js';
 import type { ProjectConfig } from '../config/types.js';
 import type { APIGatewayClient } from '@aws-sdk/client-api-gateway';
 import { sessionFor, type ApiGatewaySession } from './client.js';

@@ -2,7 +2,7 @@
  * The process entry. oclif parses and dispatches; this wrapper owns what the user sees when
  * something goes wrong: one line on stderr, a documented exit code, a stack only with --debug.
  */
-import { ApigwError, ExitCode } from './errors.js';
+import { ApigwError, ExitCode } from '../core/errors.js';
 
 export async function main(argv: string[], options: { loadOptions?: unknown } = {}): Promise<void> {
   const debug = argv.includes('--debug') || process.env.APIGW_DEBUG === '1';
@@ -19,7 +19,7 @@ export async function main(argv: string[], options: { loadOptions?: unknown } = 
         return;
       }
     }
-    const { cjsExports } = await import('../interop.js');
+    const { cjsExports } = await import('../core/interop.js');
     const { run, flush } = cjsExports(await import('@oclif/core'));
     await run(argv, (options.loadOptions ?? import.meta.url) as string);
     await flush();
@@ -33,7 +33,7 @@ export async function main(argv: string[], options: { loadOptions?: unknown } = 
  * would name the platform differently (WSL) and must answer itself.
  */
 async function fastVersionLine(): Promise<string | undefined> {
-  const [{ arch, release }, { readFileSync }, { version }] = await Promise.all([import('node:os'), import('node:fs'), import('./version.js')]);
+  const [{ arch, release }, { readFileSync }, { version }] = await Promise.all([import('node:os'), import('node:fs'), import('../core/version.js')]);
   if (process.platform === 'linux') {
     let procVersion = '';
     try {

@@ -3,7 +3,7 @@
  * command's `flags`, then hand the parsed values to `reportOptionsFrom`.
  */
 import { Flags } from '@oclif/core';
-import type { Severity } from '../report/finding.js';
+import type { Severity } from '../core/finding.js';
 import { FORMATS, type FormatName } from '../report/types.js';
 
 export const SEVERITIES = ['error', 'warn', 'info', 'hint'] as const;
@@ -36,9 +36,5 @@ export const reportFlags = {
   }),
 };
 
-export interface ReportFlagValues {
-  format: FormatName;
-  output?: string;
-  'fail-severity': Severity;
-  quiet: boolean;
-}
+// The parsed values are the report layer's input; the type lives there (report imports only core).
+export type { ReportFlagValues } from '../report/types.js';

@@ -3,7 +3,7 @@
  * (so stdout stays a clean JSON/SARIF/JUnit document), then src/report's emitReport formats, writes
  * and decides the exit code.
  */
-import type { Finding, Severity } from '../report/finding.js';
+import type { Finding, Severity } from '../core/finding.js';
 import type { RuleDescriptor } from '../report/types.js';
 import type { ReportFlagValues } from './report-flags.js';
 
@@ -19,7 +19,7 @@ export interface ReportRun {
 
 export async function emitReport(run: ReportRun, flags: ReportFlagValues): Promise<number> {
   const { emitReport: emit } = await import('../report/emit.js');
-  const { version } = await import('./version.js');
+  const { version } = await import('../core/version.js');
   if (!flags.quiet) for (const note of run.notes ?? []) process.stderr.write(`${note}\n`);
   return emit(run.findings, { ...flags, 'fail-severity': run.failSeverity ?? flags['fail-severity'] }, {
     toolVersion: version(),

@@ -39,7 +39,7 @@ Exit codes: 0 deployed, 1 lint errors or a failed step/verification, 2 bad input
     const { deploy } = await import('../deploy/deploy.js');
     const { parseAssignments } = await import('../deploy/placeholders.js');
     const { confirmOnTty, progressWriter, failureJson } = await import('../deploy/command-support.js');
-    const { ApigwError, ExitCode } = await import('../cli/errors.js');
+    const { ApigwError, ExitCode } = await import('../core/errors.js');
     let canary;
     if (flags.canary !== undefined) {
       const percent = Number(flags.canary);

@@ -32,7 +32,7 @@ Exit codes: 0 (or no change at/above --fail-on), 1 changes at/above --fail-on, 2
   async run(): Promise<void> {
     const { args, flags } = await this.parse(Diff);
     const { loadProjectConfig } = await import('../config/load.js');
-    const { InputError } = await import('../cli/errors.js');
+    const { InputError } = await import('../core/errors.js');
     const { awsOptionsFrom } = await import('../cli/aws-flags.js');
     const { openApiGateway, resolveAwsSettings } = await import('../aws/client.js');
     const config = await loadProjectConfig(flags.config);

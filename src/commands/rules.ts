@@ -17,7 +17,7 @@ breaks at run time; warn: silently ignored or risky). Doc pages: docs/rules/<id>
     const { formatRuleList } = await import('../lint/rule-list.js');
     const rules = (await allRules()).filter((r) => !flags.category || r.category === flags.category);
     if (flags.category && rules.length === 0) {
-      const { InputError } = await import('../cli/errors.js');
+      const { InputError } = await import('../core/errors.js');
       throw new InputError(`no rules in category '${flags.category}'`);
     }
     this.write(flags.json ? `${JSON.stringify(rules.map(({ notRecommended: _, ...r }) => r), null, 2)}\n` : formatRuleList(rules));

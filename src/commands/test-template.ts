@@ -36,7 +36,7 @@ Exit codes: 0 ok, 1 the template failed (or a case failed), 2 bad input.`;
     const i = argv.indexOf('--response');
     if (i >= 0 && (i === argv.length - 1 || argv[i + 1].startsWith('-'))) argv.splice(i + 1, 0, 'auto');
     const { args, flags } = await this.parse({ flags: TestTemplate.flags, args: TestTemplate.args }, argv);
-    const { InputError, ExitCode } = await import('../cli/errors.js');
+    const { InputError, ExitCode } = await import('../core/errors.js');
 
     if (flags.cases) {
       const { runCases, casesToJunit } = await import('../vtl/cases.js');

@@ -5,8 +5,8 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { InputError } from '../cli/errors.js';
-import type { JsonPath, Range } from '../report/finding.js';
+import { InputError } from '../core/errors.js';
+import type { JsonPath, Range } from '../core/finding.js';
 import type { ProjectConfig, ProjectConfigData } from './types.js';
 
 export const CONFIG_FILE_NAMES = ['apigw.yaml', 'apigw.yml'];
@@ -49,7 +49,7 @@ export async function loadProjectConfig(explicit?: string, cwd: string = process
 }
 
 export async function parseProjectConfig(text: string, file: string): Promise<ProjectConfig> {
-  const { cjsExports } = await import('../interop.js');
+  const { cjsExports } = await import('../core/interop.js');
   const { parseDocument, LineCounter, isMap, isSeq, isScalar, isPair } = cjsExports(await import('yaml'));
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -101,7 +101,7 @@ export async function parseProjectConfig(text: string, file: string): Promise<Pr
 
 /** Checks apigw.yaml against schemas/apigw-config.schema.json; the first problem is a usage error. */
 async function validateConfigShape(config: ProjectConfig): Promise<void> {
-  const { compileSchema, loadCompiledSchemas } = await import('../spec/json-schema.js');
+  const { compileSchema, loadCompiledSchemas } = await import('../definition/json-schema.js');
   await loadCompiledSchemas();
   const validate = compileSchema('apigw-config.schema.json');
   if (validate(config.data)) return;

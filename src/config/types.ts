@@ -2,7 +2,7 @@
  * The project file `apigw.yaml`: the user's API, its stages and lint settings. Lint, diff and
  * deploy all read it. Its JSON Schema is schemas/apigw-config.schema.json.
  */
-import type { JsonPath, Range } from '../report/finding.js';
+import type { JsonPath, Range } from '../core/finding.js';
 
 export interface ThrottleConfig {
   /** Steady-state requests per second (API Gateway `rateLimit`, a double). */

@@ -4,10 +4,10 @@
  * references into other files are replaced by a copy of their target, itself bundled. A cycle
  * through other files cannot be inlined and is refused.
  */
-import { ApigwError, ExitCode } from '../cli/errors.js';
-import { isIntrinsic, subString } from '../spec/intrinsics.js';
-import { deref, isRefObject, parseRef } from '../spec/refs.js';
-import type { LoadedSpec, SourceFile } from '../spec/types.js';
+import { ApigwError, ExitCode } from '../core/errors.js';
+import { isIntrinsic, subString } from '../definition/intrinsics.js';
+import { deref, isRefObject, parseRef } from '../definition/refs.js';
+import type { LoadedSpec, SourceFile } from '../definition/types.js';
 
 export function bundleSpec(spec: LoadedSpec): Record<string, unknown> {
   const lookup = (path: string): SourceFile | undefined => spec.files.get(path);

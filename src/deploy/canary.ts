@@ -9,7 +9,7 @@
  */
 import type { PatchOperation, Stage } from '@aws-sdk/client-api-gateway';
 import type { ApiGatewaySession } from '../aws/client.js';
-import { ApigwError, ExitCode } from '../cli/errors.js';
+import { ApigwError, ExitCode } from '../core/errors.js';
 import { liveStage } from './live.js';
 import { redactMap } from './redact.js';
 import type { StepRunner } from './steps.js';

@@ -1,6 +1,6 @@
 /** What the AWS-changing commands share: progress lines, the TTY-only confirmation, target lookup. */
 import type { AwsClientOptions } from '../aws/client.js';
-import { ApigwError, ExitCode } from '../cli/errors.js';
+import { ApigwError, ExitCode } from '../core/errors.js';
 import { createProgress } from './progress.js';
 import { StepRunner, type StepRecord } from './steps.js';
 

@@ -12,7 +12,7 @@
 import type { Deployment, RestApi, Stage } from '@aws-sdk/client-api-gateway';
 import { openApiGateway, type AwsClientOptions } from '../aws/client.js';
 import { resolveRestApi } from '../aws/resolve-api.js';
-import { ApigwError, ExitCode, InputError } from '../cli/errors.js';
+import { ApigwError, ExitCode, InputError } from '../core/errors.js';
 import { loadProjectConfig } from '../config/load.js';
 import type { ProjectConfig } from '../config/types.js';
 import { liveRoutes, liveStage } from './live.js';

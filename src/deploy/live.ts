@@ -1,7 +1,7 @@
 /** Reading what API Gateway holds now: the API's routes (with integrations) and the stage. */
 import type { Resource, Stage } from '@aws-sdk/client-api-gateway';
 import type { ApiGatewaySession } from '../aws/client.js';
-import { ApigwError } from '../cli/errors.js';
+import { ApigwError } from '../core/errors.js';
 
 export interface Route {
   /** `GET /pets/{id}` (ANY for x-amazon-apigateway-any-method). */

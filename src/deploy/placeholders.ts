@@ -9,8 +9,8 @@
  * `${AWS::Region}` / `${AWS::AccountId}` / `${AWS::Partition}` when no value is given, because the
  * importer substitutes those itself (DG: api-gateway-import-api-aws-variables).
  */
-import { ApigwError, ExitCode } from '../cli/errors.js';
-import { isIntrinsic } from '../spec/intrinsics.js';
+import { ApigwError, ExitCode } from '../core/errors.js';
+import { isIntrinsic } from '../definition/intrinsics.js';
 
 const PLACEHOLDER = /\$\{([^}]+)\}/g;
 const IMPORTER_VARIABLES = new Set(['AWS::AccountId', 'AWS::Partition', 'AWS::Region']);

@@ -2,10 +2,10 @@
  * The document that gets pushed: the definition loaded, `$ref`s to other files inlined,
  * placeholders filled, checked against the importer's size limit, and linted.
  */
-import { ApigwError, ExitCode, InputError } from '../cli/errors.js';
+import { ApigwError, ExitCode, InputError } from '../core/errors.js';
 import type { ProjectConfig } from '../config/types.js';
-import type { Finding } from '../report/finding.js';
-import type { LoadedSpec } from '../spec/types.js';
+import type { Finding } from '../core/finding.js';
+import type { LoadedSpec } from '../definition/types.js';
 import { bundleSpec } from './bundle.js';
 import { refuseUnresolved, substitutePlaceholders } from './placeholders.js';
 import type { Progress } from './steps.js';
@@ -34,7 +34,7 @@ export interface PrepareOptions {
 }
 
 export async function prepareDocument(file: string, options: PrepareOptions): Promise<PreparedDocument> {
-  const { loadSpec } = await import('../spec/load.js');
+  const { loadSpec } = await import('../definition/load.js');
   const spec = await loadSpec(file);
   if (spec.flavour.type !== 'rest') {
     throw new InputError(`apigw deploy pushes REST APIs; this definition reads as an HTTP API (${spec.flavour.reason})`, { file: spec.rootFile });

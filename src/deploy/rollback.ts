@@ -1,7 +1,7 @@
 /** `apigw rollback` / `apigw deployments`: a stage's history and pointing it back at an earlier deployment. */
 import type { Deployment, Stage } from '@aws-sdk/client-api-gateway';
 import type { ApiGatewaySession } from '../aws/client.js';
-import { ApigwError, ExitCode } from '../cli/errors.js';
+import { ApigwError, ExitCode } from '../core/errors.js';
 import { requireStage } from './canary.js';
 import type { StepRunner } from './steps.js';
 

@@ -1,7 +1,7 @@
 /** The routes an OpenAPI document defines, labelled the way live.ts labels what API Gateway holds. */
+import { apigwMethodOf } from '../definition/methods.js';
 import { authLabel, integrationLabel, sortRoutes, type Route } from './live.js';
 
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
 const X = 'x-amazon-apigateway-';
 
 export function documentRoutes(doc: any): Route[] {
@@ -10,7 +10,7 @@ export function documentRoutes(doc: any): Route[] {
   for (const [path, item] of Object.entries<any>(doc?.paths ?? {})) {
     if (!item || typeof item !== 'object') continue;
     for (const [name, op] of Object.entries<any>(item)) {
-      const method = name === `${X}any-method` ? 'ANY' : METHODS.includes(name) ? name.toUpperCase() : undefined;
+      const method = apigwMethodOf(name);
       if (!method || !op || typeof op !== 'object') continue;
       const i = op[`${X}integration`];
       routes.push({

@@ -2,7 +2,7 @@
  * Step bookkeeping shared by deploy, canary and rollback: each step is announced as it starts and
  * finishes, and a failure says which steps happened and what the stage still serves.
  */
-import { ApigwError, ExitCode } from '../cli/errors.js';
+import { ApigwError, ExitCode } from '../core/errors.js';
 
 export interface StepRecord {
   step: string;

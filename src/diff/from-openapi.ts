@@ -12,9 +12,10 @@ import {
   type IntegrationModel, type IntegrationResponseModel, type OperationModel, type ParameterModel,
   type RequestBodyModel, type ResponseModel, type ValidationModel,
 } from './model.js';
+import { ANY_METHOD, APIGW_METHODS, apigwMethodOf, pathItemOperations } from '../definition/methods.js';
 
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
-const ANY_METHOD = 'x-amazon-apigateway-any-method';
+/** The operations API Gateway imports (OpenAPI's `trace` has no API Gateway method). */
+const METHOD_KEYS = [...APIGW_METHODS, ANY_METHOD];
 const X = 'x-amazon-apigateway-';
 
 export interface FromOpenApiOptions {
@@ -47,10 +48,8 @@ export function modelFromOpenApi(doc: any, options: FromOpenApiOptions): ApiMode
   for (const [rawPath, item] of Object.entries<any>(isObject(doc.paths) ? doc.paths : {})) {
     if (!isObject(item)) continue;
     const path = normalisePath(rawPath);
-    for (const name of [...METHODS, ANY_METHOD]) {
-      const op = item[name];
-      if (!isObject(op)) continue;
-      const method = name === ANY_METHOD ? 'ANY' : name.toUpperCase();
+    for (const [name, op] of pathItemOperations(item, METHOD_KEYS)) {
+      const method = apigwMethodOf(name)!;
       const operation = readOperation(ctx, method, path, item, op);
       model.operations[operation.key] = operation;
     }

@@ -16,7 +16,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import type { Finding } from '../report/finding.js';
+import type { Finding } from '../core/finding.js';
 
 /** Bump when the entry layout or the meaning of a key changes. */
 const FORMAT = 1;

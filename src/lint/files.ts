@@ -5,9 +5,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { ApigwError, SetupError } from '../cli/errors.js';
-import type { Finding } from '../report/finding.js';
-import type { ApiFlavour, LoadedSpec } from '../spec/types.js';
+import { ApigwError, SetupError } from '../core/errors.js';
+import type { Finding } from '../core/finding.js';
+import type { ApiFlavour, LoadedSpec } from '../definition/types.js';
 import { matchesAny } from './glob.js';
 
 export interface LintFilesOptions {
@@ -45,10 +45,10 @@ export async function lintFiles(args: string[], options: LintFilesOptions = {}):
   // files are read while the steps before run (in a pre-commit hook start-up is most of the time).
   // A failure surfaces where the module is awaited below.
   Promise.all([
-    import('../spec/load.js'),
+    import('../definition/load.js'),
     import('../validate/index.js'),
     import('../validate/structure.js'),
-    import('../spec/json-schema.js').then((m) => m.loadCompiledSchemas()),
+    import('../definition/json-schema.js').then((m) => m.loadCompiledSchemas()),
     import('./spectral.js'),
   ]).catch(() => undefined);
   const { loadProjectConfig, specFilesFor } = await import('../config/load.js');
@@ -59,7 +59,7 @@ export async function lintFiles(args: string[], options: LintFilesOptions = {}):
   // --ruleset paths are relative to the cwd; anything not found there is tried as an npm package.
   const rulesets = (options.rulesets ?? []).map((r) => (existsSync(resolve(cwd, r)) ? resolve(cwd, r) : r));
 
-  const { loadSpec } = await import('../spec/load.js');
+  const { loadSpec } = await import('../definition/load.js');
   const { describeSpec } = await import('../validate/files.js');
   const outcome: LintFilesOutcome = { findings: [], files: [], notes: [], unreadable: false };
   const specs: LoadedSpec[] = [];
@@ -102,7 +102,7 @@ export async function lintFiles(args: string[], options: LintFilesOptions = {}):
     outcome.findings.push(...applySettings(checkConfig(config, specs), settings, await ruleMap()));
     outcome.files.push(config.file);
   }
-  const { compareFindings } = await import('../report/finding.js');
+  const { compareFindings } = await import('../core/finding.js');
   outcome.findings.sort(compareFindings);
   return outcome;
 }
@@ -110,7 +110,7 @@ export async function lintFiles(args: string[], options: LintFilesOptions = {}):
 /** The cache store and how a loaded file becomes a key (content + ruleset + engine). */
 async function openCache(cwd: string): Promise<{ store: import('./cache.js').LintCache; keyFor(spec: LoadedSpec, ruleset: string): string }> {
   const { LintCache, defaultCacheDir, engineFingerprint } = await import('./cache.js');
-  const { version } = await import('../cli/version.js');
+  const { version } = await import('../core/version.js');
   const { fileURLToPath } = await import('node:url');
   // From sources the version stays put while rules change: the rules' and engine's mtimes join the key.
   const engine = engineFingerprint(version(), [fileURLToPath(new URL('../../rules', import.meta.url)), fileURLToPath(new URL('.', import.meta.url))]);

@@ -6,9 +6,9 @@
  * get detection), hence one lintSpec at a time: the CLI lints files one after the other.
  */
 import type { ProjectConfig } from '../config/types.js';
-import { compareFindings, type Finding } from '../report/finding.js';
-import type { LoadedSpec } from '../spec/types.js';
-import type { EndpointType } from '../../rules/lib/endpoint.js';
+import { compareFindings, type Finding } from '../core/finding.js';
+import type { LoadedSpec } from '../definition/types.js';
+import type { EndpointType } from '../definition/endpoint-type.js';
 import { effectiveSeverity, rulesOffEverywhere, settingsFrom, type LintSettings } from './settings.js';
 
 export { settingsFrom, type LintSettings } from './settings.js';

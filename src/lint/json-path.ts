@@ -3,7 +3,7 @@
  * or JSON Pointer (`/paths/~1pets/get`), turned into path segments for a prefix match. `*` matches
  * any one segment.
  */
-import type { JsonPath } from '../report/finding.js';
+import type { JsonPath } from '../core/finding.js';
 
 export function parseLocation(text: string): string[] {
   const t = text.trim();

@@ -11,7 +11,7 @@
  * recursive schemas are cycles. User rulesets keep Spectral's resolver (a `$..` path on a cyclic
  * graph would never end).
  */
-import type { LoadedSpec, SourceFile } from '../spec/types.js';
+import type { LoadedSpec, SourceFile } from '../definition/types.js';
 
 interface ResolveOptions {
   parseResolveResult(opts: { targetAuthority: { href(): string }; result: unknown }): Promise<unknown>;

@@ -5,9 +5,9 @@
  * place, so the settings mean the same everywhere.
  */
 import { relative } from 'node:path';
-import { InputError } from '../cli/errors.js';
+import { InputError } from '../core/errors.js';
 import type { ProjectConfig, RuleSetting } from '../config/types.js';
-import type { Finding, JsonPath, Severity } from '../report/finding.js';
+import type { Finding, JsonPath, Severity } from '../core/finding.js';
 import { matchesAny } from './glob.js';
 import { isWithin, parseLocation } from './json-path.js';
 

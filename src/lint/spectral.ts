@@ -8,10 +8,10 @@ import { createRequire } from 'node:module';
 import Core, { type Ruleset, type Spectral } from '@stoplight/spectral-core';
 import Parsers from '@stoplight/spectral-parsers';
 import { encodePointerUriFragment } from '@stoplight/json';
-import { cjsExports } from '../interop.js';
-import { ApigwError, SetupError } from '../cli/errors.js';
-import { emptyRange, severityFromNumber, type Finding } from '../report/finding.js';
-import type { LoadedSpec, SourceFile } from '../spec/types.js';
+import { cjsExports } from '../core/interop.js';
+import { ApigwError, SetupError } from '../core/errors.js';
+import { emptyRange, severityFromNumber, type Finding } from '../core/finding.js';
+import type { LoadedSpec, SourceFile } from '../definition/types.js';
 
 /** Files of the spec being linted: Spectral's $ref resolver reads them from memory, never from disk or the network. */
 let currentFiles: Map<string, SourceFile> = new Map();

@@ -1,11 +1,10 @@
 /** Format + write + exit code in one call, so every reporting command behaves the same. */
-import type { ReportFlagValues } from '../cli/report-flags.js';
 import { shouldColor } from './color.js';
 import { exitCodeFor } from './exit-code.js';
-import type { Finding } from './finding.js';
+import type { Finding } from '../core/finding.js';
 import { formatFindings } from './format.js';
 import { writeReport } from './output.js';
-import type { RuleDescriptor } from './types.js';
+import type { ReportFlagValues, RuleDescriptor } from './types.js';
 
 export interface EmitContext {
   cwd?: string;

@@ -1,5 +1,5 @@
 /** The one entry point for printing findings, shared by validate, lint and diff. */
-import { compareFindings, type Finding } from './finding.js';
+import { compareFindings, type Finding } from '../core/finding.js';
 import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';

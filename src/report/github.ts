@@ -4,7 +4,7 @@
  * Escaping follows @actions/core's `toCommandValue`/`escapeProperty`: data escapes `%`, CR, LF;
  * properties also `:` and `,`. File paths are relative to `cwd` (the workspace), as GitHub requires.
  */
-import type { Finding, Severity } from './finding.js';
+import type { Finding, Severity } from '../core/finding.js';
 import { displayPath } from './locations.js';
 import type { FormatOptions } from './types.js';
 

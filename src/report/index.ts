@@ -1,5 +1,5 @@
 /** Public surface of the reporting layer. */
-export * from './finding.js';
+export * from '../core/finding.js';
 export { formatFindings } from './format.js';
 export { exitCodeFor } from './exit-code.js';
 export { shouldColor } from './color.js';

@@ -3,7 +3,7 @@
  * https://github.com/stoplightio/spectral/blob/develop/packages/formatters/src/json.ts
  * (severity as DiagnosticSeverity numbers, 0-based range, absolute `source`, tab indentation).
  */
-import { severityNumber, type Finding } from './finding.js';
+import { severityNumber, type Finding } from '../core/finding.js';
 
 export function formatJson(findings: readonly Finding[]): string {
   const out = findings.map((f) => ({

@@ -4,7 +4,7 @@
  * on purpose: file names are relative to `cwd` (CI artefacts move between machines), and files
  * that were checked and are clean appear as one passing test case, so a CI dashboard shows them.
  */
-import { atLeast, type Finding } from './finding.js';
+import { atLeast, type Finding } from '../core/finding.js';
 import { displayPath, jsonPointer } from './locations.js';
 import { groupBySource } from './summary.js';
 import type { FormatOptions } from './types.js';

@@ -1,7 +1,7 @@
 /** How files and JSON paths are printed by the formatters. */
 import { isAbsolute, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { JsonPath } from './finding.js';
+import type { JsonPath } from '../core/finding.js';
 
 /**
  * `file` relative to `cwd` with forward slashes, or the absolute path when it lies outside `cwd`

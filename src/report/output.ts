@@ -1,7 +1,7 @@
 /** Where a report goes: stdout, or the file named by `--output`. */
 import { statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { InputError } from '../cli/errors.js';
+import { InputError } from '../core/errors.js';
 
 /**
  * Writes `text` to `output` (resolved from `cwd`) or to `stdout`. The folder must exist: creating

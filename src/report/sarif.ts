@@ -6,7 +6,7 @@
  * (here: to `cwd`) and whose region is 1-based. Column numbers count UTF-16 code units, as our
  * ranges do, which `columnKind` states.
  */
-import type { Finding, Severity } from './finding.js';
+import type { Finding, Severity } from '../core/finding.js';
 import { artifactUri } from './locations.js';
 import type { FormatOptions, RuleDescriptor } from './types.js';
 

@@ -4,7 +4,7 @@
  * summary. Positions are printed 1-based.
  */
 import type { ChalkInstance } from 'chalk';
-import type { Finding, Severity } from './finding.js';
+import type { Finding, Severity } from '../core/finding.js';
 import { painter } from './color.js';
 import { displayPath, dotPath } from './locations.js';
 import { groupBySource, highestSeverity, summaryText } from './summary.js';

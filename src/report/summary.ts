@@ -1,5 +1,5 @@
-import type { Finding, Severity } from './finding.js';
-import { severityNumber } from './finding.js';
+import type { Finding, Severity } from '../core/finding.js';
+import { severityNumber } from '../core/finding.js';
 
 export type SeverityCounts = Record<Severity, number>;
 

@@ -1,7 +1,15 @@
-import type { Severity } from './finding.js';
+import type { Severity } from '../core/finding.js';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github'] as const;
 export type FormatName = (typeof FORMATS)[number];
+
+/** What the report flags (src/cli/report-flags.ts) parse to: how to print and when to fail. */
+export interface ReportFlagValues {
+  format: FormatName;
+  output?: string;
+  'fail-severity': Severity;
+  quiet: boolean;
+}
 
 /** A rule as shown in SARIF's `tool.driver.rules` (from the lint ruleset or the validate codes). */
 export interface RuleDescriptor {

@@ -16,8 +16,8 @@
  * exist) stop the loader with an input error, and remote refs are reported by the loader
  * (`apigw-ref-remote`), so they are not repeated here.
  */
-import type { Finding, JsonPath, Severity } from '../report/finding.js';
-import type { LoadedSpec } from '../spec/types.js';
+import type { Finding, JsonPath, Severity } from '../core/finding.js';
+import type { LoadedSpec } from '../definition/types.js';
 import { ANY_METHOD, operationsOf, templateParameters, type OperationRef } from './crossrefs/operations.js';
 import { opaqueReason } from './extensions/opaque.js';
 

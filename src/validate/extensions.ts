@@ -14,13 +14,13 @@
  * fields, and HTTP imports report features they do not use as info/warnings, so none of these is an
  * import error; shapes that break the service's own enums/ranges/required fields are.
  */
-import type { Finding, JsonPath, Severity } from '../report/finding.js';
-import type { LoadedSpec } from '../spec/types.js';
+import type { Finding, JsonPath, Severity } from '../core/finding.js';
+import type { LoadedSpec } from '../definition/types.js';
 import { EXTENSIONS, EXTENSION_NAMES, PLACE_LABEL, otherFlavourSchema, schemaFor, type ExtensionInfo } from './extensions/catalogue.js';
 import { CODES, checkValue, render } from './extensions/schema-check.js';
 import { closest } from './extensions/suggest.js';
 import { findExtensions, type Occurrence } from './extensions/walk.js';
-import { isRefObject } from '../spec/refs.js';
+import { isRefObject } from '../definition/refs.js';
 
 export const EXTENSION_CODES = {
   ...CODES,

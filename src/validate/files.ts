@@ -3,9 +3,9 @@
  * and keeps going past an unreadable one so the user sees every problem in one run.
  */
 import { relative } from 'node:path';
-import { ApigwError } from '../cli/errors.js';
-import type { Finding } from '../report/finding.js';
-import type { ApiFlavour } from '../spec/types.js';
+import { ApigwError } from '../core/errors.js';
+import type { Finding } from '../core/finding.js';
+import type { ApiFlavour } from '../definition/types.js';
 
 export interface FilesOutcome {
   findings: Finding[];
@@ -23,7 +23,7 @@ export async function resolveSpecFiles(args: string[], configPath?: string): Pro
 
 export async function validateFiles(args: string[], options: { apiType?: ApiFlavour; configPath?: string }): Promise<FilesOutcome> {
   const { files, apiType: configured } = await resolveSpecFiles(args, options.configPath);
-  const { loadSpec } = await import('../spec/load.js');
+  const { loadSpec } = await import('../definition/load.js');
   const { runValidation } = await import('./index.js');
   const outcome: FilesOutcome = { findings: [], files: [], notes: [], unreadable: false };
   for (const file of files) {

@@ -3,8 +3,8 @@
  * about? Combines the loader's problems, OpenAPI structure, extension schemas and placement, and the
  * importer's cross-reference checks into one sorted, de-duplicated list of findings.
  */
-import { compareFindings, type Finding } from '../report/finding.js';
-import type { LoadedSpec } from '../spec/types.js';
+import { compareFindings, type Finding } from '../core/finding.js';
+import type { LoadedSpec } from '../definition/types.js';
 
 export interface ValidationOptions {
   /** Skip the OpenAPI structure check (swagger-parser): lint runs it once itself. */
@@ -12,7 +12,7 @@ export interface ValidationOptions {
 }
 
 export async function runValidation(spec: LoadedSpec, options: ValidationOptions = {}): Promise<Finding[]> {
-  const [{ checkExtensions }, { checkCrossReferences }, { loadCompiledSchemas }] = await Promise.all([import('./extensions.js'), import('./crossrefs.js'), import('../spec/json-schema.js')]);
+  const [{ checkExtensions }, { checkCrossReferences }, { loadCompiledSchemas }] = await Promise.all([import('./extensions.js'), import('./crossrefs.js'), import('../definition/json-schema.js')]);
   await loadCompiledSchemas();
   const structure = options.skipStructure ? [] : await (await import('./structure.js')).validateStructure(spec);
   return dedupe([...spec.problems, ...structure, ...checkExtensions(spec), ...checkCrossReferences(spec)]);

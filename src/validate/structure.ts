@@ -15,9 +15,9 @@
  * - `oas-structure-unchecked` (warn): the check could not run on this document at all (where
  *   swagger-parser would have stopped: an unsupported `openapi` version, a `$ref` to nothing).
  */
-import { emptyRange, type Finding, type JsonPath } from '../report/finding.js';
-import { isIntrinsic } from '../spec/intrinsics.js';
-import type { LoadedSpec } from '../spec/types.js';
+import { emptyRange, type Finding, type JsonPath } from '../core/finding.js';
+import { isIntrinsic } from '../definition/intrinsics.js';
+import type { LoadedSpec } from '../definition/types.js';
 import { distilErrors, valueAt, type SchemaProblem } from './structure/ajv-errors.js';
 import { buildValidationDocument } from './structure/prepare.js';
 import { locateSpecMessage } from './structure/spec-errors.js';

@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { createTwoFilesPatch } from 'diff';
 import { parseDocument } from 'yaml';
-import { ApigwError, InputError } from '../cli/errors.js';
+import { ApigwError, InputError } from '../core/errors.js';
 import { eventFromData, readEventFile } from './event.js';
 import { runTarget, type Target } from './run.js';
 import type { TemplateInput } from './types.js';

@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
-import { InputError } from '../cli/errors.js';
+import { InputError } from '../core/errors.js';
 import type { TemplateInput } from './types.js';
 
 function isObject(v: unknown): v is Record<string, any> {

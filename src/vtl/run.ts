@@ -3,7 +3,7 @@
  * and one event; shared by the CLI and the golden-case runner.
  */
 import { readFile } from 'node:fs/promises';
-import { ApigwError, ExitCode, InputError, type ErrorPlace } from '../cli/errors.js';
+import { ApigwError, ExitCode, InputError, type ErrorPlace } from '../core/errors.js';
 import { TemplateRenderError } from './engine.js';
 import { simulate, runRequestPhase, type IntegrationDef } from './gateway/simulate.js';
 import { renderTemplate } from './render.js';
@@ -80,7 +80,7 @@ export async function runTarget(target: Target, input: TemplateInput, options: R
       renderFailure(error, { file: target.file });
     }
   }
-  const { loadSpec } = await import('../spec/load.js');
+  const { loadSpec } = await import('../definition/load.js');
   const spec = await loadSpec(target.spec);
   const paths = spec.resolved?.paths ?? {};
   const pathItem = paths[target.path];

@@ -6,7 +6,7 @@ import { after, describe, it } from 'node:test';
 import { stringify } from 'yaml';
 // @ts-expect-error plain ESM script without types
 import { generateSpec } from '../../bench/generate-spec.mjs';
-import { loadSpec } from '../../src/spec/load.js';
+import { loadSpec } from '../../src/definition/load.js';
 
 const work = mkdtempSync(join(tmpdir(), 'apigw-bench-gen-'));
 after(() => rmSync(work, { recursive: true, force: true }));

@@ -23,11 +23,13 @@ test("import 'apigw': load, validate and lint a definition", { skip }, async () 
   assert.equal(typeof apigw.runDiff, 'function');
 });
 
-test("the subpath exports load: 'apigw/spec', 'apigw/vtl', 'apigw/ruleset', ...", { skip }, async () => {
-  for (const subpath of ['spec', 'validate', 'lint', 'vtl', 'diff', 'report']) {
+test("the subpath exports load: 'apigw/definition', 'apigw/vtl', 'apigw/ruleset', ...", { skip }, async () => {
+  for (const subpath of ['definition', 'spec', 'validate', 'lint', 'vtl', 'diff', 'report']) {
     const mod = await import(`apigw/${subpath}` as string);
     assert.ok(Object.keys(mod).length > 0, subpath);
   }
+  // 'apigw/spec' is the 0.x name of 'apigw/definition': the same module.
+  assert.equal(await import('apigw/spec' as string), await import('apigw/definition' as string));
   const { default: ruleset } = await import('apigw/ruleset' as string);
   assert.ok(Object.keys(ruleset.rules).length >= 80, `${Object.keys(ruleset.rules).length} rules`);
 });

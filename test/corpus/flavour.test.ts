@@ -7,7 +7,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadSpec } from '../../src/spec/load.js';
+import { loadSpec } from '../../src/definition/load.js';
 import { corpusDir } from '../support/cli.js';
 
 test('flavour detection agrees with the corpus labels on every decidable file', async () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { defaultCacheDir, engineFingerprint, LintCache } from '../../src/lint/cache.js';
-import type { Finding } from '../../src/report/finding.js';
+import type { Finding } from '../../src/core/finding.js';
 
 const work = mkdtempSync(join(tmpdir(), 'apigw-cache-'));
 after(() => rmSync(work, { recursive: true, force: true }));

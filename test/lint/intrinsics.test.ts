@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { lintSpec, allRules } from '../../src/lint/index.js';
-import { loadSpec } from '../../src/spec/load.js';
+import { loadSpec } from '../../src/definition/load.js';
 import { repoRoot } from '../support/cli.js';
 
 const sam = resolve(repoRoot, 'test/fixtures/lint/sam/template-body.yaml');

@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 import Core from '@stoplight/spectral-core';
 import Parsers from '@stoplight/spectral-parsers';
-import { loadSpec } from '../../src/spec/load.js';
+import { loadSpec } from '../../src/definition/load.js';
 import { runSpectral } from '../../src/lint/spectral.js';
 import { ruleset } from '../../rules/ruleset.js';
 import { setFlavourOverride } from '../../rules/lib/flavour.js';

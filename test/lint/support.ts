@@ -1,7 +1,7 @@
 /** Runs the apigw.yaml rules on inline YAML: [code, dotted path, 1-based line, message] per finding. */
 import { parseProjectConfig } from '../../src/config/load.js';
 import { checkConfig } from '../../src/lint/config-rules/index.js';
-import type { LoadedSpec } from '../../src/spec/types.js';
+import type { LoadedSpec } from '../../src/definition/types.js';
 
 export async function configFindings(yaml: string, code: string, specs: LoadedSpec[] = []): Promise<Array<[string, string, number, string]>> {
   const config = await parseProjectConfig(yaml, '/project/apigw.yaml');

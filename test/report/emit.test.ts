@@ -8,7 +8,7 @@ import { shouldColor } from '../../src/report/color.js';
 import { exitCodeFor } from '../../src/report/exit-code.js';
 import { emitReport } from '../../src/report/emit.js';
 import { writeReport } from '../../src/report/output.js';
-import { InputError } from '../../src/cli/errors.js';
+import { InputError } from '../../src/core/errors.js';
 import type { ReportFlagValues } from '../../src/cli/report-flags.js';
 import { cwd, findings } from '../fixtures/report/findings.js';
 

@@ -9,8 +9,8 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { EXTENSIONS, otherFlavourSchema, schemaFor } from '../../src/validate/extensions/catalogue.js';
 import { checkValue, type ValueIssue } from '../../src/validate/extensions/schema-check.js';
-import { readSchema, schemaPath } from '../../src/spec/json-schema.js';
-import type { ApiFlavour } from '../../src/spec/types.js';
+import { readSchema, schemaPath } from '../../src/definition/json-schema.js';
+import type { ApiFlavour } from '../../src/definition/types.js';
 
 const DG = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/';
 

@@ -5,9 +5,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
-import { loadSpec } from '../../src/spec/index.js';
+import { loadSpec } from '../../src/definition/index.js';
 import { checkExtensions } from '../../src/validate/extensions.js';
-import { compareFindings, type Finding } from '../../src/report/finding.js';
+import { compareFindings, type Finding } from '../../src/core/finding.js';
 import { repoRoot } from '../support/cli.js';
 
 const fixture = (name: string) => resolve(repoRoot, 'test/fixtures/validate', name);

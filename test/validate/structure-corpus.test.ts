@@ -6,8 +6,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadSpec } from '../../src/spec/load.js';
-import { InputError } from '../../src/cli/errors.js';
+import { loadSpec } from '../../src/definition/load.js';
+import { InputError } from '../../src/core/errors.js';
 import { validateStructure } from '../../src/validate/structure.js';
 import { corpusDir } from '../support/cli.js';
 

@@ -174,7 +174,7 @@ test('versions swagger-parser stops at are still reported as "could not run", wo
 test('the structure check loads swagger-parser\'s semantic validator only, not its index (json-schema-ref-parser, js-yaml)', () => {
   const script = `
     import { createRequire } from 'node:module';
-    const { loadSpec } = await import('./src/spec/load.ts');
+    const { loadSpec } = await import('./src/definition/load.ts');
     const { validateStructure } = await import('./src/validate/structure.ts');
     const findings = await validateStructure(await loadSpec('test/fixtures/structure/swagger2-response-code.yaml'));
     const loaded = Object.keys(createRequire(import.meta.url).cache).filter((f) => f.includes('node_modules/@apidevtools/') || f.includes('node_modules/js-yaml/'));

@@ -7,9 +7,9 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { loadSpec } from '../../src/spec/load.js';
+import { loadSpec } from '../../src/definition/load.js';
 import { validateStructure } from '../../src/validate/structure.js';
-import type { Finding } from '../../src/report/finding.js';
+import type { Finding } from '../../src/core/finding.js';
 import { repoRoot } from '../support/cli.js';
 
 const fixture = (name: string) => resolve(repoRoot, 'test/fixtures/structure', name);

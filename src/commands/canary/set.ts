@@ -14,7 +14,7 @@ export default class CanarySet extends BaseCommand {
 
   async run(): Promise<void> {
     const { flags } = await this.parse(CanarySet);
-    const { ApigwError, ExitCode } = await import('../../cli/errors.js');
+    const { ApigwError, ExitCode } = await import('../../core/errors.js');
     const { runCanaryChange } = await import('../../deploy/command-support.js');
     const { setCanary, renderStatus } = await import('../../deploy/canary.js');
     const { parseAssignments } = await import('../../deploy/placeholders.js');

@@ -6,7 +6,7 @@
 import type {
   Authorizer, GatewayResponse, Model, RequestValidator, Resource, RestApi, Stage,
 } from '@aws-sdk/client-api-gateway';
-import { ApigwError, ExitCode, InputError } from '../../cli/errors.js';
+import { ApigwError, ExitCode, InputError } from '../../core/errors.js';
 import type { ApiGatewaySession } from '../../aws/client.js';
 import { modelFromOpenApi } from '../from-openapi.js';
 import type { ApiModel, MethodSettingModel, StageModel } from '../model.js';

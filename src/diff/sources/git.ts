@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix, relative, resolve, sep } from 'node:path';
-import { InputError } from '../../cli/errors.js';
+import { InputError } from '../../core/errors.js';
 import { isObject } from '../canonical.js';
 
 export interface GitRef {
@@ -39,7 +39,7 @@ function git(args: string[], cwd: string): Buffer {
 
 /** PATH is relative to `cwd` (like `git show REV:./PATH`), which keeps it valid from any sub-folder. */
 export async function materialiseGitFile(ref: GitRef, cwd: string, label: string): Promise<MaterialisedFile> {
-  const { cjsExports } = await import('../../interop.js');
+  const { cjsExports } = await import('../../core/interop.js');
   const yaml = cjsExports(await import('yaml'));
   // CloudFormation tags (!Sub) are unknown to plain YAML: silence them, only `$ref`s matter here.
   const parse = (text: string) => yaml.parse(text, { logLevel: 'silent', uniqueKeys: false });

@@ -3,7 +3,7 @@
  * `aws:API/STAGE`. Each becomes the same normalised model.
  */
 import { resolve } from 'node:path';
-import { InputError } from '../../cli/errors.js';
+import { InputError } from '../../core/errors.js';
 import type { ApiGatewaySession } from '../../aws/client.js';
 import { substitute } from '../canonical.js';
 import { modelFromOpenApi } from '../from-openapi.js';
@@ -65,7 +65,7 @@ export async function loadSide(ref: SourceRef, options: SideOptions): Promise<Si
 }
 
 async function modelFromFile(file: string, options: SideOptions, label?: string, tempRoot?: string): Promise<ApiModel> {
-  const { loadSpec } = await import('../../spec/load.js');
+  const { loadSpec } = await import('../../definition/load.js');
   let spec;
   try {
     spec = await loadSpec(file, { apiType: options.apiType });

@@ -4,8 +4,8 @@
  * `apigw-stage-variable-undefined`, located where the definition uses the variable).
  */
 import type { ProjectConfig } from '../../config/types.js';
-import type { Finding } from '../../report/finding.js';
-import type { LoadedSpec } from '../../spec/types.js';
+import type { Finding } from '../../core/finding.js';
+import type { LoadedSpec } from '../../definition/types.js';
 import canaryPercent from './canary.js';
 import { cacheHttpApi, cacheSettings } from './caching.js';
 import methodSettingsKey from './method-settings.js';

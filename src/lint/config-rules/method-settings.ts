@@ -1,5 +1,5 @@
-import type { JsonPath } from '../../report/finding.js';
-import { HTTP_METHODS, ANY_METHOD } from '../../../rules/lib/apigw.js';
+import type { JsonPath } from '../../core/finding.js';
+import { ANY_METHOD, OPENAPI_METHODS } from '../../definition/methods.js';
 import type { ConfigRule } from './types.js';
 import { entries } from './types.js';
 
@@ -17,7 +17,7 @@ const rule: ConfigRule = {
     for (const spec of specs) {
       for (const [path, item] of Object.entries((spec.resolved?.paths ?? {}) as Record<string, any>)) {
         for (const key of Object.keys(item ?? {})) {
-          if ((HTTP_METHODS as readonly string[]).includes(key)) methods.add(`${path}/${key.toUpperCase()}`);
+          if ((OPENAPI_METHODS as readonly string[]).includes(key)) methods.add(`${path}/${key.toUpperCase()}`);
           if (key === ANY_METHOD) methods.add(`${path}/ANY`);
         }
       }

@@ -5,8 +5,8 @@
  * aws-api-gateway-stage-variables-reference). The finding points at the use in the definition.
  */
 import type { ProjectConfig } from '../../config/types.js';
-import type { Finding, JsonPath } from '../../report/finding.js';
-import type { LoadedSpec } from '../../spec/types.js';
+import type { Finding, JsonPath } from '../../core/finding.js';
+import type { LoadedSpec } from '../../definition/types.js';
 import { entries } from './types.js';
 
 export const STAGE_VARIABLE_UNDEFINED = {

@@ -1,4 +1,4 @@
-import type { JsonPath } from '../../report/finding.js';
+import type { JsonPath } from '../../core/finding.js';
 import type { ProjectConfig } from '../../config/types.js';
 import type { ConfigRule } from './types.js';
 import { entries } from './types.js';

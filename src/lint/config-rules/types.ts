@@ -1,7 +1,7 @@
 import type { ProjectConfig } from '../../config/types.js';
-import type { JsonPath, Severity } from '../../report/finding.js';
+import type { JsonPath, Severity } from '../../core/finding.js';
 import type { RuleCategory } from '../../../rules/lib/rule.js';
-import type { LoadedSpec } from '../../spec/types.js';
+import type { LoadedSpec } from '../../definition/types.js';
 
 /** A rule over apigw.yaml (stages, usage plans) rather than the definition; findings point into apigw.yaml. */
 export interface ConfigRule {

@@ -1,4 +1,4 @@
-import type { JsonPath } from '../../report/finding.js';
+import type { JsonPath } from '../../core/finding.js';
 import type { ConfigRule } from './types.js';
 
 // QuotaSettings: limit an integer, period DAY|WEEK|MONTH, offset an integer (BOTO-V1 QuotaSettings,

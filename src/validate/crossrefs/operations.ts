@@ -1,9 +1,9 @@
 /** Walks the operations of a resolved definition with the parameters that apply to each. */
-import type { JsonPath } from '../../report/finding.js';
-import { isRefObject } from '../../spec/refs.js';
+import type { JsonPath } from '../../core/finding.js';
+import { operationsOf as definitionOperations } from '../../definition/methods.js';
+import { isRefObject } from '../../definition/refs.js';
 
-export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
-export const ANY_METHOD = 'x-amazon-apigateway-any-method';
+export { OPENAPI_METHODS as HTTP_METHODS, ANY_METHOD } from '../../definition/methods.js';
 
 export interface Parameter {
   name: string;
@@ -27,26 +27,20 @@ const isObject = (v: unknown): v is Record<string, any> => v !== null && typeof 
 
 export function operationsOf(doc: any): OperationRef[] {
   const out: OperationRef[] = [];
-  const paths = isObject(doc?.paths) ? doc.paths : {};
-  for (const [pathKey, item] of Object.entries(paths)) {
-    if (!pathKey.startsWith('/') || !isObject(item)) continue;
-    const shared = collect(item.parameters, ['paths', pathKey, 'parameters']);
-    for (const method of [...HTTP_METHODS, ANY_METHOD]) {
-      const operation = item[method];
-      if (!isObject(operation)) continue;
-      const path = ['paths', pathKey, method];
-      const own = collect(operation.parameters, [...path, 'parameters']);
-      const key = (p: Parameter) => `${p.in}\u0000${p.name}`;
-      const ownKeys = new Set(own.params.map(key));
-      out.push({
-        pathKey,
-        method,
-        operation,
-        path,
-        parameters: [...shared.params.filter((p) => !ownKeys.has(key(p))), ...own.params],
-        parametersKnown: shared.known && own.known,
-      });
-    }
+  for (const { pathKey, pathItem, method, operation, path } of definitionOperations(doc)) {
+    if (!pathKey.startsWith('/')) continue;
+    const shared = collect(pathItem.parameters, ['paths', pathKey, 'parameters']);
+    const own = collect(operation.parameters, [...path, 'parameters']);
+    const key = (p: Parameter) => `${p.in}\u0000${p.name}`;
+    const ownKeys = new Set(own.params.map(key));
+    out.push({
+      pathKey,
+      method,
+      operation,
+      path,
+      parameters: [...shared.params.filter((p) => !ownKeys.has(key(p))), ...own.params],
+      parametersKnown: shared.known && own.known,
+    });
   }
   return out;
 }

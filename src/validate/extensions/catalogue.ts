@@ -3,7 +3,7 @@
  * uses it, and which schema in schemas/extensions/ describes its value.
  * Source: /work/shared/reference/apigateway.md §1.1 (DG "api-gateway-swagger-extensions.html").
  */
-import type { ApiFlavour, SpecVersion } from '../../spec/types.js';
+import type { ApiFlavour, SpecVersion } from '../../definition/types.js';
 
 /** Kinds of place in an OpenAPI document an extension can sit in. */
 export type Place = 'root' | 'pathItem' | 'operation' | 'securityScheme' | 'server' | 'components' | 'tag';

@@ -6,7 +6,7 @@
  * any real value is legitimate. Every other placeholder or intrinsic makes a failing check
  * undecidable: one info finding (`apigw-undecidable`) instead of a false error.
  */
-import { foreignPlaceholders, isIntrinsic } from '../../spec/intrinsics.js';
+import { foreignPlaceholders, isIntrinsic } from '../../definition/intrinsics.js';
 
 const REPRESENTATIVE: Record<string, string> = {
   'AWS::Region': 'us-east-1',

@@ -7,10 +7,10 @@
  *   x-apigw-why     why a field is required or bounded
  */
 import type { ErrorObject } from 'ajv';
-import type { JsonPath, Severity } from '../../report/finding.js';
-import { compileSchema, readSchema } from '../../spec/json-schema.js';
-import { decodePointer } from '../../spec/refs.js';
-import type { ApiFlavour } from '../../spec/types.js';
+import type { JsonPath, Severity } from '../../core/finding.js';
+import { compileSchema, readSchema } from '../../definition/json-schema.js';
+import { decodePointer } from '../../definition/refs.js';
+import type { ApiFlavour } from '../../definition/types.js';
 import { opaqueReason, withAwsVariables } from './opaque.js';
 import { didYouMean } from './suggest.js';
 

@@ -2,13 +2,13 @@
  * Finds every key that is, or looks like, an `x-amazon-apigateway-*` extension in the resolved
  * document, together with the kind of place it sits in.
  */
-import type { JsonPath } from '../../report/finding.js';
-import type { SpecVersion } from '../../spec/types.js';
+import type { JsonPath } from '../../core/finding.js';
+import type { SpecVersion } from '../../definition/types.js';
+import { isOperationKey } from '../../definition/methods.js';
 import { EXTENSION_NAMES, type Place } from './catalogue.js';
 import { editDistance } from './suggest.js';
 
 export const PREFIX = 'x-amazon-apigateway-';
-const OPERATION_KEYS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
 /** Values holding user data, never OpenAPI structure: extension keys inside them mean nothing. */
 const OPAQUE_KEYS = new Set(['example', 'examples', 'default', 'enum', 'const', 'x-example']);
 
@@ -44,7 +44,7 @@ export function placeOf(path: JsonPath, version: SpecVersion): Place | undefined
   const [a, b, c] = path;
   if (path.length === 0) return 'root';
   if (a === 'paths' && path.length === 2) return 'pathItem';
-  if (a === 'paths' && path.length === 3 && typeof c === 'string' && (OPERATION_KEYS.has(c) || c === 'x-amazon-apigateway-any-method')) return 'operation';
+  if (a === 'paths' && path.length === 3 && typeof c === 'string' && isOperationKey(c)) return 'operation';
   if (version === 'swagger2' && a === 'securityDefinitions' && path.length === 2) return 'securityScheme';
   if (version !== 'swagger2' && a === 'components' && b === 'securitySchemes' && path.length === 3) return 'securityScheme';
   if (version !== 'swagger2' && a === 'components' && path.length === 1) return 'components';

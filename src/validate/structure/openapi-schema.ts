@@ -12,7 +12,7 @@
  */
 import validateSpec from '@apidevtools/swagger-parser/lib/validators/spec.js';
 import type { ErrorObject } from 'ajv';
-import { cjsExports } from '../../interop.js';
+import { cjsExports } from '../../core/interop.js';
 import { dereferenceDocument } from './dereference.js';
 import { checkParsedVersion } from './versions.js';
 

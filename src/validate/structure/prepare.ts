@@ -6,9 +6,9 @@
  * instance paths of the schema errors are paths in the resolved view, the same space
  * `spec.locate` maps back to files.
  */
-import { parseRef, isRefObject } from '../../spec/refs.js';
-import { subString, isIntrinsic } from '../../spec/intrinsics.js';
-import type { LoadedSpec } from '../../spec/types.js';
+import { parseRef, isRefObject } from '../../definition/refs.js';
+import { subString, isIntrinsic } from '../../definition/intrinsics.js';
+import type { LoadedSpec } from '../../definition/types.js';
 
 export const FILES_KEY = 'x-apigw-files';
 

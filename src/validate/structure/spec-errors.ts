@@ -5,9 +5,8 @@
  * (not JSON-pointer escaped). This finds the longest such place in the document that the
  * message mentions.
  */
+import { APIGW_METHODS } from '../../definition/methods.js';
 import { valueAt } from './ajv-errors.js';
-
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
 
 export function locateSpecMessage(message: string, doc: Record<string, unknown>): (string | number)[] {
   const candidates: { text: string; path: (string | number)[] }[] = [];
@@ -15,7 +14,7 @@ export function locateSpecMessage(message: string, doc: Record<string, unknown>)
   for (const [template, item] of Object.entries(paths)) {
     candidates.push({ text: `/paths${template}`, path: ['paths', template] });
     if (!item || typeof item !== 'object') continue;
-    for (const method of METHODS) {
+    for (const method of APIGW_METHODS) {
       const op = item[method] as Record<string, unknown> | undefined;
       if (!op || typeof op !== 'object') continue;
       const base = ['paths', template, method];

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { configFindings } from '../../lint/support.js';
-import type { LoadedSpec } from '../../../src/spec/types.js';
+import type { LoadedSpec } from '../../../src/definition/types.js';
 
 const spec = { resolved: { paths: { '/pets': { get: {} }, '/pets/{id}': { 'x-amazon-apigateway-any-method': {} } } } } as unknown as LoadedSpec;
 

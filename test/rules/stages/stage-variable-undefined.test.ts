@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseProjectConfig } from '../../../src/config/load.js';
 import { checkSpecAgainstConfig } from '../../../src/lint/config-rules/index.js';
-import { loadSpec } from '../../../src/spec/load.js';
+import { loadSpec } from '../../../src/definition/load.js';
 
 const spec = `swagger: '2.0'
 info: {title: t, version: '1'}

@@ -4,7 +4,7 @@
  * path in that view back to the file and node the user wrote.
  */
 import { dirname, resolve } from 'node:path';
-import type { JsonPath } from '../report/finding.js';
+import type { JsonPath } from '../core/finding.js';
 import { subString, isIntrinsic } from './intrinsics.js';
 import { keysOf } from './keys.js';
 import type { FileRef, SourceFile } from './types.js';

@@ -8,7 +8,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { Ajv, type ValidateFunction } from 'ajv';
-import { readSchema } from '../../src/spec/json-schema.js';
+import { readSchema } from '../../src/definition/json-schema.js';
 import { repoRoot } from '../support/cli.js';
 
 const generated = resolve(repoRoot, 'src/generated');

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { types } from 'node:util';
-import { parseSource } from '../../src/spec/parse.js';
+import { parseSource } from '../../src/definition/parse.js';
 
 const yaml = `openapi: 3.0.1
 info: {title: t, version: "1"}

@@ -32,7 +32,7 @@ export function schemaPath(name: string): string {
 let schemasDirCache: string | undefined;
 function locateSchemasDir(): string {
   if (schemasDirCache) return schemasDirCache;
-  // src/spec/json-schema.ts -> ../../schemas ; dist/src/spec/json-schema.js -> ../../../schemas
+  // src/definition/json-schema.ts -> ../../schemas ; dist/src/definition/json-schema.js -> ../../../schemas
   const here = fileURLToPath(new URL('.', import.meta.url));
   const candidates = [new URL('../../schemas/', import.meta.url), new URL('../../../schemas/', import.meta.url)];
   for (const c of candidates) {

@@ -4,9 +4,9 @@
  * (exit 2); problems that still let checks run are returned as findings in `problems`.
  */
 import { resolve } from 'node:path';
-import { InputError } from '../cli/errors.js';
-import { emptyRange, type Finding, type JsonPath } from '../report/finding.js';
-import { detectFlavour } from '../../rules/lib/flavour.js';
+import { InputError } from '../core/errors.js';
+import { emptyRange, type Finding, type JsonPath } from '../core/finding.js';
+import { detectFlavour } from './api-type.js';
 import { parseSource } from './parse.js';
 import { DEFAULT_MAX_BYTES, readSourceText } from './read.js';
 import { buildResolved, CircularRefError, deref, locatePath, parseRef, scanFile } from './refs.js';

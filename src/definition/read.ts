@@ -3,7 +3,7 @@
  * InputError (exit 2): missing, a directory, too large, empty, binary, not UTF-8.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { InputError } from '../cli/errors.js';
+import { InputError } from '../core/errors.js';
 
 /** Larger than API Gateway's 6 MB import limit on purpose: lint must still read what deploy would refuse. */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;

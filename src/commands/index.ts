@@ -3,18 +3,18 @@
  * CLI has no src/commands directory to scan. test/cli/commands-list.test.ts checks this list
  * against src/commands, so a new command file cannot be forgotten here.
  */
-import CanaryPromote from '../commands/canary/promote.js';
-import CanaryRollback from '../commands/canary/rollback.js';
-import CanarySet from '../commands/canary/set.js';
-import CanaryStatus from '../commands/canary/status.js';
-import Deploy from '../commands/deploy.js';
-import Deployments from '../commands/deployments.js';
-import Diff from '../commands/diff.js';
-import Lint from '../commands/lint.js';
-import Rollback from '../commands/rollback.js';
-import Rules from '../commands/rules.js';
-import TestTemplate from '../commands/test-template.js';
-import Validate from '../commands/validate.js';
+import CanaryPromote from './canary/promote.js';
+import CanaryRollback from './canary/rollback.js';
+import CanarySet from './canary/set.js';
+import CanaryStatus from './canary/status.js';
+import Deploy from './deploy.js';
+import Deployments from './deployments.js';
+import Diff from './diff.js';
+import Lint from './lint.js';
+import Rollback from './rollback.js';
+import Rules from './rules.js';
+import TestTemplate from './test-template.js';
+import Validate from './validate.js';
 
 export const COMMANDS = {
   'canary:promote': CanaryPromote,

@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { loadSpec } from '../../src/spec/load.js';
-import { InputError } from '../../src/cli/errors.js';
+import { loadSpec } from '../../src/definition/load.js';
+import { InputError } from '../../src/core/errors.js';
 import { repoRoot } from '../support/cli.js';
 
 const fixtures = resolve(repoRoot, 'test/fixtures/spec');

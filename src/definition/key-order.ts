@@ -10,7 +10,7 @@
  * `200`, or `default` before `200`.
  */
 import * as OrderedObjectLiteral from '@stoplight/ordered-object-literal';
-import type { JsonPath, Range } from '../report/finding.js';
+import type { JsonPath, Range } from '../core/finding.js';
 
 // Its typings describe CommonJS; Node and the bundle load its ES build: `default` is the function either way.
 const createOrderedObject = (OrderedObjectLiteral as unknown as { default: (target: object, order: string[]) => object }).default;

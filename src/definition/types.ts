@@ -2,7 +2,7 @@
  * What the loader hands to every other module. A definition is parsed once; validate, lint
  * (Spectral), test-template, diff and deploy all read this.
  */
-import type { Finding, JsonPath, Range } from '../report/finding.js';
+import type { Finding, JsonPath, Range } from '../core/finding.js';
 
 export type SpecVersion = 'swagger2' | 'oas30' | 'oas31' | 'unknown';
 export type ApiFlavour = 'rest' | 'http';

@@ -6,8 +6,8 @@
 import Parsers from '@stoplight/spectral-parsers';
 import { parseWithPointers as parseYaml } from '@stoplight/yaml';
 import { parseWithPointers as parseJson } from '@stoplight/json';
-import { InputError } from '../cli/errors.js';
-import type { JsonPath, Range } from '../report/finding.js';
+import { InputError } from '../core/errors.js';
+import type { JsonPath, Range } from '../core/finding.js';
 import { intrinsicValue, SHORT_TAGS } from './intrinsics.js';
 import { restoreSourceKeyOrder } from './key-order.js';
 import type { Intrinsic, SourceFile } from './types.js';
