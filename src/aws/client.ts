@@ -78,7 +78,7 @@ export async function createApiGatewayClient(options: AwsClientOptions = {}, api
   });
 }
 
-function checkEndpointUrl(url: string): string {
+export function checkEndpointUrl(url: string): string {
   let parsed: URL;
   try {
     parsed = new URL(url);

@@ -11,6 +11,8 @@ import { sessionFor, type ApiGatewaySession } from './client.js';
 
 export interface ApiSelection {
   restApiId?: string;
+  /** --api-id: an id of either kind; for a REST API it is the REST API id. */
+  apiId?: string;
   apiName?: string;
   config?: ProjectConfig;
 }
@@ -23,6 +25,7 @@ export interface ResolveOptions {
 /** What the selection asks for, before any call: exactly one of id or name. */
 export function selectionTarget(selection: ApiSelection): { id?: string; name?: string; source: string } {
   if (selection.restApiId) return { id: selection.restApiId, source: '--rest-api-id' };
+  if (selection.apiId) return { id: selection.apiId, source: '--api-id' };
   if (selection.apiName) return { name: selection.apiName, source: '--api-name' };
   const api = selection.config?.data.api;
   if (api?.id) return { id: api.id, source: 'apigw.yaml api.id' };

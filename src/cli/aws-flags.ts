@@ -19,8 +19,9 @@ export const awsFlags = {
 };
 
 export const apiSelectionFlags = {
-  'rest-api-id': Flags.string({ description: 'The REST API to work on, by id.', helpGroup: 'API', exclusive: ['api-name'] }),
-  'api-name': Flags.string({ description: 'The REST API to work on, by name (must be unique in the region).', helpGroup: 'API' }),
+  'rest-api-id': Flags.string({ description: 'The REST API to work on, by id.', helpGroup: 'API', exclusive: ['api-name', 'api-id'] }),
+  'api-id': Flags.string({ description: 'The API to work on, by id: a REST API or an HTTP API.', helpGroup: 'API', exclusive: ['api-name'] }),
+  'api-name': Flags.string({ description: 'The API to work on, by name (must be unique in the region).', helpGroup: 'API' }),
   config: Flags.string({ description: 'Path to apigw.yaml (default: the nearest one upward from the current folder).', helpGroup: 'API' }),
 };
 

@@ -3,10 +3,13 @@ import { awsCommandFlags } from '../cli/aws-flags.js';
 import { BaseCommand } from '../cli/base-command.js';
 
 export default class Deploy extends BaseCommand {
-  static override summary = 'Push a REST API definition to API Gateway and deploy it to a stage (optionally as a canary).';
+  static override summary = 'Push a REST or HTTP API definition to API Gateway and deploy it to a stage (REST: optionally as a canary).';
   static override description = `Bundles $refs, fills placeholders (--var, apigw.yaml vars), lints, shows the plan, then
-PutRestApi (or ImportRestApi with --create), CreateDeployment, UpdateStage with apigw.yaml's stage settings,
+REST APIs: PutRestApi (or ImportRestApi with --create), CreateDeployment, UpdateStage with apigw.yaml's stage settings,
 and reads the stage back. With --canary the new deployment gets that share of traffic on an existing stage.
+HTTP APIs (detected from the definition, or api.type: http in apigw.yaml): ReimportApi (ImportApi with --create),
+then the stage: with auto-deploy (default for a stage apigw creates) the import is the release; without it,
+CreateDeployment and one UpdateStage. HTTP APIs have no canary.
 Exit codes: 0 deployed, 1 lint errors or a failed step/verification, 2 bad input, 3 AWS refused,
 4 AWS unreachable, 5 declined at the prompt.`;
   static override examples = [
@@ -14,12 +17,15 @@ Exit codes: 0 deployed, 1 lint errors or a failed step/verification, 2 bad input
     '<%= config.bin %> deploy --stage prod --canary 10 --yes',
     '<%= config.bin %> deploy openapi.yaml --stage dev --api-name pets --create --var LambdaArn=arn:aws:lambda:...',
     '<%= config.bin %> deploy --stage prod --dry-run',
+    '<%= config.bin %> deploy http-api.yaml --api-name orders --create --stage dev --stage-variable color=blue',
   ];
   static override args = { spec: Args.string({ description: 'Definition file (default: apigw.yaml spec).' }) };
   static override flags = {
     ...awsCommandFlags,
     stage: Flags.string({ description: 'Stage to deploy to.', required: true }),
     create: Flags.boolean({ description: 'Create the API (ImportRestApi) when --api-name / apigw.yaml names one that does not exist.' }),
+    'api-type': Flags.option({ options: ['rest', 'http'] as const, description: 'REST or HTTP API (default: apigw.yaml api.type, else detected from the definition).' })(),
+    basepath: Flags.option({ options: ['ignore', 'prepend', 'split'] as const, description: "How the importer treats the definition's base path (default: apigw.yaml api.basepath, else ignore)." })(),
     mode: Flags.string({ description: 'overwrite: the file is the source of truth; merge: keep what the file does not mention.', options: ['overwrite', 'merge'], default: 'overwrite' }),
     'fail-on-warnings': Flags.boolean({ description: 'Stop on importer and lint warnings.', default: true, allowNo: true }),
     'stage-variable': Flags.string({ description: 'Stage variable NAME=value (repeatable).', multiple: true }),
@@ -55,6 +61,9 @@ Exit codes: 0 deployed, 1 lint errors or a failed step/verification, 2 bad input
         configPath: flags.config,
         stage: flags.stage,
         restApiId: flags['rest-api-id'],
+        apiId: flags['api-id'],
+        apiType: flags['api-type'],
+        basepath: flags.basepath,
         apiName: flags['api-name'],
         create: flags.create,
         mode: flags.mode as 'overwrite' | 'merge',
@@ -74,7 +83,9 @@ Exit codes: 0 deployed, 1 lint errors or a failed step/verification, 2 bad input
       });
       if (flags.json) return this.write(`${JSON.stringify(result, null, 2)}\n`);
       if (result.dryRun) return this.write('Dry run: nothing was changed.\n');
-      const lines = [`Deployed REST API ${result.apiName} (${result.restApiId}) to stage '${result.stage}'`, `  deployment: ${result.deploymentId}`];
+      const lines = result.apiType === 'http'
+        ? [`Deployed HTTP API ${result.apiName} (${result.apiId}) to stage '${result.stage}'`, `  deployment: ${result.deploymentId ?? 'auto-deploy (the import is the release)'}`]
+        : [`Deployed REST API ${result.apiName} (${result.restApiId}) to stage '${result.stage}'`, `  deployment: ${result.deploymentId}`];
       if (result.canary) lines.push(`  canary:     ${result.canary.percentTraffic}% of traffic; the stage still serves ${result.previousDeploymentId}`);
       lines.push(`  invoke URL: ${result.invokeUrl}`);
       this.write(`${lines.join('\n')}\n`);

@@ -41,7 +41,7 @@ Exit codes: 0 (or no change at/above --fail-on), 1 changes at/above --fail-on, 2
     const stages = flags.stage ?? [];
     if (stages.length > 0) {
       const { selectionTarget } = await import('../aws/resolve-api.js');
-      const target = selectionTarget({ restApiId: flags['rest-api-id'], apiName: flags['api-name'], config });
+      const target = selectionTarget({ restApiId: flags['rest-api-id'], apiId: flags['api-id'], apiName: flags['api-name'], config });
       const stageSources = stages.map((s) => `aws:${target.id ?? target.name}/${s}`);
       if (stageSources.length === 1 && sources.length === 0) {
         if (!config?.specFiles[0]) throw new InputError('one --stage needs a source to compare with: pass a file or set spec in apigw.yaml');
@@ -64,6 +64,7 @@ Exit codes: 0 (or no change at/above --fail-on), 1 changes at/above --fail-on, 2
       endpointType: config?.data.api?.endpointType,
       vars,
       session: () => openApiGateway(awsOptions, config?.data.api),
+      sessionV2: async () => (await import('../aws/client-v2.js')).openApiGatewayV2(awsOptions, config?.data.api),
     });
 
     const { formatDiff } = await import('../diff/format.js');

@@ -46,6 +46,19 @@ export interface StageConfig {
   /** Keys are `{resourcePath}/{httpMethod}` (e.g. `/pets/GET`) or `*\/*`, as in API Gateway's methodSettings. */
   methodSettings?: Record<string, MethodSettingConfig>;
   canary?: CanaryConfig;
+  /** HTTP APIs: deploy every change to the API to this stage at once (default true for a stage apigw creates). */
+  autoDeploy?: boolean;
+  /** HTTP APIs: detailed (per-route) CloudWatch metrics for every route. */
+  detailedMetrics?: boolean;
+  /** HTTP APIs: per-route settings keyed by route key (`GET /pets`, `$default`). */
+  routeSettings?: Record<string, RouteSettingConfig>;
+  /** Access logging: a CloudWatch Logs log group (or Firehose) ARN and the log line format. */
+  accessLog?: { destination: string; format: string };
+}
+
+export interface RouteSettingConfig {
+  throttling?: ThrottleConfig;
+  detailedMetrics?: boolean;
 }
 
 export interface UsagePlanConfig {
@@ -84,6 +97,8 @@ export interface ApiConfig {
   region?: string;
   /** REST endpoint type, used at import and by the timeout rules. */
   endpointType?: 'EDGE' | 'REGIONAL' | 'PRIVATE';
+  /** How the importer treats the definition's base path (`servers` url path / basePath variable): ignore (default), prepend, split. */
+  basepath?: 'ignore' | 'prepend' | 'split';
 }
 
 export interface ProjectConfigData {

@@ -34,7 +34,13 @@ export interface DeployOptions {
   cwd?: string;
   stage: string;
   restApiId?: string;
+  /** --api-id: a REST API id or an HTTP API id (the definition says which). */
+  apiId?: string;
   apiName?: string;
+  /** --api-type; apigw.yaml `api.type` otherwise; else detected from the definition. */
+  apiType?: 'rest' | 'http';
+  /** Importer base-path handling (--basepath / apigw.yaml api.basepath). */
+  basepath?: 'ignore' | 'prepend' | 'split';
   create?: boolean;
   mode: 'overwrite' | 'merge';
   failOnWarnings: boolean;
@@ -55,7 +61,10 @@ export interface DeployOptions {
 export interface DeployResult {
   ok: boolean;
   dryRun: boolean;
+  /** `http` for HTTP APIs (apiId set); REST otherwise (restApiId set). */
+  apiType?: 'rest' | 'http';
   restApiId?: string;
+  apiId?: string;
   apiName?: string;
   stage: string;
   region?: string;
@@ -76,9 +85,15 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
 
   const session = await openApiGateway(options.aws, config?.data.api);
   const region = session.settings.region ?? (await session.client.config.region().catch(() => undefined));
-  const prepared = await prepareDocument(specFile, { config, vars: options.vars, region, lint: options.lint, failOnWarnings: options.failOnWarnings, progress: options.progress });
+  const prepared = await prepareDocument(specFile, {
+    config, vars: options.vars, region, lint: options.lint, failOnWarnings: options.failOnWarnings, progress: options.progress, apiType: options.apiType,
+  });
+  if (prepared.type === 'http') {
+    const { deployHttp } = await import('./http/deploy.js');
+    return deployHttp(options, prepared, config);
+  }
 
-  const selection = { restApiId: options.restApiId, apiName: options.apiName ?? (options.restApiId ? undefined : undefined), config };
+  const selection = { restApiId: options.restApiId ?? options.apiId, apiName: options.apiName ?? (options.restApiId ? undefined : undefined), config };
   if (!selection.restApiId && !selection.apiName && !config?.data.api?.id && !config?.data.api?.name && options.create) {
     selection.apiName = prepared.title;
   }

@@ -15,12 +15,16 @@ export const IMPORT_LIMIT_BYTES = 6 * 1024 * 1024;
 
 export interface PreparedDocument {
   spec: LoadedSpec;
+  /** REST or HTTP API: apigw.yaml `api.type`, else detected from the definition as lint does. */
+  type: 'rest' | 'http';
   document: Record<string, unknown>;
   /** The JSON body sent to API Gateway. */
   body: string;
   title: string;
   /** Placeholder names that were filled (values never listed). */
   substituted: string[];
+  /** The placeholder values used (for building the diff model of the same document). */
+  vars: Record<string, string>;
   warnings: string[];
 }
 
@@ -31,15 +35,18 @@ export interface PrepareOptions {
   lint: boolean;
   failOnWarnings: boolean;
   progress: Progress;
+  /** --api-type; apigw.yaml `api.type` otherwise. */
+  apiType?: 'rest' | 'http';
 }
 
 export async function prepareDocument(file: string, options: PrepareOptions): Promise<PreparedDocument> {
   const { loadSpec } = await import('../definition/load.js');
-  const spec = await loadSpec(file);
-  if (spec.flavour.type !== 'rest') {
-    throw new InputError(`apigw deploy pushes REST APIs; this definition reads as an HTTP API (${spec.flavour.reason})`, { file: spec.rootFile });
-  }
+  const spec = await loadSpec(file, { apiType: options.apiType ?? options.config?.data.api?.type });
   if (spec.version === 'oas31') throw new InputError('API Gateway imports OpenAPI 2.0 and 3.0 only, not 3.1 (reference §1.2)', { file: spec.rootFile });
+  const type = spec.flavour.type === 'http' ? 'http' : 'rest';
+  if (type === 'http' && spec.version !== 'oas30') {
+    throw new InputError(`HTTP APIs import OpenAPI 3.0 only; this definition is ${spec.versionText} (reference §1.2)`, { file: spec.rootFile });
+  }
 
   const bundled = bundleSpec(spec);
   // --var beats apigw.yaml vars; the region in use fills ${AWS::Region} unless given explicitly.
@@ -54,7 +61,7 @@ export async function prepareDocument(file: string, options: PrepareOptions): Pr
   }
   const warnings = options.lint ? await lint(spec, options) : [];
   const doc = document as Record<string, any>;
-  return { spec, document: doc, body, title: String(doc.info?.title ?? 'api'), substituted: used, warnings };
+  return { spec, type, document: doc, body, title: String(doc.info?.title ?? 'api'), substituted: used, vars, warnings };
 }
 
 /**

@@ -309,6 +309,14 @@ function compareStage(a: StageModel, b: StageModel, model: ApiModel, out: Change
   if (a.tracingEnabled !== b.tracingEnabled) {
     out.push(change('stage-setting-changed', scope, `X-Ray tracing ${b.tracingEnabled ? 'enabled' : 'disabled'}`, ['stage', 'tracingEnabled']));
   }
+  if (Boolean(a.autoDeploy) !== Boolean(b.autoDeploy)) {
+    out.push(change('stage-setting-changed', scope, `auto-deploy ${b.autoDeploy ? 'enabled' : 'disabled'}`, ['stage', 'autoDeploy'], { before: a.autoDeploy === true, after: b.autoDeploy === true }));
+  }
+  for (const field of ['destinationArn', 'format'] as const) {
+    const x = a.accessLog?.[field];
+    const y = b.accessLog?.[field];
+    if (x !== y) out.push(change('stage-setting-changed', scope, `access log ${field} ${fmt(x)} → ${fmt(y)}`, ['stage', 'accessLog', field], { before: x, after: y }));
+  }
   for (const key of unionKeys(a.methodSettings, b.methodSettings)) compareMethodSetting(scope, key, a.methodSettings[key], b.methodSettings[key], out);
   compareCanary(scope, a, b, out);
 }

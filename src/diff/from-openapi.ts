@@ -88,8 +88,22 @@ function readOperation(ctx: Context, method: string, path: string, item: any, op
     const preflight = extractPreflight(integration);
     if (preflight) operation.preflight = preflight;
   }
-  if (ctx.type === 'http') operation.validation = { body: false, parameters: false };
+  if (ctx.type === 'http') {
+    // An HTTP API route stores neither responses nor request parameters (Route.RequestParameters and
+    // route responses are "supported only for WebSocket APIs", API reference v2 Route/RouteResponse)
+    // and validates nothing: only the path's own parameters are part of what it serves.
+    operation.validation = { body: false, parameters: false };
+    operation.responses = {};
+    operation.parameters = pathParameters(path);
+  }
   return operation;
+}
+
+/** `{id}` and greedy `{proxy+}` segments of a route path, as API Gateway reads them. */
+function pathParameters(path: string): Record<string, ParameterModel> {
+  const out: Record<string, ParameterModel> = {};
+  for (const m of path.matchAll(/\{([^}+]+)\+?\}/g)) out[`path.${m[1]}`] = { location: 'path', name: m[1], required: true };
+  return out;
 }
 
 function readParameters(ctx: Context, item: any, op: any): { parameters: Record<string, ParameterModel>; body?: RequestBodyModel } {

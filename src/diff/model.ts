@@ -158,9 +158,13 @@ export interface StageModel {
   cacheClusterEnabled: boolean;
   cacheClusterSize?: string;
   tracingEnabled: boolean;
-  /** Keyed as API Gateway does: `*\/*` for the stage default, `/pets/GET` for one method. */
+  /** Keyed as API Gateway does: `*\/*` for the stage default, `/pets/GET` for one method (REST), `GET /pets` for one route (HTTP). */
   methodSettings: Record<string, MethodSettingModel>;
   canary?: CanaryModel;
+  /** HTTP APIs: every change to the API is deployed to this stage at once. */
+  autoDeploy?: boolean;
+  /** Where and how access logs are written (destination ARN, format), when set. */
+  accessLog?: { destinationArn?: string; format?: string };
 }
 
 export interface ApiModel {

@@ -3,6 +3,7 @@
  * ("stage prod is stale"). The command only parses flags and prints.
  */
 import type { ApiGatewaySession } from '../aws/client.js';
+import type { ApiGatewayV2Session } from '../aws/client-v2.js';
 import { countChanges, type DiffResult } from './change.js';
 import { compareModels } from './compare.js';
 import type { ApiType } from './model.js';
@@ -14,6 +15,7 @@ export interface DiffOptions {
   endpointType?: string;
   vars?: Record<string, string>;
   session?: () => Promise<ApiGatewaySession>;
+  sessionV2?: () => Promise<ApiGatewayV2Session>;
 }
 
 export async function runDiff(from: string, to: string, options: DiffOptions = {}): Promise<DiffResult> {
@@ -23,6 +25,7 @@ export async function runDiff(from: string, to: string, options: DiffOptions = {
     endpointType: options.endpointType,
     vars: options.vars ?? {},
     session: memo(options.session ?? (async () => (await import('../aws/client.js')).openApiGateway())),
+    sessionV2: memo(options.sessionV2 ?? (async () => (await import('../aws/client-v2.js')).openApiGatewayV2())),
   };
   const [refA, refB] = [await parseSourceRef(from), await parseSourceRef(to)];
   // One after the other: two AWS sources share the client and its throttling budget.

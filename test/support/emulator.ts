@@ -42,6 +42,7 @@ export function emulatorEnv(endpoint?: string): Record<string, string | undefine
     AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/aws-credentials',
     AWS_ENDPOINT_URL: undefined,
     AWS_ENDPOINT_URL_API_GATEWAY: endpoint,
+    AWS_ENDPOINT_URL_APIGATEWAYV2: endpoint,
     AWS_EC2_METADATA_DISABLED: 'true',
   };
 }

@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { InputError } from '../../core/errors.js';
 import type { ApiGatewaySession } from '../../aws/client.js';
+import type { ApiGatewayV2Session } from '../../aws/client-v2.js';
 import { substitute } from '../canonical.js';
 import { modelFromOpenApi } from '../from-openapi.js';
 import type { ApiModel, ApiType } from '../model.js';
@@ -23,6 +24,8 @@ export interface SideOptions {
   vars: Record<string, string>;
   /** Opened on first use, so file-only diffs never touch AWS settings. */
   session: () => Promise<ApiGatewaySession>;
+  /** The apigatewayv2 client, for HTTP APIs (opened on first use). */
+  sessionV2?: () => Promise<ApiGatewayV2Session>;
 }
 
 export interface Side {
@@ -48,8 +51,8 @@ export async function parseSourceRef(text: string): Promise<SourceRef> {
 
 export async function loadSide(ref: SourceRef, options: SideOptions): Promise<Side> {
   if (ref.kind === 'aws') {
-    const { loadAwsSource } = await import('./aws.js');
-    const result = await loadAwsSource(await options.session(), ref.api, ref.stage);
+    const { loadAwsApi } = await import('./aws-any.js');
+    const result = await loadAwsApi(ref.api, ref.stage, options);
     return { ref, model: result.model, notes: result.notes, apiId: result.apiId };
   }
   if (ref.kind === 'git') {

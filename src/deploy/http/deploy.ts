@@ -1,0 +1,315 @@
+/**
+ * `apigw deploy` for HTTP APIs (service apigatewayv2).
+ *
+ * Calls, in order (API reference v2):
+ *  - new API: ImportApi; where the endpoint has no ImportApi (moto), CreateApi then ReimportApi.
+ *    The pushed body carries the selected name as `info.title` (the importer names the API after
+ *    it); a name that still differs afterwards is re-applied with UpdateApi.
+ *  - existing API: ReimportApi (`basepath`, `failOnWarnings`), which replaces routes, integrations
+ *    and authorizers with the definition's.
+ *  - stage with auto-deploy (the default for a stage apigw creates, as for `$default`): the import is
+ *    the release; UpdateStage only for settings that differ.
+ *  - stage without auto-deploy: CreateDeployment (no stage name, so nothing moves), then one
+ *    UpdateStage that points the stage at it and carries the settings: until that call the stage
+ *    serves what it served.
+ * The import is refused when another stage auto-deploys: it would be released there too.
+ */
+import type { Api, Deployment, Stage } from '@aws-sdk/client-apigatewayv2';
+import { openApiGatewayV2, type ApiGatewayV2Session } from '../../aws/client-v2.js';
+import { listHttpApis, resolveHttpApi } from '../../aws/resolve-http-api.js';
+import { notAnswered } from '../../aws/unanswered.js';
+import { ApigwError, ExitCode, InputError } from '../../core/errors.js';
+import type { ProjectConfig } from '../../config/types.js';
+import { substitute } from '../../diff/canonical.js';
+import { compareModels } from '../../diff/compare.js';
+import { modelFromOpenApi } from '../../diff/from-openapi.js';
+import { emptyModel } from '../../diff/model.js';
+import { httpApiModel } from '../../diff/sources/aws-http.js';
+import type { DeployOptions, DeployResult } from '../deploy.js';
+import type { PreparedDocument } from '../prepare.js';
+import { StepRunner } from '../steps.js';
+import { deploymentDescription, findDeploymentByDescription } from './deployments.js';
+import { renderHttpPlan } from './plan.js';
+import { stageModelOf, stageUpdate, targetStage, undeclaredVariables } from './stage-settings.js';
+
+export async function deployHttp(options: DeployOptions, prepared: PreparedDocument, config?: ProjectConfig): Promise<DeployResult> {
+  checkHttpOptions(options);
+  const session = await openApiGatewayV2(options.aws, config?.data.api);
+  const region = session.settings.region ?? (await session.client.config.region().catch(() => undefined));
+  const selection = { apiId: options.apiId, apiName: options.apiName, config };
+  if (!selection.apiId && !selection.apiName && !config?.data.api?.id && !config?.data.api?.name && options.create) selection.apiName = prepared.title;
+  const api = await resolveHttpApi(session, selection, { allowMissing: Boolean(options.create) });
+  const name = api?.Name ?? selection.apiName ?? config?.data.api?.name ?? prepared.title;
+  const body = JSON.stringify({ ...prepared.document, info: { ...(prepared.document.info as object), title: name } });
+  const basepath = options.basepath ?? config?.data.api?.basepath;
+
+  const notes: string[] = [];
+  const stages = api ? await listStages(session, api.ApiId!) : [];
+  let stage = stages.find((s) => s.StageName === options.stage);
+  const desired = { config: config?.data.stages?.[options.stage], variables: options.stageVariables, description: options.description };
+  const target = targetStage(options.stage, desired, stage);
+  const before = api ? await httpApiModel(session, api, notes) : emptyModel('http');
+  before.stage = stageModelOf(stage ?? { StageName: options.stage });
+  const after = substitute(modelFromOpenApi(prepared.spec.resolved, { type: 'http' }), prepared.vars);
+  after.stage = stageModelOf(target);
+  const alsoReleased = stages.filter((s) => s.AutoDeploy && s.StageName !== options.stage).map((s) => s.StageName!);
+  const planLines = renderHttpPlan({
+    api: api ? `HTTP API '${api.Name}' (${api.ApiId})` : `new HTTP API '${name}'`,
+    stage: options.stage,
+    changes: compareModels(before, after),
+    routeCount: Object.keys(after.operations).length,
+    stageExists: Boolean(stage),
+    autoDeploy: target.AutoDeploy === true,
+    currentDeploymentId: stage?.DeploymentId,
+    alsoReleased,
+    undeclaredVariables: undeclaredVariables(stage, desired),
+  });
+  for (const note of notes) planLines.push(`  note: ${note}`);
+  options.showPlan(planLines);
+
+  const result: DeployResult = {
+    ok: true,
+    dryRun: options.dryRun,
+    apiType: 'http',
+    apiId: api?.ApiId,
+    apiName: name,
+    stage: options.stage,
+    region,
+    mode: 'overwrite',
+    previousDeploymentId: stage?.DeploymentId,
+    warnings: [...prepared.warnings],
+    plan: planLines,
+    steps: [],
+  };
+  if (options.dryRun) return result;
+  if (alsoReleased.length) {
+    throw new ApigwError(
+      `the import would also be released to stage ${alsoReleased.map((s) => `'${s}'`).join(', ')} (auto-deploy on): deploy to that stage, or set autoDeploy: false for it in apigw.yaml and deploy it once; nothing was changed`,
+      { exitCode: ExitCode.usage },
+    );
+  }
+  if (!(await options.confirm(planLines))) throw new ApigwError('deploy aborted: nothing was changed', { exitCode: ExitCode.aborted });
+
+  const sdk = await import('@aws-sdk/client-apigatewayv2');
+  const runner = new StepRunner(options.progress);
+  result.steps = runner.steps;
+  const stageLabel = `stage '${options.stage}'`;
+  runner.servingNote = stage ? `${stageLabel} still serves deployment ${stage.DeploymentId ?? '(none)'}` : `${stageLabel} was not created`;
+
+  // Turning auto-deploy off must come before the import, or the import is released on its way in.
+  if (stage?.AutoDeploy && target.AutoDeploy === false) {
+    await runner.run(`turn auto-deploy off on ${stageLabel} (UpdateStage)`, () =>
+      session.send<Stage>(new sdk.UpdateStageCommand({ ApiId: api!.ApiId, StageName: options.stage, AutoDeploy: false })),
+    );
+  }
+  let pushed: Api;
+  if (api) {
+    if (stage?.AutoDeploy && target.AutoDeploy) {
+      runner.servingNote = `${stageLabel} auto-deploys: whether it serves the new definition is unknown (check with apigw diff FILE aws:${api.ApiId}/${options.stage})`;
+    }
+    pushed = await runner.run('push definition (ReimportApi)', () =>
+      session.send<Api>(new sdk.ReimportApiCommand({ ApiId: api.ApiId, Body: body, Basepath: basepath, FailOnWarnings: options.failOnWarnings })),
+    );
+  } else {
+    pushed = await createApi(session, runner, { name, body, basepath, failOnWarnings: options.failOnWarnings });
+  }
+  const apiId = pushed.ApiId!;
+  result.apiId = apiId;
+  if (pushed.Name !== name) {
+    pushed = await runner.run(`re-apply the name '${name}' (UpdateApi)`, () => session.send<Api>(new sdk.UpdateApiCommand({ ApiId: apiId, Name: name })));
+  }
+  result.apiName = pushed.Name ?? name;
+  for (const w of pushed.Warnings ?? []) {
+    result.warnings.push(`importer: ${w}`);
+    options.progress(`warning: importer: ${w}`);
+  }
+  if (stage?.AutoDeploy && target.AutoDeploy) runner.servingNote = `${stageLabel} auto-deploys: it serves the imported definition`;
+
+  // The stage is read again: the plan's copy predates the import, and an import must not be what
+  // decides whether the stage exists (moto 5.2.5's ReimportApi deletes every stage; AWS keeps them).
+  if (stage && !(await findStage(session, apiId, options.stage))) {
+    const line = `${stageLabel} no longer exists after the import: creating it again with the planned settings`;
+    result.warnings.push(line);
+    options.progress(`warning: ${line}`);
+    stage = undefined;
+  }
+  let deploymentId: string | undefined;
+  if (target.AutoDeploy === false) {
+    const description = deploymentDescription(options.stage, body, options.description);
+    const deployment = await createDeployment(session, runner, apiId, description);
+    deploymentId = deployment.DeploymentId;
+    result.deploymentId = deploymentId;
+  }
+  const settings = stage ? stageUpdate(stage, target) : {};
+  if (stage && (deploymentId || Object.keys(settings).length)) {
+    const what = deploymentId ? `point ${stageLabel} at ${deploymentId}${Object.keys(settings).length ? ' and apply settings' : ''}` : `apply settings to ${stageLabel}`;
+    await runner.run(`${what} (UpdateStage)`, async () => {
+      try {
+        return await session.send<Stage>(new sdk.UpdateStageCommand({ ApiId: apiId, StageName: options.stage, DeploymentId: deploymentId, ...settings }));
+      } catch (error) {
+        runner.servingNote = await stageTruth(session, apiId, options.stage);
+        throw error;
+      }
+    });
+  } else if (!stage) {
+    await runner.run(`create ${stageLabel} (CreateStage${target.AutoDeploy ? ', auto-deploy' : ''})`, async () => {
+      try {
+        return await session.send<Stage>(
+          new sdk.CreateStageCommand({
+            ApiId: apiId,
+            StageName: options.stage,
+            AutoDeploy: target.AutoDeploy,
+            DeploymentId: deploymentId,
+            StageVariables: Object.keys(target.StageVariables ?? {}).length ? target.StageVariables : undefined,
+            DefaultRouteSettings: target.DefaultRouteSettings,
+            RouteSettings: Object.keys(target.RouteSettings ?? {}).length ? target.RouteSettings : undefined,
+            AccessLogSettings: target.AccessLogSettings,
+            Description: target.Description,
+          }),
+        );
+      } catch (error) {
+        runner.servingNote = await stageTruth(session, apiId, options.stage);
+        throw error;
+      }
+    });
+  }
+  const live = await runner.run('verify stage', () => session.send<Stage>(new sdk.GetStageCommand({ ApiId: apiId, StageName: options.stage })));
+  verifyStage(live, target, deploymentId, options.stage);
+  result.invokeUrl = httpInvokeUrl(pushed, apiId, region, options.stage);
+  return result;
+}
+
+/** HTTP APIs have no canary and no merge mode; --rest-api-id names the other kind. Checked before any call. */
+export function checkHttpOptions(options: Pick<DeployOptions, 'canary' | 'restApiId' | 'mode'>): void {
+  if (options.canary) {
+    throw new InputError(
+      '--canary: HTTP APIs have no canary deployments. Shift traffic with weighted API mappings on a custom domain (two stages or APIs behind one domain), or with a weighted Lambda alias (routing config) behind the integration',
+    );
+  }
+  if (options.restApiId) throw new InputError('--rest-api-id selects a REST API; this definition is an HTTP API: select it with --api-id or --api-name');
+  if (options.mode === 'merge') throw new InputError('--mode merge is for REST APIs: ReimportApi replaces the whole HTTP API with the definition');
+}
+
+async function findStage(session: ApiGatewayV2Session, apiId: string, stageName: string): Promise<Stage | undefined> {
+  const { GetStageCommand } = await import('@aws-sdk/client-apigatewayv2');
+  try {
+    return await session.send<Stage>(new GetStageCommand({ ApiId: apiId, StageName: stageName }));
+  } catch (error) {
+    if (error instanceof ApigwError && /NotFoundException/.test(error.message)) return undefined;
+    throw error;
+  }
+}
+
+async function listStages(session: ApiGatewayV2Session, apiId: string): Promise<Stage[]> {
+  const { GetStagesCommand } = await import('@aws-sdk/client-apigatewayv2');
+  const out: Stage[] = [];
+  let token: string | undefined;
+  do {
+    const page = await session.send<{ Items?: Stage[]; NextToken?: string }>(new GetStagesCommand({ ApiId: apiId, MaxResults: '500', NextToken: token }));
+    out.push(...(page.Items ?? []));
+    token = page.NextToken;
+  } while (token);
+  return out;
+}
+
+interface CreateInput {
+  name: string;
+  body: string;
+  basepath?: string;
+  failOnWarnings: boolean;
+}
+
+/**
+ * ImportApi, sent once (a blind retry after a lost answer makes a second API). After a failure
+ * without a usable answer, the APIs named like the new one are looked up first: one found is the
+ * import's; none found and the endpoint lacks ImportApi → CreateApi + ReimportApi.
+ */
+async function createApi(session: ApiGatewayV2Session, runner: StepRunner, input: CreateInput): Promise<Api> {
+  const sdk = await import('@aws-sdk/client-apigatewayv2');
+  const named = async () => (await listHttpApis(session)).filter((a) => a.Name === input.name);
+  let unavailable = false;
+  const imported = await runner.run(
+    'create API (ImportApi)',
+    async () => {
+      try {
+        return await session.sendOnce<Api>(new sdk.ImportApiCommand({ Body: input.body, Basepath: input.basepath, FailOnWarnings: input.failOnWarnings }));
+      } catch (error) {
+        if (error instanceof ApigwError && error.exitCode === ExitCode.aws && !notAnswered(error)) throw error;
+        const found = await named();
+        if (found.length === 1) return found[0];
+        if (found.length > 1) throw new ApigwError(`${error instanceof Error ? error.message : error} (and ${found.length} HTTP APIs named '${input.name}' exist now: ${found.map((a) => a.ApiId).join(', ')})`, { exitCode: ExitCode.aws, cause: error });
+        if (notAnswered(error)) {
+          unavailable = true;
+          return undefined;
+        }
+        throw new ApigwError(`${(error as Error).message} (no HTTP API named '${input.name}' exists after it: nothing was created; re-running is safe)`, { exitCode: (error as ApigwError).exitCode ?? ExitCode.network, cause: error });
+      }
+    },
+    (a) => (a ? a.ApiId : 'ImportApi not available here: CreateApi + ReimportApi'),
+  );
+  if (imported && !unavailable) return imported;
+  const created = await runner.run(
+    'create API (CreateApi)',
+    async () => {
+      try {
+        return await session.sendOnce<Api>(new sdk.CreateApiCommand({ Name: input.name, ProtocolType: 'HTTP' }));
+      } catch (error) {
+        if (error instanceof ApigwError && error.exitCode === ExitCode.aws) throw error;
+        const found = await named();
+        if (found.length === 1) return found[0];
+        throw error;
+      }
+    },
+    (a) => a.ApiId,
+  );
+  runner.servingNote = `HTTP API ${created.ApiId} was created without routes`;
+  return runner.run('push definition (ReimportApi)', () =>
+    session.send<Api>(new sdk.ReimportApiCommand({ ApiId: created.ApiId, Body: input.body, Basepath: input.basepath, FailOnWarnings: input.failOnWarnings })),
+  );
+}
+
+/** CreateDeployment, sent once; after a lost answer the deployment is found by its unique description. */
+async function createDeployment(session: ApiGatewayV2Session, runner: StepRunner, apiId: string, description: string): Promise<Deployment> {
+  const sdk = await import('@aws-sdk/client-apigatewayv2');
+  return runner.run(
+    'create deployment (CreateDeployment)',
+    async () => {
+      try {
+        return await session.sendOnce<Deployment>(new sdk.CreateDeploymentCommand({ ApiId: apiId, Description: description }));
+      } catch (error) {
+        if (error instanceof ApigwError && error.exitCode === ExitCode.aws) throw error;
+        const found = await findDeploymentByDescription(session, apiId, description).catch(() => undefined);
+        if (found) return found;
+        throw error;
+      }
+    },
+    (d) => d.DeploymentId,
+  );
+}
+
+/** After a stage-moving call failed: what the stage serves, as read now (or that it may have moved). */
+async function stageTruth(session: ApiGatewayV2Session, apiId: string, stageName: string): Promise<string> {
+  const { GetStageCommand } = await import('@aws-sdk/client-apigatewayv2');
+  try {
+    const s = await session.sendOnce<Stage>(new GetStageCommand({ ApiId: apiId, StageName: stageName }));
+    return `stage '${stageName}' serves deployment ${s.DeploymentId ?? '(none)'} (read after the failure)`;
+  } catch (error) {
+    if (/NotFoundException/.test(String((error as Error).message))) return `stage '${stageName}' does not exist (read after the failure)`;
+    return `stage '${stageName}' may have moved: it could not be read after the failure`;
+  }
+}
+
+function verifyStage(live: Stage, target: Stage, deploymentId: string | undefined, name: string): void {
+  if (deploymentId && live.DeploymentId !== deploymentId) {
+    throw new ApigwError(`verification failed: stage '${name}' serves ${live.DeploymentId ?? 'nothing'}, expected ${deploymentId}`, { exitCode: ExitCode.findings });
+  }
+  const wrong = Object.entries(target.StageVariables ?? {}).filter(([k, v]) => live.StageVariables?.[k] !== v).map(([k]) => k);
+  if (wrong.length) throw new ApigwError(`verification failed: stage '${name}' variables ${wrong.join(', ')} do not hold the deployed values`, { exitCode: ExitCode.findings });
+}
+
+/** `$default` is served at the API root; other stages under their name. */
+export function httpInvokeUrl(api: Api, apiId: string, region: string | undefined, stage: string): string {
+  const r = region ?? 'us-east-1';
+  const base = api.ApiEndpoint ?? `https://${apiId}.execute-api.${r}.${r.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com'}`;
+  return stage === '$default' ? base : `${base}/${stage}`;
+}
