@@ -36,14 +36,14 @@ export interface Target {
 }
 
 /** Opens the client and finds the API from --rest-api-id / --api-name / apigw.yaml. */
-export async function openTarget(flags: { region?: string; profile?: string; 'endpoint-url'?: string; 'rest-api-id'?: string; 'api-name'?: string; config?: string }): Promise<Target> {
+export async function openTarget(flags: { region?: string; profile?: string; 'endpoint-url'?: string; 'rest-api-id'?: string; 'api-id'?: string; 'api-name'?: string; config?: string }): Promise<Target> {
   const { loadProjectConfig } = await import('../config/load.js');
   const { openApiGateway } = await import('../aws/client.js');
   const { resolveRestApi } = await import('../aws/resolve-api.js');
   const config = await loadProjectConfig(flags.config);
   const options: AwsClientOptions = { region: flags.region, profile: flags.profile, endpointUrl: flags['endpoint-url'] };
   const session = await openApiGateway(options, config?.data.api);
-  const api = await resolveRestApi(session, { restApiId: flags['rest-api-id'], apiName: flags['api-name'], config });
+  const api = await resolveRestApi(session, { restApiId: flags['rest-api-id'], apiId: flags['api-id'], apiName: flags['api-name'], config });
   return { session, restApiId: api.id!, apiName: api.name };
 }
 

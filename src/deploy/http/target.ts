@@ -1,0 +1,39 @@
+/**
+ * The API `deployments` / `rollback` work on, of either kind: --rest-api-id is a REST API; apigw.yaml
+ * `api.type` decides when set; otherwise --api-id / --api-name / apigw.yaml are looked up among the
+ * REST APIs first, then the HTTP APIs.
+ */
+import type { ApiGatewayV2Session } from '../../aws/client-v2.js';
+import { ApigwError } from '../../cli/errors.js';
+import { openTarget, type Target } from '../command-support.js';
+
+export type AnyTarget = ({ kind: 'rest' } & Target) | { kind: 'http'; session: ApiGatewayV2Session; apiId: string; apiName?: string };
+
+export interface TargetFlags {
+  region?: string;
+  profile?: string;
+  'endpoint-url'?: string;
+  'rest-api-id'?: string;
+  'api-id'?: string;
+  'api-name'?: string;
+  config?: string;
+}
+
+export async function openAnyTarget(flags: TargetFlags): Promise<AnyTarget> {
+  const { loadProjectConfig } = await import('../../config/load.js');
+  const config = await loadProjectConfig(flags.config);
+  const type = flags['rest-api-id'] ? 'rest' : config?.data.api?.type;
+  if (type !== 'http') {
+    try {
+      return { kind: 'rest', ...(await openTarget(flags)) };
+    } catch (error) {
+      const missing = error instanceof ApigwError && /^(REST API '.*' \(from .*\) not found|no REST API named )/.test(error.message);
+      if (type === 'rest' || !missing) throw error;
+    }
+  }
+  const { openApiGatewayV2 } = await import('../../aws/client-v2.js');
+  const { resolveHttpApi } = await import('../../aws/resolve-http-api.js');
+  const session = await openApiGatewayV2({ region: flags.region, profile: flags.profile, endpointUrl: flags['endpoint-url'] }, config?.data.api);
+  const api = (await resolveHttpApi(session, { apiId: flags['api-id'], apiName: flags['api-name'], config }))!;
+  return { kind: 'http', session, apiId: api.ApiId!, apiName: api.Name };
+}
