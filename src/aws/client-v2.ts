@@ -54,3 +54,15 @@ export async function openApiGatewayV2(options: AwsClientOptions = {}, api?: Api
     },
   };
 }
+
+/** Every item of a paginated apigatewayv2 Get* call (`Items` pages joined by `NextToken`). */
+export async function listAll<T>(session: ApiGatewayV2Session, make: (nextToken?: string) => object): Promise<T[]> {
+  const out: T[] = [];
+  let token: string | undefined;
+  do {
+    const page = await session.send<{ Items?: T[]; NextToken?: string }>(make(token));
+    out.push(...(page.Items ?? []));
+    token = page.NextToken;
+  } while (token);
+  return out;
+}

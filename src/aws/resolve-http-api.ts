@@ -6,7 +6,7 @@
 import type { Api } from '@aws-sdk/client-apigatewayv2';
 import { ApigwError, ExitCode, InputError } from '../core/errors.js';
 import type { ProjectConfig } from '../config/types.js';
-import type { ApiGatewayV2Session } from './client-v2.js';
+import { listAll, type ApiGatewayV2Session } from './client-v2.js';
 
 export interface HttpApiSelection {
   apiId?: string;
@@ -26,13 +26,7 @@ export function httpSelectionTarget(selection: HttpApiSelection): { id?: string;
 /** Every HTTP API in the region (GetApis pages with NextToken). */
 export async function listHttpApis(session: ApiGatewayV2Session): Promise<Api[]> {
   const { GetApisCommand } = await import('@aws-sdk/client-apigatewayv2');
-  const all: Api[] = [];
-  let token: string | undefined;
-  do {
-    const page = await session.send<{ Items?: Api[]; NextToken?: string }>(new GetApisCommand({ MaxResults: '500', NextToken: token }));
-    all.push(...(page.Items ?? []));
-    token = page.NextToken;
-  } while (token);
+  const all = await listAll<Api>(session, (NextToken) => new GetApisCommand({ MaxResults: '500', NextToken }));
   return all.filter((a) => a.ProtocolType === 'HTTP');
 }
 

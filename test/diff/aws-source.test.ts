@@ -119,7 +119,7 @@ describe('apigw diff aws: sources', { skip }, () => {
   it('an unknown API or stage is an AWS error (exit 3)', async () => {
     const api = await cli(['aws:nope', 'test/fixtures/diff/deployed.yaml']);
     assert.equal(api.code, 3);
-    assert.equal(api.stderr, "apigw: no REST API with id or name 'nope' in us-east-1\n");
+    assert.equal(api.stderr, "apigw: no REST or HTTP API with id or name 'nope' in us-east-1\n");
     const stage = await cli(['aws:petstore/staging', 'test/fixtures/diff/deployed.yaml']);
     assert.equal(stage.code, 3);
     assert.equal(stage.stderr, `apigw: REST API 'petstore' (${apiId}) has no stage 'staging'\n`);

@@ -15,7 +15,7 @@
  * The import is refused when another stage auto-deploys: it would be released there too.
  */
 import type { Api, Deployment, Stage } from '@aws-sdk/client-apigatewayv2';
-import { openApiGatewayV2, type ApiGatewayV2Session } from '../../aws/client-v2.js';
+import { listAll, openApiGatewayV2, type ApiGatewayV2Session } from '../../aws/client-v2.js';
 import { listHttpApis, resolveHttpApi } from '../../aws/resolve-http-api.js';
 import { notAnswered } from '../../aws/unanswered.js';
 import { ApigwError, ExitCode, InputError } from '../../core/errors.js';
@@ -202,14 +202,7 @@ async function findStage(session: ApiGatewayV2Session, apiId: string, stageName:
 
 async function listStages(session: ApiGatewayV2Session, apiId: string): Promise<Stage[]> {
   const { GetStagesCommand } = await import('@aws-sdk/client-apigatewayv2');
-  const out: Stage[] = [];
-  let token: string | undefined;
-  do {
-    const page = await session.send<{ Items?: Stage[]; NextToken?: string }>(new GetStagesCommand({ ApiId: apiId, MaxResults: '500', NextToken: token }));
-    out.push(...(page.Items ?? []));
-    token = page.NextToken;
-  } while (token);
-  return out;
+  return listAll<Stage>(session, (NextToken) => new GetStagesCommand({ ApiId: apiId, MaxResults: '500', NextToken }));
 }
 
 interface CreateInput {

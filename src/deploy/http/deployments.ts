@@ -4,7 +4,7 @@
  */
 import type { Deployment, Stage } from '@aws-sdk/client-apigatewayv2';
 import { createHash, randomBytes } from 'node:crypto';
-import type { ApiGatewayV2Session } from '../../aws/client-v2.js';
+import { listAll, type ApiGatewayV2Session } from '../../aws/client-v2.js';
 import { ApigwError, ExitCode } from '../../core/errors.js';
 import type { DeploymentRow } from '../rollback.js';
 import type { StepRunner } from '../steps.js';
@@ -27,14 +27,7 @@ export function stageOfDescription(description: string | undefined): string | un
 
 async function allDeployments(session: ApiGatewayV2Session, apiId: string): Promise<Deployment[]> {
   const { GetDeploymentsCommand } = await import('@aws-sdk/client-apigatewayv2');
-  const out: Deployment[] = [];
-  let token: string | undefined;
-  do {
-    const page = await session.send<{ Items?: Deployment[]; NextToken?: string }>(new GetDeploymentsCommand({ ApiId: apiId, MaxResults: '500', NextToken: token }));
-    out.push(...(page.Items ?? []));
-    token = page.NextToken;
-  } while (token);
-  return out;
+  return listAll<Deployment>(session, (NextToken) => new GetDeploymentsCommand({ ApiId: apiId, MaxResults: '500', NextToken }));
 }
 
 export async function findDeploymentByDescription(session: ApiGatewayV2Session, apiId: string, description: string): Promise<Deployment | undefined> {

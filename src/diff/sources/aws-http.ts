@@ -7,7 +7,7 @@
  */
 import type { Api, Authorizer, Integration, Route, Stage } from '@aws-sdk/client-apigatewayv2';
 import { ApigwError, ExitCode } from '../../core/errors.js';
-import type { ApiGatewayV2Session } from '../../aws/client-v2.js';
+import { listAll, type ApiGatewayV2Session } from '../../aws/client-v2.js';
 import { notAnswered } from '../../aws/unanswered.js';
 import { modelFromOpenApi } from '../from-openapi.js';
 import type { ApiModel, MethodSettingModel, StageModel } from '../model.js';
@@ -16,19 +16,6 @@ export interface HttpAwsLoad {
   model: ApiModel;
   notes: string[];
   apiId: string;
-}
-
-type Page<T> = { Items?: T[]; NextToken?: string };
-
-async function all<T>(session: ApiGatewayV2Session, make: (token?: string) => object): Promise<T[]> {
-  const out: T[] = [];
-  let token: string | undefined;
-  do {
-    const page = await session.send<Page<T>>(make(token));
-    out.push(...(page.Items ?? []));
-    token = page.NextToken;
-  } while (token);
-  return out;
 }
 
 export interface HttpApiState {
@@ -42,11 +29,11 @@ export interface HttpApiState {
 export async function readHttpApiState(session: ApiGatewayV2Session, api: Api, notes: string[] = []): Promise<HttpApiState> {
   const sdk = await import('@aws-sdk/client-apigatewayv2');
   const ApiId = api.ApiId!;
-  const routes = await all<Route>(session, (NextToken) => new sdk.GetRoutesCommand({ ApiId, MaxResults: '500', NextToken }));
-  const integrations = await all<Integration>(session, (NextToken) => new sdk.GetIntegrationsCommand({ ApiId, MaxResults: '500', NextToken }));
+  const routes = await listAll<Route>(session, (NextToken) => new sdk.GetRoutesCommand({ ApiId, MaxResults: '500', NextToken }));
+  const integrations = await listAll<Integration>(session, (NextToken) => new sdk.GetIntegrationsCommand({ ApiId, MaxResults: '500', NextToken }));
   let authorizers: Authorizer[] = [];
   try {
-    authorizers = await all<Authorizer>(session, (NextToken) => new sdk.GetAuthorizersCommand({ ApiId, MaxResults: '500', NextToken }));
+    authorizers = await listAll<Authorizer>(session, (NextToken) => new sdk.GetAuthorizersCommand({ ApiId, MaxResults: '500', NextToken }));
   } catch (error) {
     if (!notAnswered(error)) throw error;
     notes.push(`aws:${api.Name ?? ApiId}: GetAuthorizers is not answered by this endpoint (emulator); authorizers are not compared`);
