@@ -4,7 +4,7 @@
  * REST APIs first, then the HTTP APIs.
  */
 import type { ApiGatewayV2Session } from '../../aws/client-v2.js';
-import { ApigwError } from '../../cli/errors.js';
+import { ApigwError } from '../../core/errors.js';
 import { openTarget, type Target } from '../command-support.js';
 
 export type AnyTarget = ({ kind: 'rest' } & Target) | { kind: 'http'; session: ApiGatewayV2Session; apiId: string; apiName?: string };
