@@ -76,7 +76,8 @@ export async function runCanaryChange(
   write: (text: string) => void,
 ): Promise<void> {
   const { statusOf } = await import('./canary.js');
-  const target = await openTarget(flags);
+  const { openCanaryTarget } = await import('./http/target.js');
+  const target = await openCanaryTarget(flags);
   const runner = newRunner(false);
   try {
     if (!(await confirmOnTty(change.question.replace('{api}', target.restApiId), flags.yes))) throw aborted();

@@ -134,6 +134,20 @@ describe('apigw deploy and diff of an HTTP API against moto', { skip }, () => {
     assert.deepEqual(await apis(), []);
   });
 
+  it('rollback and canary find the HTTP API by name (REST APIs first) and refuse what HTTP stages cannot do', async () => {
+    await create();
+    // From the repository root: no apigw.yaml says the type, so the name is looked up among REST APIs, then HTTP APIs.
+    const back = await runCli(['rollback', '--stage', 'dev', '--api-name', 'X'], { cwd: repoRoot, env: emulatorEnv(emu.endpoint) });
+    assert.equal(back.code, 2, back.stderr);
+    assert.match(back.stderr, /^apigw: stage 'dev' auto-deploys: it always serves the API's latest state/);
+    const canary = await runCli(['canary', 'status', '--stage', 'dev', '--api-name', 'X'], { cwd: repoRoot, env: emulatorEnv(emu.endpoint) });
+    assert.equal(canary.code, 2, canary.stderr);
+    assert.equal(canary.stderr, "apigw: 'X' is an HTTP API: HTTP APIs have no canary deployments. Shift traffic with weighted API mappings on a custom domain, or with a weighted Lambda alias behind the integration\n");
+    const missing = await runCli(['rollback', '--stage', 'dev', '--api-name', 'nope'], { cwd: repoRoot, env: emulatorEnv(emu.endpoint) });
+    assert.equal(missing.code, 3);
+    assert.equal(missing.stderr, "apigw: no REST API named 'nope' (from --api-name) in us-east-1; pass --create to create it\n");
+  });
+
   it('an unknown --api-id is one line and exit 3', async () => {
     const r = await cli(['deploy', '--api-id', 'nope1234', '--stage', 'dev']);
     assert.equal(r.code, 3);

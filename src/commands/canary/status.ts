@@ -9,9 +9,9 @@ export default class CanaryStatus extends BaseCommand {
 
   async run(): Promise<void> {
     const { flags } = await this.parse(CanaryStatus);
-    const { openTarget } = await import('../../deploy/command-support.js');
+    const { openCanaryTarget } = await import('../../deploy/http/target.js');
     const { requireStage, statusOf, renderStatus } = await import('../../deploy/canary.js');
-    const target = await openTarget(flags);
+    const target = await openCanaryTarget(flags);
     const status = statusOf(target.restApiId, flags.stage, await requireStage(target.session, target.restApiId, flags.stage));
     this.write(flags.json ? `${JSON.stringify(status, null, 2)}\n` : `${renderStatus(status).join('\n')}\n`);
   }

@@ -10,6 +10,7 @@ import canaryPercent from './canary.js';
 import { cacheHttpApi, cacheSettings } from './caching.js';
 import methodSettingsKey from './method-settings.js';
 import stageName from './stage-name.js';
+import { stageSettingApiType } from './stage-setting-api-type.js';
 import { checkStageVariableUse, STAGE_VARIABLE_UNDEFINED } from './stage-variable-undefined.js';
 import { variableName, variableValue } from './stage-variables.js';
 import { throttleSanity, throttleValues } from './throttling.js';
@@ -18,7 +19,7 @@ import { usagePlanQuota, usagePlanStages } from './usage-plans.js';
 
 export type { ConfigRule } from './types.js';
 
-const checks: ConfigRule[] = [stageName, variableName, variableValue, throttleValues, throttleSanity, usagePlanQuota, usagePlanStages, canaryPercent, cacheSettings, cacheHttpApi, methodSettingsKey];
+const checks: ConfigRule[] = [stageName, variableName, variableValue, throttleValues, throttleSanity, usagePlanQuota, usagePlanStages, canaryPercent, cacheSettings, cacheHttpApi, methodSettingsKey, stageSettingApiType];
 
 /** Metadata of every config rule (for `apigw rules` and the severity settings). */
 export const configRules: Array<Omit<ConfigRule, 'check'>> = [...checks, STAGE_VARIABLE_UNDEFINED];
