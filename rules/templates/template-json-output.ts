@@ -94,8 +94,11 @@ const rule: ApigwRule = {
         const first = render(template, input, definition);
         if ('skipped' in first) return first.skipped === 'limit' ? [{ message: first.why }] : [];
         const output = first.output;
-        // Only output meant to be JSON: AWS service integrations often send form-encoded text.
-        if (!/^[[{]/.test(output.trim())) return [];
+        // A Lambda function must receive JSON (else API Gateway answers 400 "Could not parse request
+        // body into json"); other AWS service integrations often send form-encoded text on purpose.
+        const lambda = /:lambda:path\//.test(String(integration?.uri ?? '')) && String(integration?.type ?? '').toLowerCase() === 'aws';
+        if (!lambda && !/^[[{]/.test(output.trim())) return [];
+        if (output.trim() === '') return [];
         const error = jsonError(output);
         if (!error) return [];
         // Parameters inserted without quotes are fine for numeric requests: report only what no plausible request fixes.
@@ -106,7 +109,8 @@ const rule: ApigwRule = {
         const offset = at ? Number(at[1]) : 0;
         const excerpt = output.slice(Math.max(0, offset - 30), offset + 20).replace(/\s+/g, ' ');
         const reason = error.message.replace(/^.*?(Unexpected|Expected)/, '$1');
-        return [{ message: `This application/json template renders invalid JSON for a sample request (${reason}), near: ${excerpt}. Quote string values ("$util.escapeJavaScript(...)"), use $input.json() for JSON values, and check commas around #if/#foreach.` }];
+        const effect = lambda ? ' A Lambda custom integration then answers 400 "Could not parse request body into json".' : '';
+        return [{ message: `This application/json template renders invalid JSON for a sample request (${reason}), near: ${excerpt}.${effect} Quote string values ("$util.escapeJavaScript(...)"), use $input.json() for JSON values, and check commas around #if/#foreach.` }];
       },
     },
   },

@@ -2,6 +2,7 @@
  * `$context` for REST APIs: every data-transformation variable of reference §4.1 with a realistic,
  * deterministic default; the event's `context` object overrides any of them (deeply).
  */
+import { PRINTS_EMPTY } from './java.js';
 import type { TemplateInput } from './types.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -19,6 +20,12 @@ function headerValue(headers: Record<string, unknown> | undefined, name: string)
   return Array.isArray(v) ? String(v[v.length - 1]) : v === undefined || v === null ? undefined : String(v);
 }
 
+/**
+ * The keys AWS's `$context` has for a plain request (no authorizer, API key, client certificate, VPC
+ * endpoint, WAF or canary): `authorizer`, `awsEndpointRequestId`, `isCanaryRequest`,
+ * `wafResponseCode`, `webaclArn` and `identity.apiKey/apiKeyId/clientCert/vpcId/vpceId` exist only
+ * when set, so an event's `context` adds them. Reading an unset one gives null (empty text).
+ */
 export function defaultContext(input: TemplateInput, now: Date): Record<string, unknown> {
   const req = input.request ?? {};
   const apiId = 'a1b2c3d4e5';
@@ -29,19 +36,14 @@ export function defaultContext(input: TemplateInput, now: Date): Record<string, 
   return {
     accountId: '123456789012',
     apiId,
-    authorizer: {},
-    awsEndpointRequestId: '9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a',
     deploymentId: 'x1y2z3',
     domainName: host,
     domainPrefix: host.split('.')[0],
     extendedRequestId: 'QWERTYuiopASDF=',
     httpMethod: method,
-    identity: {
+    identity: printsEmpty({
       accountId: null,
-      apiKey: null,
-      apiKeyId: null,
       caller: null,
-      clientCert: null,
       cognitoAuthenticationProvider: null,
       cognitoAuthenticationType: null,
       cognitoIdentityId: null,
@@ -51,23 +53,27 @@ export function defaultContext(input: TemplateInput, now: Date): Record<string, 
       user: null,
       userAgent: headerValue(req.headers, 'User-Agent') ?? 'curl/8.5.0',
       userArn: null,
-      vpcId: null,
-      vpceId: null,
-    },
-    isCanaryRequest: false,
+    }),
     path: `/${stage}${path === '/' ? '/' : path}`,
     protocol: 'HTTP/1.1',
     requestId: 'c6af9ac6-7b61-11e6-9a41-93e8deadbeef',
-    requestOverride: { header: {}, path: {}, querystring: {} },
-    responseOverride: { header: {} },
+    requestOverride: printsEmpty({ header: printsEmpty({}), path: printsEmpty({}), querystring: printsEmpty({}) }),
+    responseOverride: printsEmpty({ header: printsEmpty({}) }),
     requestTime: clfTime(now),
     requestTimeEpoch: now.getTime(),
     resourceId: 'r3s0u7',
     resourcePath: req.resourcePath ?? path,
     stage,
-    wafResponseCode: null,
-    webaclArn: null,
   };
+}
+
+/**
+ * `$context.identity`, `requestOverride`, `responseOverride` and their sub-maps print as empty text on
+ * AWS (they are not Java maps there), though their keys read as usual.
+ */
+export function printsEmpty<T extends object>(map: T): T {
+  Object.defineProperty(map, PRINTS_EMPTY, { value: true, enumerable: false });
+  return map;
 }
 
 /** Deep-merges `overrides` into `base` (plain objects merge, anything else replaces). */

@@ -7,7 +7,7 @@
 import { Compile } from 'velocityjs';
 import {
   VtlRuntimeError, allocateCells, allocationBudget, callMethod, getIndex, getProperty, isBlockedKey, isMap, isTruthy,
-  javaEquals, javaToString, mapPut, retain, LoopState, stringBudget,
+  javaEquals, javaToString, mapPut, numeric, retain, JavaNumber, LoopState, NoSuchMethodError, stringBudget,
 } from './java.js';
 import { withDeadline, isDeadlineError } from './deadline.js';
 import { parseVtl, TemplateSyntaxError, type VtlNode, type VtlPos } from './parse.js';
@@ -59,25 +59,37 @@ function posOf(node: any): { line: number; column: number } | undefined {
 }
 
 /** Velocity's integer arithmetic when both sides are integers (`7 / 2` is 3). */
-function arithmetic(op: string, a: unknown, b: unknown): unknown {
-  if (op === '+' && (typeof a === 'string' || typeof b === 'string')) return javaToString(a) + javaToString(b);
-  if (typeof a !== 'number' || typeof b !== 'number') return null; // Velocity logs and yields null
-  const ints = Number.isInteger(a) && Number.isInteger(b);
+function arithmetic(op: string, left: unknown, right: unknown): unknown {
+  if (op === '+' && (typeof left === 'string' || typeof right === 'string')) return javaToString(left) + javaToString(right);
+  const a = numeric(left);
+  const b = numeric(right);
+  if (a === undefined || b === undefined) return null; // Velocity logs and yields null
+  // A double operand makes the result a double (printed `11.0`); JS cannot mark an integral one otherwise.
+  const double = isDouble(left) || isDouble(right);
+  const ints = !double && Number.isInteger(a) && Number.isInteger(b);
+  let r: number;
   switch (op) {
-    case '+': return a + b;
-    case '-': return a - b;
-    case '*': return a * b;
-    case '/': if (b === 0) return null; return ints ? Math.trunc(a / b) : a / b;
-    case '%': if (b === 0) return null; return a % b;
+    case '+': r = a + b; break;
+    case '-': r = a - b; break;
+    case '*': r = a * b; break;
+    case '/': if (b === 0 && !double) return null; r = ints ? Math.trunc(a / b) : a / b; break;
+    case '%': if (b === 0 && !double) return null; r = a % b; break;
+    default: return null;
   }
-  return null;
+  return double && Number.isInteger(r) ? new JavaNumber(r, 'double', '') : r;
+}
+
+function isDouble(v: unknown): boolean {
+  return v instanceof JavaNumber ? v.kind === 'double' : typeof v === 'number' && !Number.isInteger(v);
 }
 
 function compare(op: string, a: unknown, b: unknown): boolean {
   if (op === '==') return javaEquals(a, b);
   if (op === '!=') return !javaEquals(a, b);
   let x: number;
-  if (typeof a === 'number' && typeof b === 'number') x = a - b;
+  const na = numeric(a);
+  const nb = numeric(b);
+  if (na !== undefined && nb !== undefined) x = na - nb;
   else if (typeof a === 'string' && typeof b === 'string') x = a < b ? -1 : a > b ? 1 : 0;
   else throw new VtlRuntimeError(`cannot compare ${javaToString(a) || 'null'} ${op} ${javaToString(b) || 'null'}`);
   return op === '<' ? x < 0 : op === '<=' ? x <= 0 : op === '>' ? x > 0 : x >= 0;
@@ -213,17 +225,30 @@ export class ApigwVelocity extends (Compile as any) {
     return ret;
   }
 
-  getAttributes(property: any, baseRef: unknown, _ast?: unknown): unknown {
+  getAttributes(property: any, baseRef: unknown, ast?: unknown): unknown {
     if (baseRef === null || baseRef === undefined) return undefined;
     if (property.type === 'method') {
       const args = (Array.isArray(property.args) ? property.args : []).map((exp: any) => this.getExpression(exp));
-      const ret = callMethod(baseRef, property.id, args);
+      let ret: unknown;
+      try {
+        ret = callMethod(baseRef, property.id, args);
+      } catch (error) {
+        if (!(error instanceof NoSuchMethodError)) throw error;
+        // Velocity logs an invalid method reference and the reference yields null (empty text on AWS).
+        const at = posOf(ast) ?? posOf(property) ?? posOf(this.run.at);
+        this.warn(`${at ? `${at.line}:${at.column}: ` : ''}${error.message}: API Gateway's Velocity logs it and yields null`);
+        return undefined;
+      }
       if (typeof ret === 'string') this.checkSize(ret);
       return ret === null ? undefined : ret;
     }
     if (property.type === 'property') return getProperty(baseRef, property.id);
     const key = property.id.type === 'references' ? this.getReferences(property.id) : this.getExpression(property.id);
     return getIndex(baseRef, key);
+  }
+
+  private warn(message: string): void {
+    if (!this.run.warnings.includes(message) && this.run.warnings.length < 100) this.run.warnings.push(message);
   }
 
   getPropMethod(): never {
@@ -245,7 +270,8 @@ export class ApigwVelocity extends (Compile as any) {
         return compare(ast.operator, this.getExpression(exp[0]), this.getExpression(exp[1]));
       case 'minus': {
         const v = this.getExpression(exp[0]);
-        return typeof v === 'number' ? -v : null;
+        const n = numeric(v);
+        return n === undefined ? null : v instanceof JavaNumber ? new JavaNumber(-n, v.kind, v.text.startsWith('-') ? v.text.slice(1) : `-${v.text}`) : -n;
       }
       case 'not': return !isTruthy(this.getExpression(exp[0]));
       case 'parenthesis': return this.getExpression(exp[0]);
@@ -283,7 +309,7 @@ export class ApigwVelocity extends (Compile as any) {
       if (typeof exp === 'string') return parseInt(exp, 10);
       if (typeof exp === 'number') return exp;
       const v = this.getExpression(exp);
-      return typeof v === 'number' ? v : Number(javaToString(v));
+      return numeric(v) ?? Number(javaToString(v));
     });
     return Number.isInteger(begin) && Number.isInteger(end) ? [begin, end] : null;
   }
@@ -293,7 +319,7 @@ export class ApigwVelocity extends (Compile as any) {
       if (typeof exp === 'string') return parseInt(exp, 10);
       if (typeof exp === 'number') return exp;
       const v = this.getExpression(exp);
-      return typeof v === 'number' ? v : Number(javaToString(v));
+      return numeric(v) ?? Number(javaToString(v));
     });
     if (!Number.isInteger(begin) || !Number.isInteger(end)) return [];
     const size = Math.abs(end - begin) + 1;

@@ -7,6 +7,9 @@
  */
 import { javaRegex, javaReplacement, javaSplit } from './java-regex.js';
 
+/** A method the value's class does not have: Velocity logs it and the reference yields null. */
+export class NoSuchMethodError extends Error {}
+
 export class VtlRuntimeError extends Error {
   /** True when a size/time limit, not the template's logic, stopped it. */
   readonly limit: boolean;
@@ -58,12 +61,14 @@ export interface HostObject {
   readonly properties?: Record<string, () => unknown>;
 }
 export const HOST = Symbol('apigw.host');
+/** A map that prints as empty text (AWS's nested `$context` objects), though its keys read as usual. */
+export const PRINTS_EMPTY = Symbol('apigw.printsEmpty');
 
 export function isHost(value: unknown): value is HostObject & { [HOST]: true } {
   return typeof value === 'object' && value !== null && (value as any)[HOST] === true;
 }
 export function isMap(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !isHost(value) && !(value instanceof MapEntry) && !(value instanceof LoopState);
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !isHost(value) && !(value instanceof MapEntry) && !(value instanceof LoopState) && !(value instanceof JavaNumber);
 }
 export function isJsonList(value: unknown): boolean {
   return Array.isArray(value) && (value as any)[JSON_LIST] === true;
@@ -97,6 +102,37 @@ const loopMethods: Record<string, (self: any, args: unknown[]) => unknown> = {
   getLast: (l: LoopState) => l.last,
 };
 
+/**
+ * A JSON number JavaScript cannot tell apart or hold: a double with a zero fraction or an exponent
+ * (`10.0`, `1.5E10`: Java prints them as doubles, `10.0`, `1.5E10`) or an integer beyond 2^53 (kept
+ * exactly as written). Any other number is a plain JS number.
+ */
+export class JavaNumber {
+  constructor(readonly value: number, readonly kind: 'double' | 'long', readonly text: string) {}
+  valueOf(): number {
+    return this.value;
+  }
+  toJSON(): number {
+    return this.value;
+  }
+}
+
+/** A template value as a JS number, if it is one. */
+export function numeric(v: unknown): number | undefined {
+  if (typeof v === 'number') return v;
+  if (v instanceof JavaNumber) return v.value;
+  return undefined;
+}
+
+/** Java's Double.toString. */
+export function javaDouble(n: number): string {
+  if (!Number.isFinite(n) || Number.isNaN(n)) return javaNumber(n);
+  const abs = Math.abs(n);
+  if (abs === 0 || (abs >= 1e-3 && abs < 1e7)) return Number.isInteger(n) ? `${n}.0` : String(n);
+  const [mantissa, exp] = n.toExponential().split('e');
+  return `${mantissa.includes('.') ? mantissa : `${mantissa}.0`}E${Number(exp)}`;
+}
+
 export class MapEntry {
   constructor(readonly key: string, readonly value: unknown) {}
 }
@@ -123,6 +159,7 @@ export function mapPut(map: Record<string, unknown>, key: unknown, value: unknow
 
 /** Marks JSON-derived lists (recursively) so they print as JSON, as API Gateway does. */
 export function markJson(value: unknown): unknown {
+  if (value instanceof JavaNumber) return value;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) value[i] = markJson(value[i]);
     Object.defineProperty(value, JSON_LIST, { value: true, enumerable: false });
@@ -155,6 +192,7 @@ export function javaToString(value: unknown): string {
   if (typeof value === 'number') return javaNumber(value);
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (value instanceof LoopState) return '';
+  if (value instanceof JavaNumber) return value.kind === 'long' ? value.text : javaDouble(value.value);
   if (isHost(value)) return `${value.hostName}`;
   if (typeof value !== 'object') return '';
   const printer = new Printer();
@@ -189,8 +227,12 @@ class Printer {
       if (nested) this.put('null');
       return;
     }
-    if (typeof value !== 'object' || value instanceof LoopState || isHost(value)) {
+    if (typeof value !== 'object' || value instanceof LoopState || value instanceof JavaNumber || isHost(value)) {
       this.put(javaToString(value));
+      return;
+    }
+    if ((value as { [PRINTS_EMPTY]?: boolean })[PRINTS_EMPTY] === true) {
+      if (nested) this.put('');
       return;
     }
     if (this.open.includes(value)) {
@@ -235,6 +277,7 @@ class Printer {
     else if (typeof value === 'string') this.put(JSON.stringify(value));
     else if (typeof value === 'number') this.put(Number.isFinite(value) ? JSON.stringify(value) : 'null');
     else if (typeof value === 'boolean') this.put(value ? 'true' : 'false');
+    else if (value instanceof JavaNumber) this.put(javaToString(value));
     else if (typeof value !== 'object' || value instanceof LoopState || isHost(value)) this.put(JSON.stringify(javaToString(value)));
     else {
       if (this.open.includes(value) && this.open[this.open.length - 1] !== value) {
@@ -295,7 +338,9 @@ export function javaEquals(a: unknown, b: unknown): boolean {
   const aNull = a === null || a === undefined;
   const bNull = b === null || b === undefined;
   if (aNull || bNull) return (aNull && bNull) || (aNull && b === '') || (bNull && a === '');
-  if (typeof a === 'number' && typeof b === 'number') return a === b;
+  const x = numeric(a);
+  const y = numeric(b);
+  if (x !== undefined && y !== undefined) return x === y;
   if (typeof a === 'boolean' || typeof b === 'boolean') return a === b || javaToString(a) === javaToString(b);
   return javaToString(a) === javaToString(b);
 }
@@ -305,7 +350,7 @@ function requireString(v: unknown, method: string): string {
   return javaToString(v);
 }
 function requireInt(v: unknown, method: string): number {
-  const n = typeof v === 'number' ? v : Number(v);
+  const n = numeric(v) ?? Number(v);
   if (!Number.isInteger(n)) throw new VtlRuntimeError(`${method}: expected an integer, got ${javaToString(v)}`);
   return n;
 }
@@ -351,6 +396,12 @@ const stringMethods: Record<string, Method> = {
   toString: (s: any) => s,
   hashCode: (s) => javaStringHash(s),
   toCharArray: (s) => counted([...s]),
+  // String's static methods, reachable through an instance in Velocity.
+  valueOf: (_s: unknown, args: unknown[]) => (args[0] === null || args[0] === undefined ? 'null' : javaToString(args[0])),
+  join: (_s, [sep, ...items]) => {
+    const list = items.length === 1 && Array.isArray(items[0]) ? (items[0] as unknown[]) : items;
+    return list.map((x) => (x === null || x === undefined ? 'null' : javaToString(x))).join(requireString(sep, 'join'));
+  },
   intern: (s: any) => s,
 };
 
@@ -452,17 +503,46 @@ const mapMethods: Record<string, Method> = {
   toString: (m: any) => javaToString(m),
 };
 
+/** Java's Integer.parseInt / Long.parseLong: NumberFormatException fails the render. */
+function parseInteger(x: unknown, method: string): number {
+  const text = requireString(x, method);
+  if (!/^[-+]?\d+$/.test(text)) throw new VtlRuntimeError(`${method}: For input string: "${text}"`);
+  return Number(text);
+}
+function parseDecimal(x: unknown, method: string): unknown {
+  const text = requireString(x, method).trim();
+  const n = Number(text);
+  if (text === '' || Number.isNaN(n) && !/^[-+]?NaN$/.test(text)) throw new VtlRuntimeError(`${method}: For input string: "${text}"`);
+  return Number.isInteger(n) ? new JavaNumber(n, 'double', text) : n;
+}
+
+/** Static methods of Integer/Long/Double, which Velocity also calls through an instance (`$i.parseInt("42")`). */
+const numberStatics: Record<string, Method> = {
+  parseInt: (_n, [x]) => parseInteger(x, 'parseInt'),
+  parseLong: (_n, [x]) => parseInteger(x, 'parseLong'),
+  valueOf: (n: unknown, args: unknown[]) => (Number.isInteger(n) ? parseInteger(args[0], 'valueOf') : parseDecimal(args[0], 'valueOf')),
+  parseDouble: (_n, [x]) => parseDecimal(x, 'parseDouble'),
+  parseFloat: (_n, [x]) => parseDecimal(x, 'parseFloat'),
+  toHexString: (_n, [x]) => (requireInt(x, 'toHexString') >>> 0).toString(16),
+  toBinaryString: (_n, [x]) => (requireInt(x, 'toBinaryString') >>> 0).toString(2),
+  max: (_n, [a, b]) => Math.max(Number(numeric(a)), Number(numeric(b))),
+  min: (_n, [a, b]) => Math.min(Number(numeric(a)), Number(numeric(b))),
+};
+
 const numberMethods: Record<string, Method> = {
-  toString: (n: any) => javaNumber(n),
+  ...numberStatics,
+  toString: (n: any, args: unknown[]) => (args.length ? javaToString(args[0]) : javaNumber(n)),
   intValue: (n: any) => Math.trunc(n) | 0,
   longValue: (n: any) => Math.trunc(n),
   doubleValue: (n: any) => n,
   floatValue: (n: any) => n,
-  equals: (n, [x]) => typeof x === 'number' && x === n,
+  equals: (n, [x]) => numeric(x) === n,
   compareTo: (n, [x]) => Math.sign(n - Number(x)),
 };
 
 const booleanMethods: Record<string, Method> = {
+  parseBoolean: (_b, [x]) => javaToString(x).toLowerCase() === 'true',
+  valueOf: (_b: unknown, args: unknown[]) => (typeof args[0] === 'boolean' ? args[0] : javaToString(args[0]).toLowerCase() === 'true'),
   toString: (b: any) => String(b),
   booleanValue: (b: any) => b,
   equals: (b, [x]) => x === b,
@@ -476,7 +556,7 @@ const entryMethods: Record<string, Method> = {
 
 function tableFor(value: unknown): Record<string, Method> | undefined {
   if (typeof value === 'string') return stringMethods;
-  if (typeof value === 'number') return numberMethods;
+  if (typeof value === 'number' || value instanceof JavaNumber) return numberMethods;
   if (typeof value === 'boolean') return booleanMethods;
   if (Array.isArray(value)) return listMethods;
   if (value instanceof MapEntry) return entryMethods;
@@ -487,6 +567,7 @@ function tableFor(value: unknown): Record<string, Method> | undefined {
 
 function typeName(value: unknown): string {
   if (typeof value === 'string') return 'String';
+  if (value instanceof JavaNumber) return value.kind === 'long' ? 'Long' : 'Double';
   if (typeof value === 'number') return Number.isInteger(value) ? 'Integer' : 'Double';
   if (typeof value === 'boolean') return 'Boolean';
   if (Array.isArray(value)) return 'List';
@@ -499,15 +580,19 @@ function typeName(value: unknown): string {
 export function callMethod(target: unknown, name: string, args: unknown[]): unknown {
   if (target === null || target === undefined) return undefined;
   if (isHost(target)) {
-    if (!Object.prototype.hasOwnProperty.call(target.methods, name)) throw new VtlRuntimeError(`${target.hostName}.${name}() does not exist`);
+    if (!Object.prototype.hasOwnProperty.call(target.methods, name)) throw new NoSuchMethodError(`${target.hostName}.${name}() does not exist`);
     return target.methods[name](...args);
+  }
+  if (target instanceof JavaNumber) {
+    if (name === 'toString') return javaToString(target);
+    target = target.value;
   }
   if (name === 'equals' && !(typeof target === 'string' || typeof target === 'number' || typeof target === 'boolean')) return javaEquals(target, args[0]);
   if (name === 'hashCode' && typeof target !== 'string') return 0;
   if (name === 'getClass') throw new VtlRuntimeError('getClass() is not available in API Gateway templates');
   const table = tableFor(target);
   if (!table || !Object.prototype.hasOwnProperty.call(table, name)) {
-    throw new VtlRuntimeError(`${typeName(target)} has no method ${name}()`);
+    throw new NoSuchMethodError(`${typeName(target)} has no method ${name}()`);
   }
   return table[name](target, args);
 }
@@ -540,7 +625,7 @@ export function getProperty(target: unknown, name: string): unknown {
 export function getIndex(target: unknown, key: unknown): unknown {
   if (target === null || target === undefined) return undefined;
   if (Array.isArray(target)) {
-    const n = typeof key === 'number' ? key : Number(key);
+    const n = numeric(key) ?? Number(key);
     if (!Number.isInteger(n)) return undefined;
     const i = n < 0 ? target.length + n : n;
     if (i < 0 || i >= target.length) throw new VtlRuntimeError(`index ${n} out of bounds for length ${target.length}`);

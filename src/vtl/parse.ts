@@ -86,6 +86,7 @@ function loadFlatParser(): FlatParser {
   return flatParser;
 }
 
+const STOP = /#stop(?![A-Za-z0-9_-])|#\{stop\}/;
 const BLOCK_TYPES = new Set(['if', 'foreach', 'macro', 'define', 'noescape', 'macro_body']);
 /** Directives whose line end Velocity 1.7 swallows (`#if(...)\n`, `#else\n`, `#end\n`, ...). */
 const GOBBLING = new Set(['set', 'if', 'elseif', 'else', 'end', 'foreach', 'macro', 'define', 'macro_call', 'break', 'noescape']);
@@ -101,7 +102,7 @@ export function parseVtl(text: string): VtlNode[] {
     throw toSyntaxError(error);
   }
   gobbleWhitespace(flat);
-  return level(flat);
+  return level(joinText(flat));
 }
 
 function toSyntaxError(error: unknown): TemplateSyntaxError {
@@ -133,6 +134,17 @@ function gobbleWhitespace(flat: VtlNode[]): void {
   }
 }
 
+/** The lexer can cut text anywhere (`a#stop` is `a`, `#s`, `top`); one string per run of text. */
+function joinText(flat: VtlNode[]): VtlNode[] {
+  const out: VtlNode[] = [];
+  for (const node of flat) {
+    const last = out.length - 1;
+    if (typeof node === 'string' && typeof out[last] === 'string') out[last] = (out[last] as string) + node;
+    else out.push(node);
+  }
+  return out;
+}
+
 function where(node: VtlNode): { line: number; column: number } {
   const pos = typeof node === 'object' && !Array.isArray(node) ? node.pos : undefined;
   return { line: pos?.first_line ?? 1, column: (pos?.first_column ?? 0) + 1 };
@@ -145,6 +157,14 @@ function level(flat: VtlNode[]): VtlNode[] {
   const openers: VtlNode[] = [];
   for (const node of flat) {
     const current = stack[stack.length - 1];
+    if (typeof node === 'string' && STOP.test(node)) {
+      // velocityjs has no #stop; Velocity 1.7 ends the template there.
+      node.split(STOP).forEach((text, i) => {
+        if (i > 0) current.push({ type: 'macro_call', id: 'stop', args: [] });
+        if (text !== '') current.push(text);
+      });
+      continue;
+    }
     if (typeof node === 'string' || Array.isArray(node)) {
       if (node !== '') current.push(node);
       continue;

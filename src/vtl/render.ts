@@ -2,11 +2,11 @@
  * renderTemplate: one template, one request, exactly what API Gateway would produce, plus the
  * overrides the template assigned under `$context`.
  */
-import { defaultContext, deepMerge } from './context.js';
+import { defaultContext, deepMerge, printsEmpty } from './context.js';
 import { defaultLimits, runTemplate, TemplateRenderError } from './engine.js';
 import { javaToString } from './java.js';
 import { parseVtl, TemplateSyntaxError, type VtlNode } from './parse.js';
-import type { ParseResult, RenderOptions, TemplateInput, TemplateResult } from './types.js';
+import type { ParamValue, ParseResult, RenderOptions, TemplateInput, TemplateResult } from './types.js';
 import { makeInput, makeUtil } from './variables.js';
 
 export { TemplateRenderError } from './engine.js';
@@ -32,12 +32,43 @@ export function parseTemplate(text: string): ParseResult {
   }
 }
 
+/**
+ * Override values as API Gateway sends them: a list assigned to a header or query string override is
+ * a multi-value parameter (DG apigateway-override-request-response-parameters examples), anything
+ * else its printed text.
+ */
+function overrideMap(value: unknown): Record<string, ParamValue> {
+  const out: Record<string, ParamValue> = {};
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    for (const [k, v] of Object.entries(value)) {
+      if (v === null || v === undefined) continue;
+      out[k] = Array.isArray(v) ? v.filter((x) => x !== null && x !== undefined).map(javaToString) : javaToString(v);
+    }
+  }
+  return out;
+}
+
+/** A path override is one value: a list prints as its text. */
 function stringMap(value: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   if (value && typeof value === 'object' && !Array.isArray(value)) {
     for (const [k, v] of Object.entries(value)) if (v !== null && v !== undefined) out[k] = javaToString(v);
   }
   return out;
+}
+
+/**
+ * A Lambda authorizer's context values reach templates as strings (`1` -> "1", `true` -> "true"); a
+ * Cognito authorizer's `claims` stay a map of strings.
+ */
+function authorizerAsStrings(context: Record<string, unknown>): void {
+  const authorizer = context.authorizer;
+  if (!authorizer || typeof authorizer !== 'object' || Array.isArray(authorizer)) return;
+  for (const [k, v] of Object.entries(authorizer)) {
+    if (k === 'claims' && v && typeof v === 'object' && !Array.isArray(v)) {
+      for (const [ck, cv] of Object.entries(v)) if (cv !== null && typeof cv !== 'object') (v as Record<string, unknown>)[ck] = javaToString(cv);
+    } else if (v !== null && typeof v !== 'object') (authorizer as Record<string, unknown>)[k] = javaToString(v);
+  }
 }
 
 /** Renders `text`. Throws TemplateRenderError (with 1-based line/column) when the template fails. */
@@ -57,9 +88,10 @@ export function renderTemplate(text: string, input: TemplateInput = {}, options:
   const request = input.request ?? {};
   const kind = options.kind ?? 'request';
   const context = deepMerge(defaultContext(input, options.now ?? new Date()), structuredClone(input.context ?? {}));
+  authorizerAsStrings(context);
   const ctx = context as { responseOverride: Record<string, unknown>; requestOverride: Record<string, unknown> };
-  if (!ctx.responseOverride || typeof ctx.responseOverride !== 'object') ctx.responseOverride = { header: {} };
-  if (!ctx.requestOverride || typeof ctx.requestOverride !== 'object') ctx.requestOverride = { header: {}, path: {}, querystring: {} };
+  if (!ctx.responseOverride || typeof ctx.responseOverride !== 'object') ctx.responseOverride = printsEmpty({ header: printsEmpty({}) });
+  if (!ctx.requestOverride || typeof ctx.requestOverride !== 'object') ctx.requestOverride = printsEmpty({ header: printsEmpty({}), path: printsEmpty({}), querystring: printsEmpty({}) });
   // A request template's response overrides are visible to (and kept by) the response template on AWS
   // (LocalStack test_apigateway_integrations.snapshot.json, test_integration_mock_with_response_override_in_request_template).
   if (options.responseOverride) deepMerge(ctx.responseOverride, structuredClone(options.responseOverride) as Record<string, unknown>);
@@ -84,10 +116,10 @@ export function renderTemplate(text: string, input: TemplateInput = {}, options:
   return {
     output,
     statusOverride,
-    headerOverrides: stringMap(responseOverride.header),
+    headerOverrides: overrideMap(responseOverride.header),
     requestOverrides: {
-      header: stringMap(requestOverride.header),
-      querystring: stringMap(requestOverride.querystring),
+      header: overrideMap(requestOverride.header),
+      querystring: overrideMap(requestOverride.querystring),
       path: stringMap(requestOverride.path),
     },
     responseOverride: plain(responseOverride) as Record<string, unknown>,

@@ -7,7 +7,7 @@ import { ApigwError, ExitCode, InputError, type ErrorPlace } from '../core/error
 import { TemplateRenderError } from './engine.js';
 import { simulate, runRequestPhase, type IntegrationDef } from './gateway/simulate.js';
 import { renderTemplate } from './render.js';
-import type { RenderOptions, TemplateInput, TemplateResult } from './types.js';
+import type { ParamValue, RenderOptions, TemplateInput, TemplateResult } from './types.js';
 
 export type Target =
   | { kind: 'template'; file: string }
@@ -25,7 +25,7 @@ export interface RunOptions {
 export interface TestTemplateOutput {
   output: string;
   statusOverride: number | null;
-  headerOverrides: Record<string, string>;
+  headerOverrides: Record<string, ParamValue>;
   requestOverrides: TemplateResult['requestOverrides'];
   responseOverride: Record<string, unknown>;
   template: Record<string, unknown>;

@@ -75,12 +75,13 @@ export interface RenderOptions {
 
 export interface ResponseOverride {
   status?: number;
-  header?: Record<string, string>;
+  header?: Record<string, ParamValue>;
 }
 
+/** A list is a multi-value header or query string parameter, as API Gateway sends it. */
 export interface RequestOverrides {
-  header: Record<string, string>;
-  querystring: Record<string, string>;
+  header: Record<string, ParamValue>;
+  querystring: Record<string, ParamValue>;
   path: Record<string, string>;
 }
 
@@ -89,8 +90,8 @@ export interface TemplateResult {
   output: string;
   /** `$context.responseOverride.status` if set (as a number), else null. */
   statusOverride: number | null;
-  /** `$context.responseOverride.header.*`. */
-  headerOverrides: Record<string, string>;
+  /** `$context.responseOverride.header.*` (a list is a multi-value header). */
+  headerOverrides: Record<string, ParamValue>;
   /** `$context.requestOverride.{header,querystring,path}.*`. */
   requestOverrides: RequestOverrides;
   /** Every key assigned under `$context.responseOverride` (status, header, ...). */

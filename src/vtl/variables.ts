@@ -4,6 +4,7 @@
  */
 import { HOST, VtlRuntimeError, javaToString, markJson, toCompactJson, type HostObject } from './java.js';
 import { evaluateJsonPath } from './jsonpath.js';
+import { cloneJson, parseJavaJson } from './json.js';
 import type { ParamValue, TemplateRequest } from './types.js';
 
 type Host = HostObject & { [HOST]: true };
@@ -13,13 +14,53 @@ function lastValue(v: ParamValue | undefined): string | undefined {
   return Array.isArray(v) ? (v.length ? String(v[v.length - 1]) : undefined) : String(v);
 }
 
-function singleValues(map: Record<string, ParamValue> | undefined): Record<string, string> {
+/**
+ * Request headers API Gateway does not show to templates (DG api-gateway-known-issues, REST APIs:
+ * dropped or remapped headers): `$input.params('X')` gives `""` and `$input.params().header` lacks them.
+ */
+const HIDDEN_HEADERS = new Set([
+  'connection', 'content-length', 'content-md5', 'expect', 'max-forwards', 'proxy-authenticate', 'server', 'te',
+  'transfer-encoding', 'trailer', 'upgrade', 'www-authenticate',
+]);
+
+/** Compares as Java's String.CASE_INSENSITIVE_ORDER does (the order of AWS's parameter maps). */
+function caseInsensitiveOrder(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a[i].toUpperCase().toLowerCase();
+    const y = b[i].toUpperCase().toLowerCase();
+    if (x !== y) return x.charCodeAt(0) - y.charCodeAt(0);
+  }
+  return a.length - b.length;
+}
+
+/** One value per name (a multi-value parameter gives its last value), sorted case-insensitively as on AWS. */
+function singleValues(map: Record<string, ParamValue> | undefined, hidden?: Set<string>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(map ?? {})) {
-    const s = lastValue(v);
+  for (const k of Object.keys(map ?? {}).sort(caseInsensitiveOrder)) {
+    if (hidden?.has(k.toLowerCase())) continue;
+    const s = lastValue(map![k]);
     if (s !== undefined) out[k] = s;
   }
   return out;
+}
+
+/**
+ * The payload as `$input.path`/`$input.json` read it. AWS's JSON reader is permissive (json-smart):
+ * a payload that does not open an object or array (`a=b`, `not json`, `null{`) is read as one string
+ * value; one that opens `{` or `[` and breaks fails the request with 400 "Could not process payload"
+ * (docs/vtl-fidelity.md, item 4 of issue #16).
+ */
+export function readPayload(body: string): unknown {
+  try {
+    return markJson(parseJavaJson(body));
+  } catch (error) {
+    if (error instanceof RangeError) throw new VtlRuntimeError('the payload nests too deeply to read (limit of this tool)', true);
+    if (/^\s*[[{]/.test(body)) {
+      throw new VtlRuntimeError('the payload opens a JSON object or array but is not valid JSON: API Gateway answers 400 {"message": "Could not process payload"}');
+    }
+    return body;
+  }
 }
 
 /** The body as the template sees it: a string, any other value as its JSON. */
@@ -35,19 +76,13 @@ export function makeInput(request: TemplateRequest, payload: unknown): Host {
   const body = raw === '' ? '{}' : raw;
   let parsed: { value: unknown } | undefined;
   const json = (): unknown => {
-    if (!parsed) {
-      try {
-        parsed = { value: JSON.parse(body) };
-      } catch {
-        throw new VtlRuntimeError('the payload is not valid JSON, so $input.path/$input.json cannot read it');
-      }
-    }
+    parsed ??= { value: readPayload(body) };
     return parsed.value;
   };
   const params = {
-    path: { ...(request.pathParameters ?? {}) },
+    path: singleValues(request.pathParameters),
     querystring: singleValues(request.query),
-    header: singleValues(request.headers),
+    header: singleValues(request.headers, HIDDEN_HEADERS),
   };
   const param = (name: unknown): string => {
     const key = javaToString(name);
@@ -70,7 +105,7 @@ export function makeInput(request: TemplateRequest, payload: unknown): Host {
       },
       path: (path: unknown) => {
         const v = evaluateJsonPath(javaToString(path ?? '$') || '$', json());
-        return markJson(structuredClone(v));
+        return markJson(cloneJson(v));
       },
       params: (...args: unknown[]) => {
         if (args.length === 0) return { path: { ...params.path }, querystring: { ...params.querystring }, header: { ...params.header } };
@@ -148,7 +183,7 @@ export function makeUtil(): Host {
       escapeJavaScript: nullable(escapeJavaScript),
       parseJson: nullable((s) => {
         try {
-          return markJson(JSON.parse(s));
+          return markJson(parseJavaJson(s));
         } catch (error) {
           throw new VtlRuntimeError(`$util.parseJson: not valid JSON (${(error as Error).message})`);
         }

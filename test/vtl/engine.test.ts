@@ -116,7 +116,7 @@ test('Java String/Map/List methods and printing', () => {
   assert.equal(out('#set($s = "Abc")$s.equals("Abc") $s.equalsIgnoreCase("aBC") $s.startsWith("A") $s.endsWith("c") $s.isEmpty()'), 'true true true true false');
   assert.equal(out('#set($m = {"a": 1, "b": "x"})$m $m.size() $m.keySet() $m.containsKey("a") $m.get("b") $m.isEmpty() #foreach($e in $m.entrySet())$e.key=$e.value;#end'), '{a=1, b=x} 2 [a, b] true x false a=1;b=x;');
   assert.equal(out('#set($l = [1, "two", true])$l $l.size() $l.get(1) $l.contains("two")#set($ok = $l.add(4)) $l'), '[1, two, true] 3 two true [1, two, true, 4]');
-  assert.equal(out('#set($a = 7 / 2)#set($b = 7 % 3)#set($c = 1.5 * 2)$a $b $c'), '3 1 3');
+  assert.equal(out('#set($a = 7 / 2)#set($b = 7 % 3)#set($c = 1.5 * 2)$a $b $c'), '3 1 3.0'); // 1.5 * 2 is a Double in Java: 3.0
 });
 
 test('Velocity 1.7 loops: $foreach, $velocityCount, ranges, #break, map values', () => {

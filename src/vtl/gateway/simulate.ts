@@ -7,7 +7,7 @@
 import { defaultContext, deepMerge } from '../context.js';
 import { javaToString } from '../java.js';
 import { renderTemplate } from '../render.js';
-import type { RenderOptions, TemplateInput, TemplateResult } from '../types.js';
+import type { ParamValue, RenderOptions, TemplateInput, TemplateResult } from '../types.js';
 import { bodyText } from '../variables.js';
 import { mapRequestParameters, requestContentType, selectRequestTemplate, type RequestTemplateChoice } from './request.js';
 import { acceptOf, mapResponseParameters, selectIntegrationResponse, selectResponseTemplate, type IntegrationResponseDef, type ResponseTemplateChoice } from './response.js';
@@ -37,7 +37,7 @@ export interface RequestPhase {
   choice: RequestTemplateChoice;
   result: TemplateResult | null;
   /** What API Gateway sends to the backend. */
-  integrationRequest: { body: string; header: Record<string, string>; querystring: Record<string, string>; path: Record<string, string> } | null;
+  integrationRequest: { body: string; header: Record<string, ParamValue>; querystring: Record<string, ParamValue>; path: Record<string, string> } | null;
   warnings: string[];
 }
 
@@ -53,6 +53,7 @@ export function runRequestPhase(integration: IntegrationDef, input: TemplateInpu
     body = result.output;
   }
   const o = result?.requestOverrides;
+  const lambdaWarning = integrationKind(integration) === 'lambda' ? lambdaPayloadProblem(body) : undefined;
   return {
     choice,
     result,
@@ -63,8 +64,25 @@ export function runRequestPhase(integration: IntegrationDef, input: TemplateInpu
       querystring: { ...mapped.querystring, ...(o?.querystring ?? {}) },
       path: { ...mapped.path, ...(o?.path ?? {}) },
     },
-    warnings: [...mapped.warnings, ...(result?.warnings ?? [])],
+    warnings: [...mapped.warnings, ...(result?.warnings ?? []), ...(lambdaWarning ? [lambdaWarning] : [])],
   };
+}
+
+/**
+ * A Lambda custom (non-proxy) integration sends the request body as the function's event, which
+ * Lambda must parse as JSON: otherwise API Gateway answers 400 `{"message": "Could not parse request
+ * body into json: ..."}` (the answer users record, e.g. serverless/serverless "Multiple claims for
+ * authorizer break body mapping template"). The most common real failure of request templates.
+ */
+export function lambdaPayloadProblem(body: string): string | undefined {
+  if (body.trim() === '') return undefined;
+  try {
+    JSON.parse(body);
+    return undefined;
+  } catch (error) {
+    const why = (error as Error).message.replace(/^.*?(Unexpected|Expected|Bad|Unterminated)/, '$1');
+    return `the body sent to the Lambda function is not JSON (${why}): API Gateway answers 400 {"message": "Could not parse request body into json: ..."}`;
+  }
 }
 
 /**
@@ -87,7 +105,7 @@ export interface ResponsePhase {
   choice: ResponseTemplateChoice | null;
   result: TemplateResult | null;
   status: number;
-  headers: Record<string, string>;
+  headers: Record<string, ParamValue>;
   body: string;
   warnings: string[];
 }
@@ -123,7 +141,7 @@ export function runResponsePhase(
   let result: TemplateResult | null = null;
   let body = bodyText(backend.body);
   let status = selected.statusCode;
-  let headers = { ...mapped.headers };
+  let headers: Record<string, ParamValue> = { ...mapped.headers };
   if (choice.action === 'template') {
     result = renderTemplate(choice.template, input, { ...options, kind: 'response', responseOverride: carried });
     body = result.output;
@@ -135,7 +153,7 @@ export function runResponsePhase(
     if (Number.isInteger(n)) status = n;
   }
   const overrideHeaders = override.header && typeof override.header === 'object' ? (override.header as Record<string, unknown>) : {};
-  for (const [k, v] of Object.entries(overrideHeaders)) headers = { ...headers, [k]: javaToString(v) };
+  for (const [k, v] of Object.entries(overrideHeaders)) headers = { ...headers, [k]: Array.isArray(v) ? v.map(javaToString) : javaToString(v) };
   return {
     selected: { pattern: selected.pattern, statusCode: selected.statusCode, reason: selected.reason },
     choice, result, status, headers, body,
@@ -149,7 +167,7 @@ export interface Invocation {
   /** Null when the request was rejected (415) or the MOCK status could not be read (500). */
   response: ResponsePhase | null;
   status: number;
-  headers: Record<string, string>;
+  headers: Record<string, ParamValue>;
   body: string;
   warnings: string[];
 }

@@ -55,7 +55,27 @@ paths:
   assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), []);
 });
 
-test("form-encoded output is not JSON and is not checked", async () => {
+test("form-encoded output for an AWS service (SNS) is not JSON and is not checked", async () => {
+  const results = await runRules(rule, `openapi: 3.0.1
+info: {title: t, version: '1'}
+paths:
+  /pets:
+    post:
+      responses: {}
+      x-amazon-apigateway-integration:
+        type: aws
+        httpMethod: POST
+        uri: arn:aws:apigateway:us-east-1:sns:action/Publish
+        requestTemplates:
+          application/json: 'Action=Publish&Message=$util.urlEncode($input.body)'
+`);
+  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), []);
+});
+
+// Issue #16 item 8: a Lambda function must receive JSON; API Gateway answers 400 "Could not parse
+// request body into json" otherwise (recorded in serverless/serverless, "Multiple claims for
+// authorizer break body mapping template").
+test("a Lambda custom integration's template that renders non-JSON, form-encoded or not, is reported", async () => {
   const results = await runRules(rule, `openapi: 3.0.1
 info: {title: t, version: '1'}
 paths:
@@ -69,5 +89,6 @@ paths:
         requestTemplates:
           application/json: 'Action=Publish&Message=$util.urlEncode($input.body)'
 `);
-  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), []);
+  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), [["apigw-template-json-output", "paths./pets.post.x-amazon-apigateway-integration.requestTemplates.application/json", 12]]);
+  assert.match(results[0].message, /A Lambda custom integration then answers 400 "Could not parse request body into json"/);
 });
