@@ -27,6 +27,7 @@ Exit codes: 0 ok, 1 the template failed (or a case failed), 2 bad input.`;
     json: Flags.boolean({ description: 'Print one JSON object: output, overrides, selected template, warnings.' }),
     cases: Flags.string({ description: 'Run the golden case files in this folder.' }),
     update: Flags.boolean({ description: 'With --cases: write the actual results into the case files.' }),
+    root: Flags.string({ description: 'With --cases: the folder case files may read templates, definitions and events from (default: the project holding the cases folder: apigw.yaml or .git).' }),
     format: Flags.option({ options: ['text', 'junit'] as const, default: 'text' as const, description: 'With --cases: report format.' })(),
   };
 
@@ -40,7 +41,7 @@ Exit codes: 0 ok, 1 the template failed (or a case failed), 2 bad input.`;
 
     if (flags.cases) {
       const { runCases, casesToJunit } = await import('../vtl/cases.js');
-      const outcomes = await runCases(flags.cases, flags.update);
+      const outcomes = await runCases(flags.cases, flags.update, flags.root);
       if (flags.format === 'junit') this.write(casesToJunit(outcomes, process.cwd()));
       else {
         for (const o of outcomes) {

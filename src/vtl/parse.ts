@@ -105,15 +105,41 @@ export function parseVtl(text: string): VtlNode[] {
   return level(joinText(flat));
 }
 
+/** The parser's token names in the words of someone writing a template. */
+const TOKEN_WORDS: Record<string, string> = {
+  EOF: 'the end of the template', PARENTHESIS: "'('", CLOSE_PARENTHESIS: "')'", MAP_BEGIN: "'{'", MAP_END: "'}'",
+  VAR_END: "'}'", BRACKET: "'['", CLOSE_BRACKET: "']'", DOT: "'.'", COMMA: "','", COLON: "':'", EQUAL: "'='",
+  DOLLAR: 'a $reference', ID: 'a name', INTEGER: 'a number', DECIMAL_POINT: 'a number', BOOL: 'true or false',
+  STRING: 'a string', EVAL_STRING: 'a string', IN: "'in'", RANGE: "'..'",
+};
+const VALUE_TOKENS = new Set(['DOLLAR', 'INTEGER', 'BOOL', 'STRING', 'EVAL_STRING', 'MAP_BEGIN', 'BRACKET', '-', '!']);
+const OPERATOR_TOKENS = new Set(['||', '&&', '==', '!=', '>', '<', '>=', '<=', '+', '*', '/', '%']);
+
+/** A parse error said in the user's terms: what was found, what could come there, and a hint. */
 function toSyntaxError(error: unknown): TemplateSyntaxError {
   const e = error as { message?: string; hash?: { loc?: VtlPos; expected?: string[]; token?: string; text?: string } };
   const loc = e.hash?.loc;
-  const got = e.hash?.token === 'EOF' ? 'end of template' : e.hash?.text ? `'${e.hash.text}'` : 'this';
-  const expected = (e.hash?.expected ?? []).map((x) => x.replace(/'/g, '')).slice(0, 6);
-  const message = loc
-    ? `VTL syntax error: unexpected ${got}${expected.length ? ` (expected ${expected.join(', ')})` : ''}`
-    : `VTL syntax error: ${String(e.message ?? error).split('\n')[0]}`;
-  return new TemplateSyntaxError(message, loc?.first_line ?? 1, (loc?.first_column ?? 0) + 1);
+  if (!loc) return new TemplateSyntaxError('VTL syntax error: this expression cannot be read (check the brackets, quotes and commas of maps and lists)', 1, 1);
+  const token = String(e.hash?.token ?? '');
+  // jison reports its own end-of-input symbol (1) by number.
+  const atEnd = token === 'EOF' || token === '1' || (token === '' && !e.hash?.text);
+  const got = atEnd ? 'end of template' : e.hash?.text ? `"${e.hash.text}"` : TOKEN_WORDS[token] ?? `"${token}"`;
+  const expected = (e.hash?.expected ?? []).map((x) => x.replace(/'/g, ''));
+  const words: string[] = [];
+  if (expected.some((x) => VALUE_TOKENS.has(x))) words.push('a value ($reference, string, number, true/false, [list] or {map})');
+  for (const x of expected) {
+    const w = TOKEN_WORDS[x];
+    if (w && !VALUE_TOKENS.has(x) && x !== 'EOF' && !words.includes(w)) words.push(w);
+  }
+  if (expected.some((x) => OPERATOR_TOKENS.has(x))) words.push('an operator');
+  let hint = '';
+  if (atEnd && expected.includes('CLOSE_PARENTHESIS')) hint = ": a '(' is never closed";
+  else if (atEnd && expected.includes('VAR_END')) hint = ": a '${' is never closed with '}'";
+  else if (atEnd && expected.includes('CLOSE_BRACKET')) hint = ": a '[' is never closed";
+  else if (atEnd && expected.includes('MAP_END')) hint = ": a '{' is never closed";
+  else if (e.hash?.text === ')' && expected.includes('CLOSE_BRACKET')) hint = ": a '[' is not closed before this ')'";
+  const message = `VTL syntax error: unexpected ${got}${words.length ? `, expected ${words.slice(0, 5).join(', ')}` : ''}${hint}`;
+  return new TemplateSyntaxError(message, loc.first_line ?? 1, (loc.first_column ?? 0) + 1);
 }
 
 function gobbleWhitespace(flat: VtlNode[]): void {

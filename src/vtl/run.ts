@@ -130,7 +130,10 @@ export async function runTarget(target: Target, input: TemplateInput, options: R
       info.status = 415;
       return fromResult(null, info, '', [`API Gateway answers 415 Unsupported Media Type: ${c.reason}`]);
     }
-    info.integrationRequest = { header: phase.integrationRequest!.header, querystring: phase.integrationRequest!.querystring, path: phase.integrationRequest!.path };
+    const ir = phase.integrationRequest!;
+    // The backend URI with its {placeholders} filled from the mapped path parameters, as API Gateway calls it.
+    const uri = typeof integration.uri === 'string' ? integration.uri.replace(/\{([^}]+)\}/g, (m, name: string) => ir.path[name] ?? m) : undefined;
+    info.integrationRequest = { ...(uri === undefined ? {} : { uri }), header: ir.header, querystring: ir.querystring, path: ir.path };
     return fromResult(phase.result, info, phase.integrationRequest!.body, phase.warnings);
   }
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../support/cli.js';
@@ -58,6 +58,7 @@ test('--cases: a stale expectation fails with a diff (and junit), --update rewri
     cpSync(`${fx}/cases-failing`, join(dir, 'cases'), { recursive: true });
     cpSync(`${fx}/hello.vtl`, join(dir, 'hello.vtl'));
     cpSync(`${fx}/event.yaml`, join(dir, 'event.yaml'));
+    writeFileSync(join(dir, 'apigw.yaml'), ''); // the project root: case files may read ../hello.vtl
     const r = await runCli(['test-template', '--cases', join(dir, 'cases')]);
     assert.equal(r.code, 1);
     assert.match(r.stdout, /FAIL  a case whose expectation is out of date/);
