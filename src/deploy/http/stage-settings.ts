@@ -7,6 +7,10 @@
  * apigw.yaml → API: `throttling` and `detailedMetrics` are the default route settings,
  * `routeSettings.{routeKey}` one route's, `accessLog.{destination,format}` the access log.
  * Settings apigw.yaml does not declare are kept as the stage has them (listed in the plan).
+ *
+ * UpdateStage merges `StageVariables` and `RouteSettings` by key (a variable is removed by sending
+ * "", route settings with DeleteRouteSettings), which is how terraform-provider-aws's apigatewayv2
+ * stage updates them; so only changed keys are sent.
  */
 import type { AccessLogSettings, RouteSettings, Stage } from '@aws-sdk/client-apigatewayv2';
 import type { RouteSettingConfig, StageConfig, ThrottleConfig } from '../../config/types.js';

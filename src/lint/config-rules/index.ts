@@ -6,6 +6,7 @@
 import type { ProjectConfig } from '../../config/types.js';
 import type { Finding } from '../../core/finding.js';
 import type { LoadedSpec } from '../../definition/types.js';
+import { accessLogFormat } from './access-log.js';
 import canaryPercent from './canary.js';
 import { cacheHttpApi, cacheSettings } from './caching.js';
 import methodSettingsKey from './method-settings.js';
@@ -19,7 +20,7 @@ import { usagePlanQuota, usagePlanStages } from './usage-plans.js';
 
 export type { ConfigRule } from './types.js';
 
-const checks: ConfigRule[] = [stageName, variableName, variableValue, throttleValues, throttleSanity, usagePlanQuota, usagePlanStages, canaryPercent, cacheSettings, cacheHttpApi, methodSettingsKey, stageSettingApiType];
+const checks: ConfigRule[] = [stageName, variableName, variableValue, throttleValues, throttleSanity, usagePlanQuota, usagePlanStages, canaryPercent, cacheSettings, cacheHttpApi, methodSettingsKey, stageSettingApiType, accessLogFormat];
 
 /** Metadata of every config rule (for `apigw rules` and the severity settings). */
 export const configRules: Array<Omit<ConfigRule, 'check'>> = [...checks, STAGE_VARIABLE_UNDEFINED];
