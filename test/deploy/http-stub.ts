@@ -136,6 +136,11 @@ export async function startHttpStub(): Promise<HttpStub> {
         const doc = !stage || stage.autoDeploy ? api.doc : api.deployments.find((d) => d.deploymentId === stage.deploymentId)?.doc;
         return send(200, JSON.stringify({ ...doc, info: { ...doc.info, title: api.name } }));
       }
+      if (rest[0] === 'deployments' && rest.length === 2 && method === 'GET') {
+        const d = api.deployments.find((x) => x.deploymentId === rest[1]);
+        if (!d) return notFound('deployment');
+        return send(200, { deploymentId: d.deploymentId, description: d.description, createdDate: d.createdDate, deploymentStatus: 'DEPLOYED', autoDeployed: false });
+      }
       if (rest[0] === 'deployments' && method === 'GET') {
         return send(200, { items: api.deployments.map(({ doc: _d, ...d }) => ({ ...d, deploymentStatus: 'DEPLOYED', autoDeployed: false })) });
       }

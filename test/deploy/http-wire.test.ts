@@ -67,6 +67,23 @@ describe('HTTP API deploy, diff, deployments and rollback at the wire', () => {
     assert.equal(stub.calls.filter((c) => c.path === `/v2/apis/${apiId}/exports/OAS30`).at(-1)?.query.stageName, 'prod');
   });
 
+  it('a redeploy of the same definition makes no new deployment; changed settings still go out in one UpdateStage', async () => {
+    const apiId = await first();
+    const served = stub.apis.get(apiId)!.stages.get('prod')!.deploymentId;
+    stub.calls.length = 0;
+    const same = await cli(['deploy', '--stage', 'prod']);
+    assert.equal(same.code, 0, same.stderr);
+    assert.match(same.stdout, new RegExp(`stage 'prod': deployment ${served} was made from this same definition: no new deployment\n`));
+    assert.deepEqual(writes(), [`PUT /v2/apis/${apiId}`]);
+    stub.calls.length = 0;
+    const vars = await cli(['deploy', '--stage', 'prod', '--stage-variable', 'color=red']);
+    assert.equal(vars.code, 0, vars.stderr);
+    assert.deepEqual(writes(), [`PUT /v2/apis/${apiId}`, `PATCH /v2/apis/${apiId}/stages/prod`]);
+    assert.deepEqual(stub.calls.find((c) => c.method === 'PATCH')!.body, { stageVariables: { color: 'red' } });
+    assert.equal(stub.apis.get(apiId)!.deployments.length, 1);
+    assert.equal(stub.apis.get(apiId)!.stages.get('prod')!.deploymentId, served);
+  });
+
   it('stage against stage: dev still serves the first definition', async () => {
     const apiId = await first();
     assert.equal((await cli(['deploy', '--stage', 'dev'])).code, 0);

@@ -28,7 +28,7 @@ import { httpApiModel } from '../../diff/sources/aws-http.js';
 import type { DeployOptions, DeployResult } from '../deploy.js';
 import type { PreparedDocument } from '../prepare.js';
 import { StepRunner } from '../steps.js';
-import { deploymentDescription, findDeploymentByDescription } from './deployments.js';
+import { deploymentDescription, findDeploymentByDescription, servesSameBody } from './deployments.js';
 import { renderHttpPlan } from './plan.js';
 import { stageModelOf, stageUpdate, targetStage, undeclaredVariables } from './stage-settings.js';
 
@@ -52,6 +52,8 @@ export async function deployHttp(options: DeployOptions, prepared: PreparedDocum
   before.stage = stageModelOf(stage ?? { StageName: options.stage });
   const after = substitute(modelFromOpenApi(prepared.spec.resolved, { type: 'http' }), prepared.vars);
   after.stage = stageModelOf(target);
+  // Without auto-deploy, a stage whose deployment was made from this very body needs no new one.
+  const unchanged = Boolean(stage?.DeploymentId && !stage.AutoDeploy && target.AutoDeploy === false && (await servesSameBody(session, api!.ApiId!, stage.DeploymentId, body)));
   const alsoReleased = stages.filter((s) => s.AutoDeploy && s.StageName !== options.stage).map((s) => s.StageName!);
   const planLines = renderHttpPlan({
     api: api ? `HTTP API '${api.Name}' (${api.ApiId})` : `new HTTP API '${name}'`,
@@ -61,6 +63,7 @@ export async function deployHttp(options: DeployOptions, prepared: PreparedDocum
     stageExists: Boolean(stage),
     autoDeploy: target.AutoDeploy === true,
     currentDeploymentId: stage?.DeploymentId,
+    unchanged,
     alsoReleased,
     undeclaredVariables: undeclaredVariables(stage, desired),
   });
@@ -134,7 +137,7 @@ export async function deployHttp(options: DeployOptions, prepared: PreparedDocum
     stage = undefined;
   }
   let deploymentId: string | undefined;
-  if (target.AutoDeploy === false) {
+  if (target.AutoDeploy === false && !(unchanged && stage)) {
     const description = deploymentDescription(options.stage, body, options.description);
     const deployment = await createDeployment(session, runner, apiId, description);
     deploymentId = deployment.DeploymentId;
@@ -174,7 +177,8 @@ export async function deployHttp(options: DeployOptions, prepared: PreparedDocum
     });
   }
   const live = await runner.run('verify stage', () => session.send<Stage>(new sdk.GetStageCommand({ ApiId: apiId, StageName: options.stage })));
-  verifyStage(live, target, deploymentId, options.stage);
+  verifyStage(live, target, deploymentId ?? (target.AutoDeploy === false ? stage?.DeploymentId : undefined), options.stage);
+  if (!deploymentId && target.AutoDeploy === false) result.deploymentId = live.DeploymentId;
   result.invokeUrl = httpInvokeUrl(pushed, apiId, region, options.stage);
   return result;
 }

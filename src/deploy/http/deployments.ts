@@ -15,9 +15,33 @@ import type { StepRunner } from '../steps.js';
  * it unique, so a deployment whose CreateDeployment answer was lost can be found again.
  */
 export function deploymentDescription(stage: string, body: string, user?: string): string {
-  const hash = createHash('sha256').update(body, 'utf8').digest('hex').slice(0, 16);
-  const tag = `[apigw stage=${stage} body=sha256:${hash} run=${randomBytes(4).toString('hex')}]`;
+  const tag = `[apigw stage=${stage} body=${bodyHash(body)} run=${randomBytes(4).toString('hex')}]`;
   return user?.trim() ? `${user.trim()} ${tag}` : tag;
+}
+
+export function bodyHash(body: string): string {
+  return `sha256:${createHash('sha256').update(body, 'utf8').digest('hex').slice(0, 16)}`;
+}
+
+/** The body hash an apigw deployment description records. */
+export function bodyOfDescription(description: string | undefined): string | undefined {
+  return /\[apigw (?:[^\]]* )?body=(sha256:[0-9a-f]+)/.exec(description ?? '')?.[1];
+}
+
+/**
+ * Whether the stage's deployment was made from exactly this body (its description records the
+ * same hash); undefined when that cannot be told (no such deployment, or GetDeployment is not answered).
+ */
+export async function servesSameBody(session: ApiGatewayV2Session, apiId: string, deploymentId: string, body: string): Promise<boolean> {
+  const { GetDeploymentCommand } = await import('@aws-sdk/client-apigatewayv2');
+  const { notAnswered } = await import('../../aws/unanswered.js');
+  try {
+    const d = await session.send<Deployment>(new GetDeploymentCommand({ ApiId: apiId, DeploymentId: deploymentId }));
+    return bodyOfDescription(d.Description) === bodyHash(body);
+  } catch (error) {
+    if (notAnswered(error) || (error instanceof ApigwError && /NotFoundException/.test(error.message))) return false;
+    throw error;
+  }
 }
 
 /** The stage a deployment was made for, from its apigw description. */

@@ -15,6 +15,8 @@ export interface HttpPlan {
   stageExists: boolean;
   autoDeploy: boolean;
   currentDeploymentId?: string;
+  /** The stage's deployment was made from this very body: no new deployment. */
+  unchanged?: boolean;
   /** Other stages with auto-deploy: the reimport releases to them too. */
   alsoReleased: string[];
   /** Stage variables on the stage that apigw.yaml and --stage-variable do not mention (kept). */
@@ -40,6 +42,8 @@ export function renderHttpPlan(plan: HttpPlan): string[] {
     lines.push(`  stage '${plan.stage}': will be created${plan.autoDeploy ? ' with auto-deploy (each import of the API is released to it at once)' : ' on a new deployment'}`);
   } else if (plan.autoDeploy) {
     lines.push(`  stage '${plan.stage}': auto-deploy is on: the reimport is the release`);
+  } else if (plan.unchanged) {
+    lines.push(`  stage '${plan.stage}': deployment ${plan.currentDeploymentId} was made from this same definition: no new deployment`);
   } else {
     lines.push(`  stage '${plan.stage}': deployment ${plan.currentDeploymentId ?? '(none)'} -> new deployment`);
   }
