@@ -4,10 +4,12 @@
  * (AWS_REGION, AWS_DEFAULT_REGION, AWS_PROFILE, AWS_ENDPOINT_URL_API_GATEWAY, AWS_ENDPOINT_URL),
  * which beats the shared config files; credentials come from the SDK's default chain.
  *
- * Retries: the SDK's standard strategy (exponential backoff with jitter; throttling errors use a
- * larger base) retries throttling, 5xx and transient network errors. We raise the attempt count
- * because API Gateway's control plane throttles hard (CreateDeployment is 1 call per 5 s, see
- * reference §3.1). Timeouts keep a dead or black-holed endpoint from hanging a CI job.
+ * Retries: read calls and idempotent writes use the SDK's standard strategy (exponential backoff
+ * with jitter) for throttling, 5xx and transient network errors, AWS_MAX_ATTEMPTS times. Calls that
+ * create something (ImportRestApi, CreateDeployment, ...) go through `sendOnce`, a client without
+ * SDK retries: a blind retry after a lost response creates a twin, so src/aws/retry.ts decides
+ * (look up what exists first). Timeouts throw (`throwOnRequestTimeout`): the SDK's default only
+ * logs a warning and lets a hung endpoint hang the CI job.
  */
 import type { APIGatewayClient } from '@aws-sdk/client-api-gateway';
 import type { ApiConfig } from '../config/types.js';
@@ -19,10 +21,10 @@ export interface AwsClientOptions {
   endpointUrl?: string;
   /** Total attempts per call (first try + retries). Default: AWS_MAX_ATTEMPTS or 5. */
   maxAttempts?: number;
-  /** TCP connect timeout, ms. Default: APIGW_AWS_CONNECT_TIMEOUT_MS or 5000. */
-  connectionTimeoutMs?: number;
-  /** Time allowed without a response byte, ms. Default: APIGW_AWS_REQUEST_TIMEOUT_MS or 60000. */
-  requestTimeoutMs?: number;
+  /** --cli-connect-timeout: seconds to open the connection (0 = no limit). Default: APIGW_CLI_CONNECT_TIMEOUT or 5. */
+  connectTimeoutSeconds?: number;
+  /** --cli-read-timeout: seconds for a whole answer (0 = no limit). Default: APIGW_CLI_READ_TIMEOUT or 60. */
+  readTimeoutSeconds?: number;
 }
 
 export interface ResolvedAwsSettings {
@@ -30,17 +32,27 @@ export interface ResolvedAwsSettings {
   profile?: string;
   endpointUrl?: string;
   maxAttempts: number;
+  /** Whether maxAttempts came from the user (flag or AWS_MAX_ATTEMPTS) rather than the default. */
+  maxAttemptsExplicit: boolean;
+  /** 0 = no limit (as the AWS CLI's 0). */
   connectionTimeoutMs: number;
   requestTimeoutMs: number;
 }
 
 type Env = Record<string, string | undefined>;
 
-function envNumber(env: Env, name: string): number | undefined {
+function envNumber(env: Env, name: string, allowZero = false): number | undefined {
   const raw = env[name];
   if (raw === undefined || raw === '') return undefined;
   const n = Number(raw);
-  return Number.isFinite(n) && n > 0 ? n : undefined;
+  return Number.isFinite(n) && (n > 0 || (allowZero && n === 0)) ? n : undefined;
+}
+
+/** Seconds (flag, then APIGW_CLI_* in seconds, then the older APIGW_AWS_*_MS in ms) to ms. */
+function timeoutMs(flagSeconds: number | undefined, env: Env, secondsVar: string, msVar: string, fallbackSeconds: number): number {
+  const seconds = flagSeconds ?? envNumber(env, secondsVar, true);
+  if (seconds !== undefined) return Math.round(seconds * 1000);
+  return envNumber(env, msVar) ?? fallbackSeconds * 1000;
 }
 
 /**
@@ -55,27 +67,47 @@ export function resolveAwsSettings(options: AwsClientOptions = {}, api?: ApiConf
     // The service-specific variable wins over the global one, as in the AWS CLI and SDKs.
     endpointUrl: nonEmpty(options.endpointUrl) ?? nonEmpty(env.AWS_ENDPOINT_URL_API_GATEWAY) ?? nonEmpty(env.AWS_ENDPOINT_URL),
     maxAttempts: options.maxAttempts ?? envNumber(env, 'AWS_MAX_ATTEMPTS') ?? 5,
-    connectionTimeoutMs: options.connectionTimeoutMs ?? envNumber(env, 'APIGW_AWS_CONNECT_TIMEOUT_MS') ?? 5_000,
-    requestTimeoutMs: options.requestTimeoutMs ?? envNumber(env, 'APIGW_AWS_REQUEST_TIMEOUT_MS') ?? 60_000,
+    maxAttemptsExplicit: (options.maxAttempts ?? envNumber(env, 'AWS_MAX_ATTEMPTS')) !== undefined,
+    connectionTimeoutMs: timeoutMs(options.connectTimeoutSeconds, env, 'APIGW_CLI_CONNECT_TIMEOUT', 'APIGW_AWS_CONNECT_TIMEOUT_MS', 5),
+    requestTimeoutMs: timeoutMs(options.readTimeoutSeconds, env, 'APIGW_CLI_READ_TIMEOUT', 'APIGW_AWS_REQUEST_TIMEOUT_MS', 60),
   };
 }
 
 /** Builds the client. The SDK is imported lazily so commands that never call AWS stay fast. */
-export async function createApiGatewayClient(options: AwsClientOptions = {}, api?: ApiConfig): Promise<APIGatewayClient> {
-  // The SDK warns on stderr that its 2027 releases will need Node 22. apigw supports Node 20 and
-  // the user cannot act on it mid-deploy; it would also pollute --json consumers reading stderr.
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+export async function createApiGatewayClient(options: AwsClientOptions = {}, api?: ApiConfig, retries = true): Promise<APIGatewayClient> {
+  quietSdk();
   const { APIGatewayClient } = await import('@aws-sdk/client-api-gateway');
   const settings = resolveAwsSettings(options, api);
+  return new APIGatewayClient(sdkClientConfig(settings, retries));
+}
+
+/**
+ * The configuration every apigw SDK client shares (REST v1 here; the v2 client for HTTP APIs takes
+ * the same object): region, profile, endpoint, retries and timeouts that throw.
+ */
+export function sdkClientConfig(settings: ResolvedAwsSettings, retries = true) {
   const endpoint = settings.endpointUrl ? checkEndpointUrl(settings.endpointUrl) : undefined;
-  return new APIGatewayClient({
+  return {
     region: settings.region ?? (endpoint ? 'us-east-1' : undefined),
     profile: settings.profile,
     endpoint,
-    maxAttempts: settings.maxAttempts,
+    maxAttempts: retries ? settings.maxAttempts : 1,
     retryMode: 'standard',
-    requestHandler: { connectionTimeout: settings.connectionTimeoutMs, requestTimeout: settings.requestTimeoutMs },
-  });
+    requestHandler: {
+      connectionTimeout: settings.connectionTimeoutMs || undefined,
+      requestTimeout: settings.requestTimeoutMs || undefined,
+      socketTimeout: settings.requestTimeoutMs || undefined,
+      throwOnRequestTimeout: true,
+    },
+  };
+}
+
+/**
+ * The SDK warns on stderr that its 2027 releases will need Node 22. apigw supports Node 20 and
+ * the user cannot act on it mid-deploy; it would also break the one-line stderr format.
+ */
+export function quietSdk(): void {
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 }
 
 export function checkEndpointUrl(url: string): string {
@@ -103,6 +135,8 @@ export interface ApiGatewaySession {
   settings: ResolvedAwsSettings;
   /** `client.send` with errors mapped to ApigwError (exit 3 refused / 4 unreachable). */
   send<Output>(command: object): Promise<Output>;
+  /** One attempt, no SDK retry (calls that create something; see src/aws/retry.ts). */
+  sendOnce<Output>(command: object): Promise<Output>;
 }
 
 /** Wraps a client someone else built (library use) so it gets the same error mapping. */
@@ -112,16 +146,23 @@ export async function sessionFor(api: ApiGatewaySession | APIGatewayClient): Pro
   const { send } = await import('./errors.js');
   const region = await client.config.region().catch(() => undefined);
   const settings = { ...resolveAwsSettings({ region }, undefined, {}), endpointUrl: undefined };
-  return { client, settings, send: <Output>(command: object) => send<Output>(client, command as { constructor: { name: string } }) };
+  const sendIt = <Output>(command: object) => send<Output>(client, command as { constructor: { name: string } });
+  // A caller-built client keeps its own retry settings: sendOnce cannot do better than send.
+  return { client, settings, send: sendIt, sendOnce: sendIt };
 }
 
 export async function openApiGateway(options: AwsClientOptions = {}, api?: ApiConfig): Promise<ApiGatewaySession> {
   const settings = resolveAwsSettings(options, api);
   const client = await createApiGatewayClient(options, api);
   const { send } = await import('./errors.js');
+  let once: APIGatewayClient | undefined;
   return {
     client,
     settings,
     send: <Output>(command: object) => send<Output>(client, command as { constructor: { name: string } }, settings.endpointUrl),
+    sendOnce: async <Output>(command: object) => {
+      once ??= await createApiGatewayClient(options, api, false);
+      return send<Output>(once, command as { constructor: { name: string } }, settings.endpointUrl);
+    },
   };
 }

@@ -63,11 +63,12 @@ export function mapAwsError(error: unknown, context: AwsErrorContext = {}): Apig
   const attempts = e.$metadata?.attempts;
   const tried = attempts && attempts > 1 ? ` after ${attempts} attempts` : '';
 
+  // The SDK names ECONNRESET/EPIPE "TimeoutError" too; only ETIMEDOUT (our read timeout) is "in time".
   const code = networkCode(e);
-  if (code) {
+  if (code && code !== 'ETIMEDOUT') {
     return new ApigwError(`${op}AWS API Gateway is unreachable${where} (${code})${tried}`, { exitCode: ExitCode.network, cause: error });
   }
-  if (e.name && TIMEOUT_NAMES.has(e.name)) {
+  if (code === 'ETIMEDOUT' || (e.name && TIMEOUT_NAMES.has(e.name))) {
     return new ApigwError(`${op}AWS API Gateway did not answer in time${where}${tried}`, { exitCode: ExitCode.network, cause: error });
   }
   if (e.name && CREDENTIAL_NAMES.has(e.name)) {

@@ -5,6 +5,7 @@
  */
 import { Flags } from '@oclif/core';
 import type { AwsClientOptions } from '../aws/client.js';
+import { InputError } from '../core/errors.js';
 
 export const awsFlags = {
   region: Flags.string({
@@ -14,6 +15,14 @@ export const awsFlags = {
   profile: Flags.string({ description: 'Named profile from ~/.aws/config and ~/.aws/credentials (default: AWS_PROFILE).', helpGroup: 'AWS' }),
   'endpoint-url': Flags.string({
     description: 'Send API Gateway calls to this URL, e.g. a local emulator (default: AWS_ENDPOINT_URL_API_GATEWAY, AWS_ENDPOINT_URL).',
+    helpGroup: 'AWS',
+  }),
+  'cli-read-timeout': Flags.string({
+    description: 'Seconds to wait for an answer to each AWS call; 0 waits forever (as the AWS CLI; default: APIGW_CLI_READ_TIMEOUT, then 60).',
+    helpGroup: 'AWS',
+  }),
+  'cli-connect-timeout': Flags.string({
+    description: 'Seconds to wait for a connection; 0 waits forever (as the AWS CLI; default: APIGW_CLI_CONNECT_TIMEOUT, then 5).',
     helpGroup: 'AWS',
   }),
 };
@@ -27,7 +36,28 @@ export const apiSelectionFlags = {
 
 export const awsCommandFlags = { ...awsFlags, ...apiSelectionFlags };
 
+export interface AwsFlagValues {
+  region?: string;
+  profile?: string;
+  'endpoint-url'?: string;
+  'cli-read-timeout'?: string;
+  'cli-connect-timeout'?: string;
+}
+
 /** Parsed flags → client options. */
-export function awsOptionsFrom(flags: { region?: string; profile?: string; 'endpoint-url'?: string }): AwsClientOptions {
-  return { region: flags.region, profile: flags.profile, endpointUrl: flags['endpoint-url'] };
+export function awsOptionsFrom(flags: AwsFlagValues): AwsClientOptions {
+  return {
+    region: flags.region,
+    profile: flags.profile,
+    endpointUrl: flags['endpoint-url'],
+    readTimeoutSeconds: seconds(flags['cli-read-timeout'], '--cli-read-timeout'),
+    connectTimeoutSeconds: seconds(flags['cli-connect-timeout'], '--cli-connect-timeout'),
+  };
+}
+
+function seconds(raw: string | undefined, flag: string): number | undefined {
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (raw.trim() === '' || !Number.isFinite(n) || n < 0) throw new InputError(`${flag} expects a number of seconds (0 = no limit), got '${raw}'`);
+  return n;
 }

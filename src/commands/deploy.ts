@@ -31,12 +31,18 @@ Exit codes: 0 deployed, 1 lint errors or a failed step/verification, 2 bad input
     'stage-variable': Flags.string({ description: 'Stage variable NAME=value (repeatable).', multiple: true }),
     var: Flags.string({ description: 'Placeholder value NAME=value for ${NAME} in the definition (repeatable).', multiple: true }),
     description: Flags.string({ description: 'Deployment description.' }),
-    canary: Flags.string({ description: 'Deploy as a canary taking PERCENT of the stage traffic (0-100).' }),
+    canary: Flags.string({ description: 'Deploy as a canary taking PERCENT of the stage traffic (0-100).', exclusive: ['no-canary'] }),
     'canary-stage-variable': Flags.string({ description: 'Canary stage-variable override NAME=value (repeatable).', multiple: true }),
     'canary-use-stage-cache': Flags.boolean({ description: 'Let canary requests use the stage cache.' }),
     'dry-run': Flags.boolean({ description: 'Show the plan and change nothing.' }),
     yes: Flags.boolean({ char: 'y', description: 'Do not ask for confirmation on a terminal.' }),
     lint: Flags.boolean({ description: 'Lint before pushing (--no-lint skips it).', default: true, allowNo: true }),
+    'no-canary': Flags.boolean({ description: "Deploy to the whole stage even when apigw.yaml sets stages.<stage>.canary." }),
+    'skip-unchanged': Flags.boolean({
+      description: 'Deploy nothing when the stage already serves this exact body (provenance hash) with these settings; --no-skip-unchanged deploys anyway.',
+      default: true,
+      allowNo: true,
+    }),
     json: Flags.boolean({ description: 'Print one JSON result on stdout.' }),
   };
 
@@ -46,6 +52,7 @@ Exit codes: 0 deployed, 1 lint errors or a failed step/verification, 2 bad input
     const { parseAssignments } = await import('../deploy/placeholders.js');
     const { confirmOnTty, progressWriter, failureJson } = await import('../deploy/command-support.js');
     const { ApigwError, ExitCode } = await import('../core/errors.js');
+    const { awsOptionsFrom } = await import('../cli/aws-flags.js');
     let canary;
     if (flags.canary !== undefined) {
       const percent = Number(flags.canary);
@@ -72,9 +79,11 @@ Exit codes: 0 deployed, 1 lint errors or a failed step/verification, 2 bad input
         vars: parseAssignments(flags.var, '--var'),
         description: flags.description,
         canary,
+        noCanary: flags['no-canary'],
+        skipUnchanged: flags['skip-unchanged'],
         dryRun: flags['dry-run'],
         lint: flags.lint,
-        aws: { region: flags.region, profile: flags.profile, endpointUrl: flags['endpoint-url'] },
+        aws: awsOptionsFrom(flags),
         confirm: () => confirmOnTty('Apply this plan?', flags.yes),
         progress,
         showPlan: (lines) => {
@@ -82,6 +91,7 @@ Exit codes: 0 deployed, 1 lint errors or a failed step/verification, 2 bad input
         },
       });
       if (flags.json) return this.write(`${JSON.stringify(result, null, 2)}\n`);
+      if (result.unchanged) return this.write(`Stage '${result.stage}' of ${result.apiName} (${result.restApiId}) already serves this definition (deployment ${result.deploymentId}); nothing deployed.\n`);
       if (result.dryRun) return this.write('Dry run: nothing was changed.\n');
       const lines = result.apiType === 'http'
         ? [`Deployed HTTP API ${result.apiName} (${result.apiId}) to stage '${result.stage}'`, `  deployment: ${result.deploymentId ?? 'auto-deploy (the import is the release)'}`]

@@ -11,7 +11,8 @@ import type { PatchOperation, Stage } from '@aws-sdk/client-api-gateway';
 import type { ApiGatewaySession } from '../aws/client.js';
 import { ApigwError, ExitCode } from '../core/errors.js';
 import { liveStage } from './live.js';
-import { redactMap } from './redact.js';
+import { redactMap } from '../core/redact.js';
+import { stageTruth } from './stage-truth.js';
 import type { StepRunner } from './steps.js';
 
 export interface CanaryStatus {
@@ -90,9 +91,10 @@ export async function promoteCanary(session: ApiGatewaySession, runner: StepRunn
   const stage = await requireStage(session, restApiId, stageName);
   const canary = requireCanary(stage, stageName);
   runner.servingNote = `stage '${stageName}' still serves ${stage.deploymentId}; canary ${canary.deploymentId} at ${canary.percentTraffic ?? 0}%`;
-  await runner.run(`promote canary ${canary.deploymentId} to stage '${stageName}'`, () => update(session, restApiId, stageName, PROMOTE_OPS));
+  const truth = () => stageTruth(session, restApiId, stageName);
+  await runner.runMoving(`promote canary ${canary.deploymentId} to stage '${stageName}'`, () => update(session, restApiId, stageName, PROMOTE_OPS), truth);
   runner.servingNote = `stage '${stageName}' serves the promoted deployment ${canary.deploymentId}; the canary is still attached at 0% (re-run promote or 'apigw canary rollback' to remove it)`;
-  await runner.run('remove the canary', () => update(session, restApiId, stageName, REMOVE_CANARY_OPS));
+  await runner.runMoving('remove the canary', () => update(session, restApiId, stageName, REMOVE_CANARY_OPS), truth);
   const after = await runner.run('verify stage', () => requireStage(session, restApiId, stageName));
   if (after.deploymentId !== canary.deploymentId || after.canarySettings) {
     throw new ApigwError(`verification failed: stage '${stageName}' serves ${after.deploymentId}${after.canarySettings ? ' and still has a canary' : ''}, expected ${canary.deploymentId} without canary`, {
@@ -106,7 +108,7 @@ export async function rollbackCanary(session: ApiGatewaySession, runner: StepRun
   const stage = await requireStage(session, restApiId, stageName);
   const canary = requireCanary(stage, stageName);
   runner.servingNote = `stage '${stageName}' still serves ${stage.deploymentId}; canary ${canary.deploymentId} at ${canary.percentTraffic ?? 0}%`;
-  await runner.run(`remove canary ${canary.deploymentId} from '${stageName}'`, () => update(session, restApiId, stageName, REMOVE_CANARY_OPS));
+  await runner.runMoving(`remove canary ${canary.deploymentId} from '${stageName}'`, () => update(session, restApiId, stageName, REMOVE_CANARY_OPS), () => stageTruth(session, restApiId, stageName));
   const after = await runner.run('verify stage', () => requireStage(session, restApiId, stageName));
   if (after.canarySettings || after.deploymentId !== stage.deploymentId) {
     throw new ApigwError(`verification failed: stage '${stageName}' serves ${after.deploymentId}${after.canarySettings ? ' and still has a canary' : ''}`, { exitCode: ExitCode.findings });
@@ -125,5 +127,5 @@ export async function setCanary(
   requireCanary(stage, stageName);
   const ops = setOps(options);
   if (ops.length === 0) throw new ApigwError('nothing to set: pass --percent, --canary-stage-variable or --canary-use-stage-cache', { exitCode: ExitCode.usage });
-  return runner.run(`update canary on '${stageName}'`, () => update(session, restApiId, stageName, ops));
+  return runner.runMoving(`update canary on '${stageName}'`, () => update(session, restApiId, stageName, ops), () => stageTruth(session, restApiId, stageName));
 }

@@ -1,5 +1,6 @@
 /** What the AWS-changing commands share: progress lines, the TTY-only confirmation, target lookup. */
 import type { AwsClientOptions } from '../aws/client.js';
+import type { AwsFlagValues } from '../cli/aws-flags.js';
 import { ApigwError, ExitCode } from '../core/errors.js';
 import { createProgress } from './progress.js';
 import { StepRunner, type StepRecord } from './steps.js';
@@ -36,12 +37,13 @@ export interface Target {
 }
 
 /** Opens the client and finds the API from --rest-api-id / --api-name / apigw.yaml. */
-export async function openTarget(flags: { region?: string; profile?: string; 'endpoint-url'?: string; 'rest-api-id'?: string; 'api-id'?: string; 'api-name'?: string; config?: string }): Promise<Target> {
+export async function openTarget(flags: AwsFlagValues & { 'rest-api-id'?: string; 'api-id'?: string; 'api-name'?: string; config?: string }): Promise<Target> {
   const { loadProjectConfig } = await import('../config/load.js');
   const { openApiGateway } = await import('../aws/client.js');
   const { resolveRestApi } = await import('../aws/resolve-api.js');
   const config = await loadProjectConfig(flags.config);
-  const options: AwsClientOptions = { region: flags.region, profile: flags.profile, endpointUrl: flags['endpoint-url'] };
+  const { awsOptionsFrom } = await import('../cli/aws-flags.js');
+  const options: AwsClientOptions = awsOptionsFrom(flags);
   const session = await openApiGateway(options, config?.data.api);
   const api = await resolveRestApi(session, { restApiId: flags['rest-api-id'], apiId: flags['api-id'], apiName: flags['api-name'], config });
   return { session, restApiId: api.id!, apiName: api.name };

@@ -10,16 +10,20 @@
  * moves only the canary.
  */
 import type { Deployment, RestApi, Stage } from '@aws-sdk/client-api-gateway';
-import { openApiGateway, type AwsClientOptions } from '../aws/client.js';
-import { resolveRestApi } from '../aws/resolve-api.js';
+import { dirname } from 'node:path';
+import { openApiGateway, type ApiGatewaySession, type AwsClientOptions } from '../aws/client.js';
+import { listRestApis, resolveRestApi } from '../aws/resolve-api.js';
+import { controlPlaneBudget, guardedCall, type GuardedCall } from '../aws/retry.js';
 import { ApigwError, ExitCode, InputError } from '../core/errors.js';
 import { loadProjectConfig } from '../config/load.js';
-import type { ProjectConfig } from '../config/types.js';
+import type { ProjectConfig, StageConfig } from '../config/types.js';
 import { liveRoutes, liveStage } from './live.js';
 import { planRoutes, renderPlan, type DeployPlan } from './plan.js';
 import { prepareDocument, type PreparedDocument } from './prepare.js';
 import { documentRoutes } from './routes.js';
+import { bodyHash, formatProvenance, gitCommit, newRunId, parseProvenance, type Provenance } from './provenance.js';
 import { stageSettingOps } from './stage-settings.js';
+import { stageTruth } from './stage-truth.js';
 import { StepRunner, type Progress, type StepRecord } from './steps.js';
 
 export interface CanaryRequest {
@@ -47,6 +51,10 @@ export interface DeployOptions {
   stageVariables: Record<string, string>;
   description?: string;
   canary?: CanaryRequest;
+  /** Ignore apigw.yaml `stages.<stage>.canary` (--no-canary). */
+  noCanary?: boolean;
+  /** Skip the deploy when the stage already serves this body with these settings (default on). */
+  skipUnchanged?: boolean;
   vars: Record<string, string>;
   dryRun: boolean;
   lint: boolean;
@@ -71,6 +79,10 @@ export interface DeployResult {
   mode: 'overwrite' | 'merge';
   deploymentId?: string;
   previousDeploymentId?: string;
+  /** What the deployment description records (docs/deploy.md "Provenance"). */
+  provenance?: Provenance;
+  /** True when nothing was deployed because the stage already serves this body and settings. */
+  unchanged?: boolean;
   canary?: { deploymentId?: string; percentTraffic?: number };
   invokeUrl?: string;
   warnings: string[];
@@ -82,6 +94,13 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
   const config = await loadProjectConfig(options.configPath, options.cwd);
   const specFile = options.specFile ?? config?.specFiles[0];
   if (!specFile) throw new InputError('no definition given: pass the spec file or set `spec` in apigw.yaml');
+  const stageConfig = config?.data.stages?.[options.stage];
+  if (options.canary && Object.keys(options.stageVariables).length) {
+    // A canary deploy leaves the stage's own settings alone (they would reach 100 % of traffic).
+    throw new ApigwError('--stage-variable changes the whole stage and is not applied by a canary deploy: use --canary-stage-variable for canary traffic, or deploy without --canary', {
+      exitCode: ExitCode.usage,
+    });
+  }
 
   const session = await openApiGateway(options.aws, config?.data.api);
   const region = session.settings.region ?? (await session.client.config.region().catch(() => undefined));
@@ -93,42 +112,59 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
     return deployHttp(options, prepared, config);
   }
 
-  const selection = { restApiId: options.restApiId ?? options.apiId, apiName: options.apiName ?? (options.restApiId ? undefined : undefined), config };
+  const selection = { restApiId: options.restApiId ?? options.apiId, apiName: options.apiName, config };
   if (!selection.restApiId && !selection.apiName && !config?.data.api?.id && !config?.data.api?.name && options.create) {
     selection.apiName = prepared.title;
   }
   const api = await resolveRestApi(session, selection, { allowMissing: Boolean(options.create) });
   if (!api && selection.restApiId) throw new ApigwError(`REST API '${selection.restApiId}' not found`, { exitCode: ExitCode.aws });
+  const apiName = apiNameFor(selection, api, prepared.title);
+  const body = withTitle(prepared, apiName);
 
   const stage = api?.id ? await liveStage(session, api.id, options.stage) : undefined;
-  checkCanaryPreconditions(options, stage);
-  const stageConfig = config?.data.stages?.[options.stage];
+  const canary = options.canary ?? (options.noCanary || !stage ? undefined : canaryFromConfig(stageConfig?.canary));
+  checkCanaryPreconditions({ ...options, canary }, stage);
+  const variables = stageVariablesFor(stageConfig, options.stageVariables);
+  const provenance: Provenance = { stage: options.stage, body: bodyHash(body), commit: await gitCommit(dirname(prepared.spec.rootFile)), run: newRunId() };
+  const description = formatProvenance(provenance, options.description);
   const plan: DeployPlan = {
     mode: options.mode,
     apiExists: Boolean(api),
     routes: planRoutes(api?.id ? await liveRoutes(session, api.id) : [], documentRoutes(prepared.document), options.mode),
     stageExists: Boolean(stage),
     currentDeploymentId: stage?.deploymentId,
-    canary: options.canary,
-    stageOps: options.canary ? [] : stageSettingOps({ config: stageConfig, variables: options.stageVariables, description: options.description }, stage),
+    canary,
+    stageOps: canary ? [] : stageSettingOps({ config: stageConfig, variables: options.stageVariables, description: options.description }, stage),
   };
-  const apiLabel = api ? `API '${api.name}' (${api.id})` : `new API '${selection.apiName ?? prepared.title}'`;
+  const served = stage?.deploymentId && api?.id ? await servedProvenance(session, api.id, stage.deploymentId) : undefined;
+  const unchanged = Boolean(options.skipUnchanged && !canary && stage && !stage.canarySettings && served?.body === provenance.body && plan.stageOps.length === 0);
+  const apiLabel = api ? `API '${api.name}' (${api.id})` : `new API '${apiName}'`;
   const planLines = renderPlan(plan, { api: apiLabel, stage: options.stage });
+  if (prepared.title !== apiName) planLines.push(`  name: the pushed definition's info.title '${prepared.title}' is replaced by the API name '${apiName}' (PutRestApi would rename the API to its title)`);
+  if (unchanged) planLines.push(`  unchanged: stage '${options.stage}' already serves this definition (deployment ${stage!.deploymentId}, body ${provenance.body}) with these settings: nothing to deploy (--no-skip-unchanged deploys anyway)`);
+  else planLines.push(`  deployment description: ${description}`);
   options.showPlan(planLines);
 
   const result: DeployResult = {
     ok: true,
     dryRun: options.dryRun,
     restApiId: api?.id,
-    apiName: api?.name ?? selection.apiName ?? prepared.title,
+    apiName,
     stage: options.stage,
     region,
     mode: options.mode,
     previousDeploymentId: stage?.deploymentId,
+    provenance,
     warnings: [...prepared.warnings],
     plan: planLines,
     steps: [],
   };
+  if (unchanged) {
+    result.unchanged = true;
+    result.deploymentId = stage!.deploymentId;
+    result.invokeUrl = invokeUrl(api!.id!, region, options.stage);
+    return result;
+  }
   if (options.dryRun) return result;
   if (!(await options.confirm(planLines))) throw new ApigwError('deploy aborted: nothing was changed', { exitCode: ExitCode.aborted });
 
@@ -136,92 +172,161 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
   result.steps = runner.steps;
   runner.servingNote = stage ? `stage '${options.stage}' still serves deployment ${stage.deploymentId}` : `stage '${options.stage}' was not created`;
   const sdk = await import('@aws-sdk/client-api-gateway');
-  const body = new TextEncoder().encode(prepared.body);
+  const budget = controlPlaneBudget(session.settings);
+  const guarded = async <T>(label: string, command: object, policy: Pick<GuardedCall<T>, 'lookup' | 'idempotent'>) =>
+    (await guardedCall<T>({ label, attempt: () => session.sendOnce<T>(command), budget, note: options.progress, ...policy })).value;
+  const bytes = new TextEncoder().encode(body);
 
   let restApi: RestApi;
   if (api?.id) {
     restApi = await runner.run(`push definition (PutRestApi, mode ${options.mode})`, () =>
-      session.send<RestApi>(new sdk.PutRestApiCommand({ restApiId: api.id!, mode: options.mode, failOnWarnings: options.failOnWarnings, body })),
+      guarded<RestApi>('PutRestApi', new sdk.PutRestApiCommand({ restApiId: api.id!, mode: options.mode, failOnWarnings: options.failOnWarnings, body: bytes }), { idempotent: true }),
     );
   } else {
     const endpointType = config?.data.api?.endpointType;
-    restApi = await runner.run('create API (ImportRestApi)', () =>
-      session.send<RestApi>(
-        new sdk.ImportRestApiCommand({ failOnWarnings: options.failOnWarnings, body, parameters: endpointType ? { endpointConfigurationTypes: endpointType } : undefined }),
-      ),
+    restApi = await runner.run(
+      'create API (ImportRestApi)',
+      () =>
+        guarded<RestApi>(
+          'ImportRestApi',
+          new sdk.ImportRestApiCommand({ failOnWarnings: options.failOnWarnings, body: bytes, parameters: endpointType ? { endpointConfigurationTypes: endpointType } : undefined }),
+          // The name matched no API before the call (resolveRestApi): one named so now is ours.
+          { lookup: () => createdApi(session, apiName) },
+        ),
       (r) => r.id,
     );
   }
   const restApiId = restApi.id!;
   result.restApiId = restApiId;
-  result.apiName = restApi.name ?? result.apiName;
   for (const w of restApi.warnings ?? []) {
     result.warnings.push(`importer: ${w}`);
     options.progress(`warning: importer: ${w}`);
   }
+  if (restApi.name !== apiName) {
+    // As terraform-provider-aws does (#7161, #10766): the API keeps the name apigw finds it by.
+    restApi = await runner.run(`keep the API name '${apiName}' (UpdateRestApi)`, () =>
+      guarded<RestApi>('UpdateRestApi', new sdk.UpdateRestApiCommand({ restApiId, patchOperations: [{ op: 'replace', path: '/name', value: apiName }] }), { idempotent: true }),
+    );
+  }
+  result.apiName = restApi.name ?? apiName;
 
-  const description = options.description ?? `apigw deploy ${new Date().toISOString()}`;
-  if (options.canary) {
-    const canary = options.canary;
-    const deployment = await runner.run(
+  const findDeployment = () => deploymentByDescription(session, restApiId, description);
+  const truth = () => stageTruth(session, restApiId, options.stage);
+  if (canary) {
+    const deployment = await runner.runMoving(
       `create canary deployment on '${options.stage}' (${canary.percent}%)`,
       () =>
-        session.send<Deployment>(
+        guarded<Deployment>(
+          'CreateDeployment',
           new sdk.CreateDeploymentCommand({
             restApiId,
             stageName: options.stage,
             description,
             canarySettings: { percentTraffic: canary.percent, stageVariableOverrides: canary.overrides, useStageCache: canary.useStageCache },
           }),
+          { lookup: findDeployment },
         ),
+      truth,
       (d) => d.id,
     );
     result.deploymentId = deployment.id;
     runner.servingNote = `stage '${options.stage}' serves deployment ${stage!.deploymentId}; the canary serves ${deployment.id}`;
     const after = await runner.run('verify stage', () => liveStage(session, restApiId, options.stage));
-    if (after?.canarySettings?.deploymentId !== deployment.id) {
-      throw new ApigwError(`verification failed: stage '${options.stage}' canary serves ${after?.canarySettings?.deploymentId ?? 'nothing'}, expected ${deployment.id}`, {
-        exitCode: ExitCode.findings,
-      });
-    }
+    verifyCanary(after, { stageDeploymentId: stage!.deploymentId, canaryDeploymentId: deployment.id!, percent: canary.percent, before: stage! }, options.stage);
     result.canary = { deploymentId: deployment.id, percentTraffic: after?.canarySettings?.percentTraffic };
   } else {
-    const deployment = await runner.run('create deployment (CreateDeployment)', () => session.send<Deployment>(new sdk.CreateDeploymentCommand({ restApiId, description })), (d) => d.id);
+    const deployment = await runner.run('create deployment (CreateDeployment)', () => guarded<Deployment>('CreateDeployment', new sdk.CreateDeploymentCommand({ restApiId, description }), { lookup: findDeployment }), (d) => d.id);
     result.deploymentId = deployment.id;
     if (stage) {
       const ops = [{ op: 'replace' as const, path: '/deploymentId', value: deployment.id }, ...plan.stageOps];
-      await runner.run(`point stage '${options.stage}' at ${deployment.id} and apply settings (UpdateStage)`, () =>
-        session.send<Stage>(new sdk.UpdateStageCommand({ restApiId, stageName: options.stage, patchOperations: ops })),
+      await runner.runMoving(
+        `point stage '${options.stage}' at ${deployment.id} and apply settings (UpdateStage)`,
+        () => guarded<Stage>('UpdateStage', new sdk.UpdateStageCommand({ restApiId, stageName: options.stage, patchOperations: ops }), { idempotent: true }),
+        truth,
       );
     } else {
-      const variables = { ...(stageConfig?.variables ?? {}), ...options.stageVariables };
-      const created = await runner.run(`create stage '${options.stage}' (CreateStage)`, () =>
-        session.send<Stage>(
-          new sdk.CreateStageCommand({
-            restApiId,
-            stageName: options.stage,
-            deploymentId: deployment.id,
-            description: options.description ?? stageConfig?.description,
-            variables: Object.keys(variables).length ? variables : undefined,
-            tracingEnabled: stageConfig?.tracing,
-            cacheClusterEnabled: stageConfig?.caching?.enabled,
-            cacheClusterSize: stageConfig?.caching?.enabled && stageConfig.caching.size !== undefined ? (String(stageConfig.caching.size) as never) : undefined,
-          }),
-        ),
+      const created = await runner.runMoving(
+        `create stage '${options.stage}' (CreateStage)`,
+        () =>
+          guarded<Stage>(
+            'CreateStage',
+            new sdk.CreateStageCommand({
+              restApiId,
+              stageName: options.stage,
+              deploymentId: deployment.id,
+              description: options.description ?? stageConfig?.description,
+              variables: Object.keys(variables).length ? variables : undefined,
+              tracingEnabled: stageConfig?.tracing,
+              cacheClusterEnabled: stageConfig?.caching?.enabled,
+              cacheClusterSize: stageConfig?.caching?.enabled && stageConfig.caching.size !== undefined ? (String(stageConfig.caching.size) as never) : undefined,
+            }),
+            { lookup: async () => ((await liveStage(session, restApiId, options.stage))?.deploymentId === deployment.id ? liveStage(session, restApiId, options.stage) : undefined) },
+          ),
+        truth,
       );
       runner.servingNote = `stage '${options.stage}' was created on deployment ${deployment.id}`;
       const rest = stageSettingOps({ config: stageConfig, variables: options.stageVariables, description: options.description ?? stageConfig?.description }, created);
       if (rest.length) {
-        await runner.run(`apply stage settings (UpdateStage, ${rest.length} operations)`, () =>
-          session.send<Stage>(new sdk.UpdateStageCommand({ restApiId, stageName: options.stage, patchOperations: rest })),
+        await runner.runMoving(
+          `apply stage settings (UpdateStage, ${rest.length} operations)`,
+          () => guarded<Stage>('UpdateStage', new sdk.UpdateStageCommand({ restApiId, stageName: options.stage, patchOperations: rest }), { idempotent: true }),
+          truth,
         );
       }
     }
     const after = await runner.run('verify stage', () => liveStage(session, restApiId, options.stage));
-    verifyStage(after, deployment.id!, { config: stageConfig, variables: options.stageVariables }, options.stage);
+    verifyStage(after, deployment.id!, variables, options.stage);
   }
   result.invokeUrl = invokeUrl(restApiId, region, options.stage);
   return result;
+}
+
+/**
+ * The name the API must carry: --api-name / apigw.yaml api.name, else the existing API's name
+ * (selected by id), else the definition's title (a new API).
+ */
+function apiNameFor(selection: { apiName?: string; config?: ProjectConfig }, api: RestApi | undefined, title: string): string {
+  return selection.apiName ?? selection.config?.data.api?.name ?? api?.name ?? title;
+}
+
+/** The body with info.title set to the API name: PutRestApi and ImportRestApi name the API after it. */
+function withTitle(prepared: PreparedDocument, name: string): string {
+  if (prepared.title === name) return prepared.body;
+  const doc = prepared.document as { info?: Record<string, unknown> };
+  return JSON.stringify({ ...doc, info: { ...(doc.info ?? {}), title: name } });
+}
+
+/** Stage variables as API Gateway types them: strings (apigw.yaml may hold numbers and booleans). */
+export function stageVariablesFor(config: StageConfig | undefined, flags: Record<string, string>): Record<string, string> {
+  const all: Record<string, unknown> = { ...(config?.variables ?? {}), ...flags };
+  return Object.fromEntries(Object.entries(all).map(([k, v]) => [k, String(v)]));
+}
+
+function canaryFromConfig(c: StageConfig['canary']): CanaryRequest | undefined {
+  if (!c || c.percent === undefined) return undefined;
+  return { percent: c.percent, overrides: Object.fromEntries(Object.entries(c.variables ?? {}).map(([k, v]) => [k, String(v)])), useStageCache: Boolean(c.useStageCache) };
+}
+
+async function servedProvenance(session: ApiGatewaySession, restApiId: string, deploymentId: string): Promise<Provenance | undefined> {
+  const { GetDeploymentCommand } = await import('@aws-sdk/client-api-gateway');
+  const d = await session.send<Deployment>(new GetDeploymentCommand({ restApiId, deploymentId }));
+  return parseProvenance(d.description);
+}
+
+async function deploymentByDescription(session: ApiGatewaySession, restApiId: string, description: string): Promise<Deployment | undefined> {
+  const { listDeployments } = await import('./rollback.js');
+  const row = (await listDeployments(session, restApiId)).find((d) => d.description === description);
+  return row ? { id: row.id, description: row.description } : undefined;
+}
+
+async function createdApi(session: ApiGatewaySession, name: string): Promise<RestApi | undefined> {
+  const named = (await listRestApis(session)).filter((a) => a.name === name);
+  if (named.length > 1) {
+    throw new ApigwError(`the import answer was lost and ${named.length} REST APIs named '${name}' now exist (${named.map((a) => a.id).join(', ')}): delete the extra one(s)`, {
+      exitCode: ExitCode.aws,
+    });
+  }
+  return named[0];
 }
 
 function checkCanaryPreconditions(options: DeployOptions, stage: Stage | undefined): void {
@@ -237,15 +342,25 @@ function checkCanaryPreconditions(options: DeployOptions, stage: Stage | undefin
   }
 }
 
-function verifyStage(stage: Stage | undefined, deploymentId: string, desired: Parameters<typeof stageSettingOps>[0], name: string): void {
+function verifyStage(stage: Stage | undefined, deploymentId: string, variables: Record<string, string>, name: string): void {
   if (stage?.deploymentId !== deploymentId) {
     throw new ApigwError(`verification failed: stage '${name}' serves ${stage?.deploymentId ?? 'nothing'}, expected ${deploymentId}`, { exitCode: ExitCode.findings });
   }
-  const variables = { ...(desired.config?.variables ?? {}), ...(desired.variables ?? {}) };
   const wrong = Object.entries(variables).filter(([k, v]) => stage.variables?.[k] !== v).map(([k]) => k);
   if (wrong.length) {
     throw new ApigwError(`verification failed: stage '${name}' variables ${wrong.join(', ')} do not hold the deployed values`, { exitCode: ExitCode.findings });
   }
+}
+
+/** A canary deploy must move only the canary: the stage keeps its deployment and settings. */
+function verifyCanary(after: Stage | undefined, expected: { stageDeploymentId?: string; canaryDeploymentId: string; percent: number; before: Stage }, name: string): void {
+  const problems: string[] = [];
+  if (after?.canarySettings?.deploymentId !== expected.canaryDeploymentId) problems.push(`its canary serves ${after?.canarySettings?.deploymentId ?? 'nothing'}, expected ${expected.canaryDeploymentId}`);
+  else if (Number(after.canarySettings.percentTraffic ?? 0) !== expected.percent) problems.push(`its canary takes ${after.canarySettings.percentTraffic ?? 0}%, expected ${expected.percent}%`);
+  if (after?.deploymentId !== expected.stageDeploymentId) problems.push(`the stage itself serves ${after?.deploymentId ?? 'nothing'}, expected it to keep ${expected.stageDeploymentId}`);
+  const settings = (s: Stage | undefined) => JSON.stringify([s?.variables ?? {}, s?.methodSettings ?? {}, Boolean(s?.tracingEnabled), Boolean(s?.cacheClusterEnabled)]);
+  if (settings(after) !== settings(expected.before)) problems.push("the stage's own settings changed");
+  if (problems.length) throw new ApigwError(`verification failed: stage '${name}': ${problems.join('; ')}`, { exitCode: ExitCode.findings });
 }
 
 export function invokeUrl(restApiId: string, region: string | undefined, stage: string): string {

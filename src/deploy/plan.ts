@@ -1,7 +1,7 @@
 /** What a deploy would change, against what the API and stage hold now. Printed before every deploy. */
 import type { PatchOperation, Stage } from '@aws-sdk/client-api-gateway';
 import type { Route } from './live.js';
-import { redactValue } from './redact.js';
+import { redactValue } from '../core/redact.js';
 
 export type RouteChange = { kind: 'add' | 'change' | 'remove' | 'keep' | 'same'; key: string; before?: Route; after?: Route };
 

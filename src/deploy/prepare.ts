@@ -59,22 +59,20 @@ export async function prepareDocument(file: string, options: PrepareOptions): Pr
   if (size > IMPORT_LIMIT_BYTES) {
     throw new InputError(`bundled definition is ${size} bytes; API Gateway imports at most ${IMPORT_LIMIT_BYTES} bytes (6 MB): split it or drop unused schemas`, { file: spec.rootFile });
   }
+  if (!options.lint) options.progress('lint: skipped (--no-lint)');
   const warnings = options.lint ? await lint(spec, options) : [];
   const doc = document as Record<string, any>;
   return { spec, type, document: doc, body, title: String(doc.info?.title ?? 'api'), substituted: used, vars, warnings };
 }
 
 /**
- * Runs `apigw lint`'s engine when it is present (src/lint is optional while it is being built).
- * Errors stop the deploy (exit 1); warnings stop it only with --fail-on-warnings.
+ * Runs `apigw lint`'s engine: errors stop the deploy (exit 1), warnings stop it only with
+ * --fail-on-warnings. The import is a literal path so the bundler follows it: a computed path once
+ * left the installed CLI without its lint engine, and every deploy skipped the gate.
  */
 async function lint(spec: LoadedSpec, options: PrepareOptions): Promise<string[]> {
-  const engine = await loadLintEngine();
-  if (!engine) {
-    options.progress('lint: skipped (lint engine not available in this build)');
-    return [];
-  }
-  const findings = await engine(spec, options.config);
+  const { lintSpec } = await import('../lint/index.js');
+  const findings = await lintSpec(spec, { config: options.config });
   const errors = findings.filter((f) => f.severity === 'error');
   const warns = findings.filter((f) => f.severity === 'warn');
   const show = (f: Finding) => `${f.source ?? spec.rootFile}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code} ${f.message}`;
@@ -85,22 +83,4 @@ async function lint(spec: LoadedSpec, options: PrepareOptions): Promise<string[]
   }
   options.progress(`lint: ${findings.length ? `${warns.length} warning(s)` : 'clean'}`);
   return warns.map(show);
-}
-
-type LintEngine = (spec: LoadedSpec, config?: ProjectConfig) => Promise<Finding[]>;
-
-async function loadLintEngine(): Promise<LintEngine | undefined> {
-  const modulePath = '../lint/index.js';
-  try {
-    const mod = (await import(modulePath)) as Record<string, unknown>;
-    const fn = (mod.lintLoadedSpec ?? mod.lintSpec) as ((spec: LoadedSpec, opts: { config?: ProjectConfig }) => Promise<Finding[] | { findings: Finding[] }>) | undefined;
-    if (typeof fn !== 'function') return undefined;
-    return async (spec, config) => {
-      const out = await fn(spec, { config });
-      return Array.isArray(out) ? out : out.findings;
-    };
-  } catch (error) {
-    if ((error as { code?: string }).code === 'ERR_MODULE_NOT_FOUND' && String((error as Error).message).includes('lint')) return undefined;
-    throw error;
-  }
 }

@@ -70,8 +70,10 @@ function currentMethodSetting(stage: Stage | undefined, path: string): string | 
 export function stageSettingOps(desired: DesiredStage, current?: Stage): PatchOperation[] {
   const config = desired.config ?? {};
   const ops: PatchOperation[] = [];
-  const variables = { ...(config.variables ?? {}), ...(desired.variables ?? {}) };
-  for (const [name, value] of Object.entries(variables).sort(([a], [b]) => a.localeCompare(b))) {
+  // API Gateway types stage variables as strings; apigw.yaml may hold numbers or booleans.
+  const variables: Record<string, unknown> = { ...(config.variables ?? {}), ...(desired.variables ?? {}) };
+  for (const [name, raw] of Object.entries(variables).sort(([a], [b]) => a.localeCompare(b))) {
+    const value = String(raw);
     if (current?.variables?.[name] !== value) ops.push({ op: 'replace', path: `/variables/${escapeSegment(name)}`, value });
   }
   const description = desired.description ?? config.description;

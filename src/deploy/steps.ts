@@ -16,8 +16,23 @@ export class StepRunner {
   readonly steps: StepRecord[] = [];
   /** Said after a failure: what the stage serves now (kept current by the caller). */
   servingNote = '';
+  /**
+   * Set while a step runs that may move the stage (UpdateStage, CreateStage, a canary
+   * CreateDeployment): after its failure the stage is re-read instead of assumed.
+   */
+  private truth?: () => Promise<string>;
 
   constructor(private readonly progress: Progress) {}
+
+  /** `run` for a step that may move the stage: a failure reports the stage as read afterwards. */
+  async runMoving<T>(step: string, work: () => Promise<T>, truth: () => Promise<string>, detail?: (value: T) => string | undefined): Promise<T> {
+    this.truth = truth;
+    try {
+      return await this.run(step, work, detail);
+    } finally {
+      this.truth = undefined;
+    }
+  }
 
   async run<T>(step: string, work: () => Promise<T>, detail?: (value: T) => string | undefined): Promise<T> {
     this.progress(`${step}...`);
@@ -32,7 +47,8 @@ export class StepRunner {
       this.progress(`${step}: failed`);
       const done = this.steps.filter((s) => s.status === 'done').map((s) => s.step);
       const base = error instanceof ApigwError ? error : new ApigwError(String((error as Error)?.message ?? error), { exitCode: ExitCode.findings, cause: error });
-      const context = `[failed at: ${step}; done before it: ${done.length ? done.join(', ') : 'nothing'}${this.servingNote ? `; ${this.servingNote}` : ''}]`;
+      const serving = this.truth ? await this.truth() : this.servingNote;
+      const context = `[failed at: ${step}; done before it: ${done.length ? done.join(', ') : 'nothing'}${serving ? `; ${serving}` : ''}]`;
       const wrapped = new ApigwError(`${base.message} ${context}`, { exitCode: base.exitCode, place: base.place, cause: error });
       (wrapped as ApigwError & { steps?: StepRecord[] }).steps = this.steps;
       throw wrapped;

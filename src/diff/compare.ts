@@ -2,6 +2,7 @@
  * Compares two normalised models and classifies each difference (rules in ./rules.ts). Both sides
  * went through the same normalisation, so anything still different here is a real change.
  */
+import { redactMap, redactPair } from '../core/redact.js';
 import { createTwoFilesPatch } from 'diff';
 import { equal, stableJson } from './canonical.js';
 import { change, type Change } from './change.js';
@@ -300,7 +301,10 @@ function compareStage(a: StageModel, b: StageModel, model: ApiModel, out: Change
     const y = b.variables[name];
     if (x === y) continue;
     const rule: RuleId = x === undefined ? 'stage-variable-added' : y === undefined ? (used.has(name) ? 'stage-variable-removed-in-use' : 'stage-variable-removed') : 'stage-variable-changed';
-    out.push(change(rule, scope, `variable ${name}: ${fmt(x)} → ${fmt(y)}`, ['stage', 'variables', name], { before: x, after: y }));
+    // Compared raw, shown redacted: a secret's change is reported, never its values.
+    const shown = redactPair(name, x, y);
+    const message = shown.secret && rule === 'stage-variable-changed' ? `variable ${name}: secret value changed (values hidden)` : `variable ${name}: ${fmt(shown.before)} → ${fmt(shown.after)}`;
+    out.push(change(rule, scope, message, ['stage', 'variables', name], { before: shown.before, after: shown.after }));
   }
   if (a.cacheClusterEnabled !== b.cacheClusterEnabled || a.cacheClusterSize !== b.cacheClusterSize) {
     const show = (s: StageModel) => (s.cacheClusterEnabled ? `on (${s.cacheClusterSize ?? '?'} GB)` : 'off');
@@ -349,12 +353,20 @@ function compareCanary(scope: string, a: StageModel, b: StageModel, out: Change[
   const ca = a.canary;
   const cb = b.canary;
   const path = ['stage', 'canary'];
-  if (!ca && cb) out.push(change('stage-canary-added', scope, `canary added (${cb.percentTraffic}% to deployment ${fmt(cb.deploymentId)})`, path, { after: cb }));
-  else if (ca && !cb) out.push(change('stage-canary-removed', scope, 'canary removed', path, { before: ca }));
+  const shown = (c: NonNullable<StageModel['canary']>) => ({ ...c, stageVariableOverrides: redactMap(c.stageVariableOverrides) ?? {} });
+  if (!ca && cb) out.push(change('stage-canary-added', scope, `canary added (${cb.percentTraffic}% to deployment ${fmt(cb.deploymentId)})`, path, { after: shown(cb) }));
+  else if (ca && !cb) out.push(change('stage-canary-removed', scope, 'canary removed', path, { before: shown(ca) }));
   else if (ca && cb) {
-    for (const field of ['percentTraffic', 'deploymentId', 'useStageCache', 'stageVariableOverrides'] as const) {
+    for (const field of ['percentTraffic', 'deploymentId', 'useStageCache'] as const) {
       if (equal(ca[field], cb[field])) continue;
       out.push(change('stage-canary-changed', scope, `canary ${field} ${fmt(ca[field])} → ${fmt(cb[field])}`, [...path, field], { before: ca[field], after: cb[field] }));
+    }
+    const [oa, ob] = [ca.stageVariableOverrides, cb.stageVariableOverrides];
+    for (const name of unionKeys(oa, ob)) {
+      if (oa[name] === ob[name]) continue;
+      const v = redactPair(name, oa[name], ob[name]);
+      const message = v.secret && v.before && v.after ? `canary override ${name}: secret value changed (values hidden)` : `canary override ${name}: ${fmt(v.before)} → ${fmt(v.after)}`;
+      out.push(change('stage-canary-changed', scope, message, [...path, 'stageVariableOverrides', name], { before: v.before, after: v.after }));
     }
   }
 }

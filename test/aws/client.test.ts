@@ -1,13 +1,15 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { resolveAwsSettings, createApiGatewayClient } from '../../src/aws/client.js';
+import { resolveAwsSettings, createApiGatewayClient, sdkClientConfig } from '../../src/aws/client.js';
+
+const pick = (s: { connectionTimeoutMs: number; requestTimeoutMs: number }) => [s.connectionTimeoutMs, s.requestTimeoutMs];
 import { mapAwsError } from '../../src/aws/errors.js';
 
 describe('resolveAwsSettings', () => {
   it('flags beat apigw.yaml, which beats AWS_REGION / AWS_DEFAULT_REGION; the API Gateway endpoint variable beats the global one', () => {
     const env = { AWS_REGION: 'eu-west-1', AWS_DEFAULT_REGION: 'eu-central-1', AWS_PROFILE: 'ci', AWS_ENDPOINT_URL: 'http://global', AWS_ENDPOINT_URL_API_GATEWAY: 'http://apigw', AWS_MAX_ATTEMPTS: '7' };
     assert.deepEqual(resolveAwsSettings({}, undefined, env), {
-      region: 'eu-west-1', profile: 'ci', endpointUrl: 'http://apigw', maxAttempts: 7, connectionTimeoutMs: 5000, requestTimeoutMs: 60000,
+      region: 'eu-west-1', profile: 'ci', endpointUrl: 'http://apigw', maxAttempts: 7, maxAttemptsExplicit: true, connectionTimeoutMs: 5000, requestTimeoutMs: 60000,
     });
     assert.equal(resolveAwsSettings({}, { region: 'us-west-2' }, env).region, 'us-west-2');
     assert.equal(resolveAwsSettings({ region: 'ap-south-1' }, { region: 'us-west-2' }, env).region, 'ap-south-1');
@@ -15,6 +17,21 @@ describe('resolveAwsSettings', () => {
     assert.equal(resolveAwsSettings({ endpointUrl: 'http://flag' }, undefined, env).endpointUrl, 'http://flag');
     assert.equal(resolveAwsSettings({}, undefined, { AWS_ENDPOINT_URL: 'http://global' }).endpointUrl, 'http://global');
     assert.equal(resolveAwsSettings({}, undefined, {}).maxAttempts, 5);
+  });
+
+  it('timeouts: --cli-read-timeout / --cli-connect-timeout seconds beat APIGW_CLI_* seconds, which beat the older *_MS variables; 0 = no limit', () => {
+    const env = { APIGW_CLI_READ_TIMEOUT: '7', APIGW_CLI_CONNECT_TIMEOUT: '0', APIGW_AWS_REQUEST_TIMEOUT_MS: '1500' };
+    assert.deepEqual(pick(resolveAwsSettings({}, undefined, env)), [0, 7000]);
+    assert.deepEqual(pick(resolveAwsSettings({ readTimeoutSeconds: 3, connectTimeoutSeconds: 2.5 }, undefined, env)), [2500, 3000]);
+    assert.deepEqual(pick(resolveAwsSettings({}, undefined, { APIGW_AWS_REQUEST_TIMEOUT_MS: '1500' })), [5000, 1500]);
+    assert.equal(resolveAwsSettings({}, undefined, {}).maxAttemptsExplicit, false);
+  });
+
+  it('the SDK client throws on a request timeout instead of warning', () => {
+    const config = sdkClientConfig(resolveAwsSettings({ readTimeoutSeconds: 3 }, undefined, {}));
+    assert.deepEqual(config.requestHandler, { connectionTimeout: 5000, requestTimeout: 3000, socketTimeout: 3000, throwOnRequestTimeout: true });
+    assert.equal(sdkClientConfig(resolveAwsSettings({ readTimeoutSeconds: 0 }, undefined, {})).requestHandler.requestTimeout, undefined);
+    assert.equal(sdkClientConfig(resolveAwsSettings({}, undefined, {}), false).maxAttempts, 1);
   });
 
   it('a malformed endpoint URL is a usage error', async () => {

@@ -31,7 +31,7 @@ function startStub() {
   let n = 0;
   const state = {
     stage: { deploymentId: 'dep0000001', stageName: 'prod', variables: { color: 'blue' } } as StageState,
-    deployments: [{ id: 'dep0000001', createdDate: 1_700_000_000 }] as { id: string; createdDate: number }[],
+    deployments: [{ id: 'dep0000001', createdDate: 1_700_000_000 }] as { id: string; createdDate: number; description?: string }[],
   };
   const server: Server = createServer((req, res) => {
     let raw = '';
@@ -49,10 +49,15 @@ function startStub() {
       if (req.method === 'GET' && path === '/restapis/api0000001/stages/prod') return send(200, s);
       if (req.method === 'GET' && path === '/restapis/api0000001/resources') return send(200, { items: [] });
       if (req.method === 'GET' && path === '/restapis/api0000001/deployments') return send(200, { items: state.deployments });
+      const deployment = /^\/restapis\/api0000001\/deployments\/(\w+)$/.exec(path);
+      if (req.method === 'GET' && deployment) {
+        const d = state.deployments.find((x) => x.id === deployment[1]);
+        return d ? send(200, d) : send(404, { message: 'Invalid Deployment identifier specified' }, 'NotFoundException');
+      }
       if (req.method === 'PUT' && path === '/restapis/api0000001') return send(200, { id: 'api0000001', name: 'pets-deploy' });
       if (req.method === 'POST' && path === '/restapis/api0000001/deployments') {
         const id = `dep${String(++n + 1).padStart(7, '0')}`;
-        state.deployments.push({ id, createdDate: 1_700_000_000 + n });
+        state.deployments.push({ id, createdDate: 1_700_000_000 + n, description: body.description });
         const c = body.canarySettings;
         // API_CreateDeployment: with canarySettings only the canary moves to the new deployment.
         if (c) state.stage.canarySettings = { deploymentId: id, percentTraffic: c.percentTraffic ?? 0, stageVariableOverrides: c.stageVariableOverrides ?? {}, useStageCache: Boolean(c.useStageCache) };
@@ -94,10 +99,11 @@ describe('canary lifecycle at the wire', () => {
     assert.equal(r.code, 0, r.stderr);
     const [put, create] = writes();
     assert.equal(put.method, 'PUT');
+    assert.match(create.body.description, /^v2 \[apigw stage=prod body=sha256:[0-9a-f]{16} commit=[0-9a-f]{12} run=[0-9a-f]{8}\]$/);
     assert.deepEqual(create, {
       method: 'POST',
       path: '/restapis/api0000001/deployments',
-      body: { stageName: 'prod', description: 'v2', canarySettings: { percentTraffic: 10, stageVariableOverrides: { color: 'green' }, useStageCache: false } },
+      body: { stageName: 'prod', description: create.body.description, canarySettings: { percentTraffic: 10, stageVariableOverrides: { color: 'green' }, useStageCache: false } },
     });
     assert.equal(stub.state.stage.deploymentId, 'dep0000001');
     assert.match(r.stdout, /canary: {5}10% of traffic; the stage still serves dep0000001\n/);

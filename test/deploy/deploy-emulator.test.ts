@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import * as sdk from '@aws-sdk/client-api-gateway';
 import { repoRoot, runCli } from '../support/cli.js';
 import { emulatorEnv, emulatorSkipReason, startEmulator, type Emulator } from '../support/emulator.js';
-import { startProxy, throttle } from './helpers.js';
+import { startFaultProxy } from '../support/fault-proxy.js';
 
 const fixture = resolve(repoRoot, 'test/fixtures/deploy/pets');
 const skip = emulatorSkipReason();
@@ -33,7 +33,7 @@ describe('apigw deploy against the moto emulator', { skip }, () => {
   };
 
   async function firstDeploy() {
-    const r = await cli(['deploy', '--stage', 'prod', '--create', '--no-lint', '--json']);
+    const r = await cli(['deploy', '--stage', 'prod', '--create', '--json']);
     assert.equal(r.code, 0, r.stderr);
     return JSON.parse(r.stdout) as { restApiId: string; deploymentId: string; invokeUrl: string; steps: { step: string }[] };
   }
@@ -67,9 +67,9 @@ describe('apigw deploy against the moto emulator', { skip }, () => {
 
   it('redeploys idempotently, moves the stage in one UpdateStage, and rollback restores the previous deployment', async () => {
     const first = await firstDeploy();
-    const r = await cli(['deploy', '--stage', 'prod', '--no-lint', '--stage-variable', 'color=green', '--stage-variable', 'dbPassword=hunter2']);
+    const r = await cli(['deploy', '--stage', 'prod', '--stage-variable', 'color=green', '--stage-variable', 'dbPassword=hunter2', '--var', 'backendHost=v2.example.com']);
     assert.equal(r.code, 0, r.stderr);
-    assert.match(r.stdout, /routes: 0 to add, 0 to change, 0 to remove, 0 kept, 2 unchanged/);
+    assert.match(r.stdout, /routes: 0 to add, 2 to change, 0 to remove, 0 kept, 0 unchanged/);
     assert.match(r.stdout, /stage setting \/variables\/dbPassword = \*\*\*\*/);
     assert.doesNotMatch(r.stdout + r.stderr, /hunter2|testing-secret/);
     const second = /deployment: (\w+)/.exec(r.stdout)![1];
@@ -93,7 +93,7 @@ describe('apigw deploy against the moto emulator', { skip }, () => {
     const first = await firstDeploy();
     const before = await stage(first.restApiId);
     const deploymentsBefore = (await client.send(new sdk.GetDeploymentsCommand({ restApiId: first.restApiId }))).items?.length;
-    const r = await cli(['deploy', '--stage', 'prod', '--no-lint', '--dry-run', '--stage-variable', 'color=red', '--var', 'backendHost=other.example.com']);
+    const r = await cli(['deploy', '--stage', 'prod', '--dry-run', '--stage-variable', 'color=red', '--var', 'backendHost=other.example.com']);
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /~ GET \/pets  integration HTTP_PROXY GET https:\/\/backend.example.com\/pets -> HTTP_PROXY GET https:\/\/other.example.com\/pets/);
     assert.match(r.stdout, /stage setting \/variables\/color = red/);
@@ -105,19 +105,16 @@ describe('apigw deploy against the moto emulator', { skip }, () => {
   });
 
   it('a wrong API id is one line and exit 3', async () => {
-    const r = await cli(['deploy', '--stage', 'prod', '--no-lint', '--rest-api-id', 'nope123456']);
+    const r = await cli(['deploy', '--stage', 'prod', '--rest-api-id', 'nope123456']);
     assert.equal(r.code, 3);
-    assert.equal(r.stderr, "apigw: REST API 'nope123456' (from --rest-api-id) not found in us-east-1\n");
+    assert.equal(r.stderr, "apigw: lint: clean\napigw: REST API 'nope123456' (from --rest-api-id) not found in us-east-1\n");
   });
 
   it('the endpoint dying mid-deploy leaves the stage on its old deployment and says which steps happened', async () => {
     const first = await firstDeploy();
-    const proxy = await startProxy(emu.endpoint, (req, res) => {
-      if (req.method === 'POST' && /\/deployments$/.test(req.path)) return Boolean(res.socket?.destroy());
-      return false;
-    });
+    const proxy = await startFaultProxy(emu.endpoint, (req) => (req.method === 'POST' && /\/deployments$/.test(req.path) ? { kind: 'drop' } : undefined));
     try {
-      const r = await cli(['deploy', '--stage', 'prod', '--no-lint', '--stage-variable', 'color=red'], proxy.endpoint, { AWS_MAX_ATTEMPTS: '2' });
+      const r = await cli(['deploy', '--stage', 'prod', '--stage-variable', 'color=red'], proxy.endpoint, { AWS_MAX_ATTEMPTS: '2' });
       assert.equal(r.code, 4, r.stderr);
       const last = r.stderr.trim().split('\n').at(-1)!;
       assert.match(last, /^apigw: CreateDeployment: AWS API Gateway is unreachable at http:\/\/127\.0\.0\.1:\d+ \(ECONNRESET\)/);
@@ -133,9 +130,9 @@ describe('apigw deploy against the moto emulator', { skip }, () => {
   it('retries throttled calls (429) and succeeds; gives up with exit 4 when throttling persists', async () => {
     await firstDeploy();
     let throttled = 0;
-    const flaky = await startProxy(emu.endpoint, (_req, res) => (throttled++ < 2 ? throttle(res) : false));
+    const flaky = await startFaultProxy(emu.endpoint, () => (throttled++ < 2 ? { kind: 'status', status: 429 } : undefined));
     try {
-      const r = await cli(['deploy', '--stage', 'prod', '--no-lint'], flaky.endpoint);
+      const r = await cli(['deploy', '--stage', 'prod'], flaky.endpoint);
       assert.equal(r.code, 0, r.stderr);
       assert.equal(throttled > 2, true);
       // The first call was answered twice with 429 before going through.
@@ -143,7 +140,7 @@ describe('apigw deploy against the moto emulator', { skip }, () => {
     } finally {
       await flaky.close();
     }
-    const wall = await startProxy(emu.endpoint, (_req, res) => throttle(res));
+    const wall = await startFaultProxy(emu.endpoint, () => ({ kind: 'status', status: 429 }));
     try {
       const r = await cli(['deployments', '--api-name', 'pets-deploy'], wall.endpoint, { AWS_MAX_ATTEMPTS: '3' });
       assert.equal(r.code, 4);

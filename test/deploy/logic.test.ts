@@ -54,11 +54,17 @@ describe('placeholders', () => {
 });
 
 describe('rollback target and canary values', () => {
-  it('previous = the next older deployment than the served one', () => {
-    const rows = [{ id: 'c' }, { id: 'b' }, { id: 'a' }];
-    assert.equal(previousDeployment(rows, 'b')?.id, 'a');
-    assert.equal(previousDeployment(rows, 'a'), undefined);
-    assert.equal(previousDeployment(rows, 'zzz'), undefined);
+  it("previous = the stage's own earlier deployment with another body: never another stage's, never a twin", () => {
+    const row = (id: string, stage: string, body: string) => ({ id, provenance: { stage, body } });
+    // Newest first: prod's twin (retried CreateDeployment), qa's build in between, prod's own before.
+    const rows = [row('p3b', 'prod', 'sha256:3'), row('p3a', 'prod', 'sha256:3'), row('q2', 'qa', 'sha256:2'), row('d2', 'dev', 'sha256:2'), row('p1', 'prod', 'sha256:1'), { id: 'old' }];
+    assert.equal(previousDeployment(rows, 'prod', 'p3b')?.id, 'p1');
+    assert.equal(previousDeployment(rows, 'prod', 'p3a')?.id, 'p1');
+    assert.equal(previousDeployment(rows, 'qa', 'q2'), undefined);
+    assert.equal(previousDeployment(rows, 'prod', 'p1'), undefined);
+    // A stage serving something apigw did not make for it has no known history.
+    assert.equal(previousDeployment(rows, 'prod', 'q2'), undefined);
+    assert.equal(previousDeployment(rows, 'prod', 'old'), undefined);
   });
   it('percentages are written the way the docs show them ("10.0", "10.5")', () => {
     assert.equal(percentValue(10), '10.0');

@@ -4,7 +4,7 @@
  * `apigw diff` classifies it), plus how the change is released to the stage.
  */
 import type { Change } from '../../diff/change.js';
-import { redactValue } from '../redact.js';
+import { redactValue } from '../../core/redact.js';
 
 export interface HttpPlan {
   api: string;
