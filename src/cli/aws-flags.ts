@@ -4,8 +4,6 @@
  * or apigw.yaml via --config). Spread them into a command's `flags`.
  */
 import { Flags } from '@oclif/core';
-import type { AwsClientOptions } from '../aws/client.js';
-import { InputError } from '../core/errors.js';
 
 export const awsFlags = {
   region: Flags.string({
@@ -36,28 +34,4 @@ export const apiSelectionFlags = {
 
 export const awsCommandFlags = { ...awsFlags, ...apiSelectionFlags };
 
-export interface AwsFlagValues {
-  region?: string;
-  profile?: string;
-  'endpoint-url'?: string;
-  'cli-read-timeout'?: string;
-  'cli-connect-timeout'?: string;
-}
-
-/** Parsed flags → client options. */
-export function awsOptionsFrom(flags: AwsFlagValues): AwsClientOptions {
-  return {
-    region: flags.region,
-    profile: flags.profile,
-    endpointUrl: flags['endpoint-url'],
-    readTimeoutSeconds: seconds(flags['cli-read-timeout'], '--cli-read-timeout'),
-    connectTimeoutSeconds: seconds(flags['cli-connect-timeout'], '--cli-connect-timeout'),
-  };
-}
-
-function seconds(raw: string | undefined, flag: string): number | undefined {
-  if (raw === undefined) return undefined;
-  const n = Number(raw);
-  if (raw.trim() === '' || !Number.isFinite(n) || n < 0) throw new InputError(`${flag} expects a number of seconds (0 = no limit), got '${raw}'`);
-  return n;
-}
+export { awsOptionsFrom, type AwsFlagValues } from '../aws/flag-values.js';

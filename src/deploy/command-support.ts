@@ -1,6 +1,6 @@
 /** What the AWS-changing commands share: progress lines, the TTY-only confirmation, target lookup. */
 import type { AwsClientOptions } from '../aws/client.js';
-import type { AwsFlagValues } from '../cli/aws-flags.js';
+import type { AwsFlagValues } from '../aws/flag-values.js';
 import { ApigwError, ExitCode } from '../core/errors.js';
 import { createProgress } from './progress.js';
 import { StepRunner, type StepRecord } from './steps.js';
@@ -42,7 +42,7 @@ export async function openTarget(flags: AwsFlagValues & { 'rest-api-id'?: string
   const { openApiGateway } = await import('../aws/client.js');
   const { resolveRestApi } = await import('../aws/resolve-api.js');
   const config = await loadProjectConfig(flags.config);
-  const { awsOptionsFrom } = await import('../cli/aws-flags.js');
+  const { awsOptionsFrom } = await import('../aws/flag-values.js');
   const options: AwsClientOptions = awsOptionsFrom(flags);
   const session = await openApiGateway(options, config?.data.api);
   const api = await resolveRestApi(session, { restApiId: flags['rest-api-id'], apiId: flags['api-id'], apiName: flags['api-name'], config });
