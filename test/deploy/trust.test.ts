@@ -102,7 +102,7 @@ describe('deploy you can trust (#14) against moto', { skip }, () => {
     // --to another stage's deployment moves, with a warning.
     const to = await cli(['rollback', '--stage', 'prod', '--to', qa2.deploymentId]);
     assert.equal(to.code, 0, to.stderr);
-    assert.equal(to.stderr.split('\n')[0], `warning: deployment ${qa2.deploymentId} was made for stage 'qa', not 'prod' (body ${qa2.provenance.body})`);
+    assert.equal(to.stderr.split('\n')[0], `apigw: warning: deployment ${qa2.deploymentId} was made for stage 'qa', not 'prod' (body ${qa2.provenance.body})`);
     // Now prod serves a deployment that was not made for it: no guessing.
     const again = await cli(['rollback', '--stage', 'prod']);
     assert.equal(again.code, 2);
