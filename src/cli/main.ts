@@ -3,16 +3,21 @@
  * something goes wrong: one line on stderr, a documented exit code, a stack only with --debug.
  */
 import { ApigwError, ExitCode } from '../core/errors.js';
+import { frontDoor, missingValueLine, unknownCommandLine, usageLine } from './usage.js';
 
 export async function main(argv: string[], options: { loadOptions?: unknown } = {}): Promise<void> {
   const debug = argv.includes('--debug') || process.env.APIGW_DEBUG === '1';
   // The bundle's code is minified onto few lines: with --debug, stack traces go through its source
-  // maps to the TypeScript sources (node_modules frames to the packages' own files).
+  // maps to the TypeScript sources where a debug build (`npm run build:debug`) wrote them; the
+  // published package carries none.
   if (debug) process.setSourceMapsEnabled(true);
+  quietOnClosedPipe();
+  const door = frontDoor(argv);
+  // oclif answers --version itself when it comes first, whatever follows.
+  const args = door.kind === 'version' ? ['--version'] : door.argv;
   try {
-    // `apigw --version` answers without loading oclif (half of its start-up time): same line, same rule
-    // (oclif answers when the first argument is --version, whatever follows).
-    if (argv[0] === '--version') {
+    // `apigw --version` answers without loading oclif (half of its start-up time): the same line.
+    if (args[0] === '--version') {
       const line = await fastVersionLine();
       if (line) {
         process.stdout.write(`${line}\n`);
@@ -21,10 +26,32 @@ export async function main(argv: string[], options: { loadOptions?: unknown } = 
     }
     const { cjsExports } = await import('../core/interop.js');
     const { run, flush } = cjsExports(await import('@oclif/core'));
-    await run(argv, (options.loadOptions ?? import.meta.url) as string);
+    await run(args, (options.loadOptions ?? import.meta.url) as string);
     await flush();
   } catch (error) {
+    if (/^command .+ not found/.test((error as Error)?.message ?? '')) {
+      // The command ids from oclif's own config (the cli layer does not import the commands).
+      const { cjsExports } = await import('../core/interop.js');
+      const { Config } = cjsExports(await import('@oclif/core'));
+      const config = await Config.load((options.loadOptions ?? import.meta.url) as string);
+      process.stderr.write(`apigw: ${unknownCommandLine(args, config.commandIDs)}\nSee 'apigw --help'.\n`);
+      process.exitCode = ExitCode.usage;
+      return;
+    }
     process.exitCode = report(error, debug);
+  }
+}
+
+/**
+ * `apigw --help | head`: the reader went away, nothing is left to say to it. Exit quietly (status
+ * 0, as the output that was wanted has been taken) instead of an EPIPE error or Node's exit 13.
+ */
+function quietOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(0);
+      throw error;
+    });
   }
 }
 
@@ -57,9 +84,11 @@ export function report(error: unknown, debug: boolean): number {
     if (debug && error.stack) process.stderr.write(`${error.stack}\n`);
     return error.exitCode;
   }
-  // Flag and argument parse failures from oclif are usage errors.
-  if (isParseError(error) || /^command .+ not found/.test(e?.message ?? '')) {
-    process.stderr.write(`apigw: ${firstLine(e.message)}\nSee 'apigw --help'.\n`);
+  // Flag and argument parse failures from oclif are usage errors: one line naming the flag.
+  const missingValue = missingValueLine(e?.message ?? '');
+  if (isParseError(error) || missingValue) {
+    const line = missingValue ?? usageLine(e as never, (error as object).constructor?.name ?? '') ?? firstLine(e.message);
+    process.stderr.write(`apigw: ${line}\nSee 'apigw --help'.\n`);
     if (debug && e.stack) process.stderr.write(`${e.stack}\n`);
     return ExitCode.usage;
   }

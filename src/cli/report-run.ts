@@ -15,13 +15,16 @@ export interface ReportRun {
   notes?: string[];
   /** Overrides --fail-severity (validate --fail-on-warnings). */
   failSeverity?: Severity;
+  /** Some input could not be read (its one-line error is printed already): no "No problems found." then. */
+  unreadable?: boolean;
 }
 
 export async function emitReport(run: ReportRun, flags: ReportFlagValues): Promise<number> {
   const { emitReport: emit } = await import('../report/emit.js');
   const { version } = await import('../core/version.js');
   if (!flags.quiet) for (const note of run.notes ?? []) process.stderr.write(`${note}\n`);
-  return emit(run.findings, { ...flags, 'fail-severity': run.failSeverity ?? flags['fail-severity'] }, {
+  const quiet = flags.quiet || run.unreadable === true;
+  return emit(run.findings, { ...flags, quiet, 'fail-severity': run.failSeverity ?? flags['fail-severity'] }, {
     toolVersion: version(),
     informationUri: 'https://github.com/apigw-dev/apigw',
     rules: run.rules,

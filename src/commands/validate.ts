@@ -27,7 +27,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-severity, 2 usage error or un
     const outcome = await validateFiles(argv as string[], { apiType: flags['api-type'], configPath: flags.config });
     const { emitReport } = await import('../cli/report-run.js');
     const code = await emitReport(
-      { findings: outcome.findings, files: outcome.files, notes: outcome.notes, failSeverity: flags['fail-on-warnings'] ? 'warn' : undefined },
+      { findings: outcome.findings, files: outcome.files, notes: outcome.notes, failSeverity: flags['fail-on-warnings'] ? 'warn' : undefined, unreadable: outcome.unreadable },
       flags,
     );
     this.exit(outcome.unreadable ? 2 : code);

@@ -107,13 +107,35 @@ async function validateConfigShape(config: ProjectConfig): Promise<void> {
   if (validate(config.data)) return;
   const error = validate.errors![0];
   const path = error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-  const where = config.rangeOf(path).start;
   const subject = path.length ? path.join('.') : 'apigw.yaml';
+  if (error.keyword === 'additionalProperties') {
+    // Point at the unknown key itself, and name the closest key allowed there.
+    const key = (error.params as { additionalProperty: string }).additionalProperty;
+    const { closest } = await import('../core/suggest.js');
+    const { readSchema } = await import('../definition/json-schema.js');
+    const hit = closest(key, allowedKeys(readSchema('apigw-config.schema.json'), path));
+    const at = config.rangeOf([...path, key]).start;
+    throw new InputError(`${subject}: unknown key '${key}'${hit ? ` (did you mean '${hit}'?)` : ''}`, { file: config.file, line: at.line + 1, column: at.character + 1 });
+  }
+  const where = config.rangeOf(path).start;
   const detail =
-    error.keyword === 'additionalProperties'
-      ? `unknown key '${(error.params as { additionalProperty: string }).additionalProperty}'`
-      : error.keyword === 'enum'
+    error.keyword === 'enum'
         ? `must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`
         : error.message ?? 'is invalid';
   throw new InputError(`${subject}: ${detail}`, { file: config.file, line: where.line + 1, column: where.character + 1 });
+}
+
+type SchemaNode = { $ref?: string; properties?: Record<string, SchemaNode>; additionalProperties?: SchemaNode | boolean; items?: SchemaNode; definitions?: Record<string, SchemaNode> };
+
+/** The property names the schema allows at `path` (for "did you mean"). */
+function allowedKeys(root: SchemaNode, path: (string | number)[]): string[] {
+  const deref = (node: SchemaNode | undefined): SchemaNode | undefined =>
+    node?.$ref?.startsWith('#/definitions/') ? deref(root.definitions?.[node.$ref.slice('#/definitions/'.length)]) : node;
+  let node = deref(root);
+  for (const segment of path) {
+    if (!node) return [];
+    if (/^\d+$/.test(String(segment)) && node.items) node = deref(node.items);
+    else node = deref(node.properties?.[String(segment)] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined));
+  }
+  return Object.keys(node?.properties ?? {});
 }

@@ -62,3 +62,16 @@ export class InputError extends ApigwError {
     this.name = 'InputError';
   }
 }
+
+/**
+ * Input that holds no API definition: a docker-compose file, a package.json, YAML that is not
+ * OpenAPI or Swagger (and, where templates are read, a template without an API). An InputError
+ * (exit 2) like any other, except under `lint --ignore-unknown`, which skips exactly these: the
+ * loader decides from the parsed document, not from a look at the text.
+ */
+export class NotAnApiError extends InputError {
+  constructor(message: string, place?: ErrorPlace, cause?: unknown) {
+    super(message, place, cause);
+    this.name = 'NotAnApiError';
+  }
+}

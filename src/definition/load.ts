@@ -4,7 +4,7 @@
  * (exit 2); problems that still let checks run are returned as findings in `problems`.
  */
 import { resolve } from 'node:path';
-import { InputError } from '../core/errors.js';
+import { InputError, NotAnApiError } from '../core/errors.js';
 import { emptyRange, type Finding, type JsonPath } from '../core/finding.js';
 import { detectFlavour } from './api-type.js';
 import { parseSource } from './parse.js';
@@ -103,7 +103,7 @@ export async function loadSpec(file: string, options: LoadOptions = {}): Promise
 
 function detectVersion(raw: unknown, file: string): { version: SpecVersion; versionText: string } {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    throw new InputError('not an OpenAPI or Swagger document: the top level is not a mapping', { file, line: 1, column: 1 });
+    throw new NotAnApiError('not an OpenAPI or Swagger document: the top level is not a mapping', { file, line: 1, column: 1 });
   }
   const doc = raw as Record<string, unknown>;
   if ('openapi' in doc) {
@@ -114,7 +114,7 @@ function detectVersion(raw: unknown, file: string): { version: SpecVersion; vers
     const text = String(doc.swagger);
     return { version: text === '2.0' || text === '2' ? 'swagger2' : 'unknown', versionText: text };
   }
-  throw new InputError("not an OpenAPI or Swagger document: no 'openapi' or 'swagger' field at the top level", { file, line: 1, column: 1 });
+  throw new NotAnApiError("not an OpenAPI or Swagger document: no 'openapi' or 'swagger' field at the top level", { file, line: 1, column: 1 });
 }
 
 /** Fills `file.refs` and records long-form intrinsics (`{ "Fn::Sub": ... }`) beside the short tags the parser found. */

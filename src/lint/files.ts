@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { ApigwError, SetupError } from '../core/errors.js';
+import { ApigwError, NotAnApiError, SetupError } from '../core/errors.js';
 import type { Finding } from '../core/finding.js';
 import type { ApiFlavour, LoadedSpec } from '../definition/types.js';
 import { matchesAny } from './glob.js';
@@ -15,7 +15,11 @@ export interface LintFilesOptions {
   configPath?: string;
   /** `--ruleset` values (paths relative to the cwd, or package names). */
   rulesets?: string[];
-  /** Skip files that are not OpenAPI/Swagger documents (pre-commit hands over every YAML/JSON file). */
+  /**
+   * Skip files the loader finds hold no API definition (pre-commit hands over every YAML/JSON file):
+   * decided from the parsed document (NotAnApiError), so a late `openapi` key still counts and a
+   * `swagger:` service in a compose file does not.
+   */
   ignoreUnknown?: boolean;
   /** `--cache`: reuse a file's findings while it, the files it `$ref`s, the settings and apigw are unchanged. */
   cache?: boolean;
@@ -26,17 +30,9 @@ export interface LintFilesOutcome {
   findings: Finding[];
   files: string[];
   notes: string[];
+  /** Files --ignore-unknown skipped, each `file: skipped (why)` (shown under --verbose). */
+  skipped: string[];
   unreadable: boolean;
-}
-
-/** A cheap look at the top of the file: does it declare `openapi:` or `swagger:`? */
-export function looksLikeOpenApi(file: string): boolean {
-  try {
-    const head = readFileSync(file, 'utf8').slice(0, 64 * 1024);
-    return /^\s*["']?(openapi|swagger)["']?\s*:/m.test(head) || /"(openapi|swagger)"\s*:/.test(head);
-  } catch {
-    return true; // let the loader report why it cannot be read
-  }
 }
 
 export async function lintFiles(args: string[], options: LintFilesOptions = {}): Promise<LintFilesOutcome> {
@@ -61,7 +57,7 @@ export async function lintFiles(args: string[], options: LintFilesOptions = {}):
 
   const { loadSpec } = await import('../definition/load.js');
   const { describeSpec } = await import('../validate/files.js');
-  const outcome: LintFilesOutcome = { findings: [], files: [], notes: [], unreadable: false };
+  const outcome: LintFilesOutcome = { findings: [], files: [], notes: [], skipped: [], unreadable: false };
   const specs: LoadedSpec[] = [];
   const cache = options.cache ? await openCache(cwd) : undefined;
   for (const file of requested) {
@@ -70,7 +66,6 @@ export async function lintFiles(args: string[], options: LintFilesOptions = {}):
       outcome.notes.push(`${shown}: skipped (lint.ignore)`);
       continue;
     }
-    if (options.ignoreUnknown && !looksLikeOpenApi(file)) continue;
     try {
       const spec = await loadSpec(file, { apiType: options.apiType ?? config?.data.api?.type });
       specs.push(spec);
@@ -91,6 +86,10 @@ export async function lintFiles(args: string[], options: LintFilesOptions = {}):
       cache.store.set(key, findings, [...spec.files.keys()].filter((f) => f !== spec.rootFile));
       outcome.findings.push(...findings);
     } catch (error) {
+      if (options.ignoreUnknown && error instanceof NotAnApiError) {
+        outcome.skipped.push(`${shown}: skipped (${error.message})`);
+        continue;
+      }
       // A ruleset that does not load fails every file alike: one message, and the run ends.
       if (!(error instanceof ApigwError) || error instanceof SetupError) throw error;
       process.stderr.write(`apigw: ${error.line}\n`);

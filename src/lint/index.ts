@@ -31,6 +31,8 @@ export async function lintSpec(spec: LoadedSpec, options: LintOptions = {}): Pro
   const settings = options.settings ?? settingsFrom(options.config);
   const { ruleMap } = await import('./registry.js');
   const rules = await ruleMap();
+  const { checkRuleIds } = await import('./rule-ids.js');
+  checkRuleIds(options.config, rules.keys(), settings.rulesets.length + (options.rulesets?.length ?? 0) > 0);
   const disabled = rulesOffEverywhere([...rules].filter(([, r]) => r.kind === 'spec'), settings);
 
   const { setFlavourOverride } = await import('../../rules/lib/flavour.js');

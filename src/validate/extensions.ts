@@ -18,7 +18,7 @@ import type { Finding, JsonPath, Severity } from '../core/finding.js';
 import type { LoadedSpec } from '../definition/types.js';
 import { EXTENSIONS, EXTENSION_NAMES, PLACE_LABEL, otherFlavourSchema, schemaFor, type ExtensionInfo } from './extensions/catalogue.js';
 import { CODES, checkValue, render } from './extensions/schema-check.js';
-import { closest } from './extensions/suggest.js';
+import { closest } from '../core/suggest.js';
 import { findExtensions, type Occurrence } from './extensions/walk.js';
 import { isRefObject } from '../definition/refs.js';
 

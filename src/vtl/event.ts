@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { InputError } from '../core/errors.js';
 import type { TemplateInput } from './types.js';
+import { yamlErrorPlace } from './yaml-place.js';
 
 function isObject(v: unknown): v is Record<string, any> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -22,8 +23,8 @@ export async function readEventFile(file: string): Promise<TemplateInput> {
   try {
     data = parseYaml(text, { prettyErrors: false });
   } catch (error) {
-    const e = error as { message: string; linePos?: Array<{ line: number; col: number }> };
-    throw new InputError(`event file is not valid YAML/JSON: ${e.message.split('\n')[0]}`, { file, line: e.linePos?.[0]?.line, column: e.linePos?.[0]?.col });
+    const e = error as { message: string; pos?: [number, number] };
+    throw new InputError(`event file is not valid YAML/JSON: ${e.message.split('\n')[0]}`, { file, ...yamlErrorPlace(text, e) });
   }
   return eventFromData(data ?? {}, file);
 }

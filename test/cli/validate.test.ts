@@ -60,7 +60,7 @@ test('usage errors exit 2 with one line', async () => {
   assert.match(result.stderr, /^apigw: Expected --format=xml to be one of: stylish, json, sarif, junit, github\nSee 'apigw --help'\.\n$/);
   const unknown = await runCli(['frobnicate']);
   assert.equal(unknown.code, 2);
-  assert.match(unknown.stderr, /^apigw: command frobnicate not found/);
+  assert.match(unknown.stderr, /^apigw: 'frobnicate' is not an apigw command\n/);
 });
 
 test('a SAM/CloudFormation definition with intrinsics validates and lints without false errors', async () => {

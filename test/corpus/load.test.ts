@@ -8,7 +8,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadSpec } from '../../src/definition/load.js';
 import { InputError } from '../../src/core/errors.js';
-import { corpusDir } from '../support/cli.js';
+import { corpusDir, corpusSkip } from '../support/cli.js';
 
 /** File name prefix -> the reason it cannot be loaded. */
 const REFUSED: Record<string, RegExp> = {
@@ -28,13 +28,14 @@ const REFUSED: Record<string, RegExp> = {
   'nationalarchives__tdr-terraform-environments__templates__api_gateway__export_api.json.tpl': /:32:23: \$ref '#\/definitions\/Empty' points to nothing$/,
 };
 
-const files = readdirSync(corpusDir).filter((f) => f !== 'SOURCES.tsv' && f !== 'README.md').sort();
+const skip = corpusSkip();
+const files = skip ? [] : readdirSync(corpusDir).filter((f) => f !== 'SOURCES.tsv' && f !== 'README.md').sort();
 
-test('the corpus is there (113 definitions)', () => {
+test('the corpus is there (113 definitions)', { skip }, () => {
   assert.equal(files.length, 113);
 });
 
-test('every corpus file loads, or is refused with its one-line reason', async () => {
+test('every corpus file loads, or is refused with its one-line reason', { skip }, async () => {
   const refusedSeen: string[] = [];
   for (const name of files) {
     const expected = Object.entries(REFUSED).find(([prefix]) => name.startsWith(prefix))?.[1];

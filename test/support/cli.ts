@@ -4,11 +4,24 @@
  * (CI sets APIGW_BIN=bin/run.js to test the built package).
  */
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const corpusDir = resolve(repoRoot, '..', 'shared', 'corpus', 'specs');
+
+/**
+ * `{ skip: corpusSkip() }` for tests over the shared corpus (../shared beside the clone): on a plain
+ * clone they skip with this one line. .ci/run sets APIGW_REQUIRE_CORPUS=1, where a missing corpus
+ * is a failure instead (CI always has it).
+ */
+export function corpusSkip(dir: string = corpusDir): string | false {
+  if (existsSync(dir)) return false;
+  const message = `shared corpus not found at ${dir} (a plain clone has no ../shared; these tests run where it is present)`;
+  if (process.env.APIGW_REQUIRE_CORPUS === '1') throw new Error(`${message}, and APIGW_REQUIRE_CORPUS=1`);
+  return message;
+}
 
 export interface CliResult {
   code: number;

@@ -4,14 +4,14 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadSpec } from '../../src/definition/load.js';
 import { InputError } from '../../src/core/errors.js';
 import { validateStructure } from '../../src/validate/structure.js';
-import { corpusDir } from '../support/cli.js';
+import { corpusDir, corpusSkip } from '../support/cli.js';
 
-test('structure check on every corpus definition', { skip: !existsSync(corpusDir) && 'shared corpus not present', timeout: 120_000 }, async () => {
+test('structure check on every corpus definition', { skip: corpusSkip(), timeout: 120_000 }, async () => {
   const names = readdirSync(corpusDir).filter((n) => n !== 'SOURCES.tsv' && !n.endsWith('.md'));
   assert.ok(names.length >= 100, `corpus has ${names.length} files`);
   let checked = 0;

@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { loadSpec } from '../../src/definition/load.js';
@@ -13,7 +13,7 @@ import { InputError } from '../../src/core/errors.js';
 import { buildValidationDocument } from '../../src/validate/structure/prepare.js';
 import { dereferenceDocument } from '../../src/validate/structure/dereference.js';
 import { checkParsedVersion } from '../../src/validate/structure/versions.js';
-import { corpusDir } from '../support/cli.js';
+import { corpusDir, corpusSkip } from '../support/cli.js';
 
 /** Where two acyclic graphs first differ (keys in order), each pair of nodes compared once. */
 function firstDifference(a: unknown, b: unknown, path: string, seen: Map<object, Set<object>>): string | undefined {
@@ -38,7 +38,7 @@ const outcome = async (run: () => unknown): Promise<{ value?: unknown; error?: s
   }
 };
 
-test('dereference equals json-schema-ref-parser\'s on every corpus definition', { skip: !existsSync(corpusDir) && 'shared corpus not present', timeout: 120_000 }, async () => {
+test('dereference equals json-schema-ref-parser\'s on every corpus definition', { skip: corpusSkip(), timeout: 120_000 }, async () => {
   const names = readdirSync(corpusDir).filter((n) => n !== 'SOURCES.tsv' && !n.endsWith('.md'));
   let compared = 0;
   const differences: string[] = [];

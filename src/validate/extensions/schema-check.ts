@@ -12,7 +12,7 @@ import { compileSchema, readSchema } from '../../definition/json-schema.js';
 import { decodePointer } from '../../definition/refs.js';
 import type { ApiFlavour } from '../../definition/types.js';
 import { opaqueReason, withAwsVariables } from './opaque.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../../core/suggest.js';
 
 export const CODES = {
   schema: 'apigw-extension-schema',

@@ -6,7 +6,7 @@ import type { JsonPath } from '../../core/finding.js';
 import type { SpecVersion } from '../../definition/types.js';
 import { isOperationKey } from '../../definition/methods.js';
 import { EXTENSION_NAMES, type Place } from './catalogue.js';
-import { editDistance } from './suggest.js';
+import { editDistance } from '../../core/suggest.js';
 
 export const PREFIX = 'x-amazon-apigateway-';
 /** Values holding user data, never OpenAPI structure: extension keys inside them mean nothing. */

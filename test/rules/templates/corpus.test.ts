@@ -6,10 +6,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import Core from '@stoplight/spectral-core';
 import Parsers from '@stoplight/spectral-parsers';
-import { corpusDir } from '../../support/cli.js';
+import { corpusDir, corpusSkip } from '../../support/cli.js';
 import { toSpectralRule } from '../../../rules/lib/rule.js';
 import authRules from '../../../rules/auth/index.js';
 import templateRules from '../../../rules/templates/index.js';
@@ -37,7 +37,7 @@ const EXPECTED_ERRORS = [
   ),
 ].map((e) => e.join(' ')).sort();
 
-test('corpus: error findings are exactly the reviewed true positives', { skip: !existsSync(corpusDir) && 'corpus not available' }, async () => {
+test('corpus: error findings are exactly the reviewed true positives', { skip: corpusSkip() }, async () => {
   const spectral = new Core.Spectral();
   spectral.setRuleset({ rules: Object.fromEntries(rules.map((r) => [r.id, { ...toSpectralRule(r), recommended: true }])) } as never);
   const errors: string[] = [];

@@ -1,0 +1,71 @@
+/**
+ * apigw.yaml `lint.rules` / `lint.overrides[].rules` name rules by id; a mistyped id would leave
+ * the rule on without a word. Unknown ids are a setup error (exit 2) at the id's line, with the
+ * closest known id.
+ */
+import { readFileSync } from 'node:fs';
+import { SetupError } from '../core/errors.js';
+import type { ProjectConfig } from '../config/types.js';
+import { closest } from '../core/suggest.js';
+
+/**
+ * Finding codes of the loader and validate's checks: not in the rule registry (yet), but
+ * lint.rules may set their severity like any rule's.
+ */
+export const CHECK_CODES = [
+  'apigw-duplicate-key',
+  'apigw-duplicate-operation-id',
+  'apigw-extension-flavour',
+  'apigw-extension-placement',
+  'apigw-extension-schema',
+  'apigw-extension-unknown',
+  'apigw-extension-unknown-field',
+  'apigw-openapi-version',
+  'apigw-path-parameter',
+  'apigw-ref-remote',
+  'apigw-undecidable',
+  'apigw-xref-method-parameter',
+  'apigw-xref-method-response',
+  'apigw-xref-request-validator',
+  'apigw-xref-response-header',
+  'apigw-xref-security-scheme',
+  'oas-schema',
+  'oas-schema-intrinsic',
+  'oas-spec',
+  'oas-structure-unchecked',
+];
+
+/**
+ * Throws at the first unknown id. With user rulesets in play their rule ids cannot be known
+ * without loading them, so only ids in apigw's own namespace (`apigw-*`) are checked then.
+ */
+export function checkRuleIds(config: ProjectConfig | undefined, ruleIds: Iterable<string>, hasUserRulesets: boolean): void {
+  const lint = config?.data.lint;
+  if (!config || !lint) return;
+  const known = [...new Set([...ruleIds, ...CHECK_CODES])];
+  const knownSet = new Set(known);
+  const places: Array<{ id: string; path: (string | number)[]; where: string }> = [];
+  for (const id of Object.keys(lint.rules ?? {})) places.push({ id, path: ['lint', 'rules', id], where: 'lint.rules' });
+  (lint.overrides ?? []).forEach((o, i) => {
+    for (const id of Object.keys(o.rules ?? {})) places.push({ id, path: ['lint', 'overrides', i, 'rules', id], where: `lint.overrides[${i}].rules` });
+  });
+  for (const { id, path, where } of places) {
+    if (knownSet.has(id) || (hasUserRulesets && !id.startsWith('apigw-'))) continue;
+    const hit = closest(id, known);
+    const { line, column } = keyPosition(config, path, id);
+    throw new SetupError(`${where}: unknown rule '${id}'${hit ? ` (did you mean '${hit}'?)` : ''}; 'apigw rules' lists them`, { file: config.file, line, column });
+  }
+}
+
+/** Where the key `id` is written: config ranges point at values, and `off` sits after the id on its line. */
+function keyPosition(config: ProjectConfig, path: (string | number)[], id: string): { line: number; column?: number } {
+  const line = config.rangeOf(path).start.line;
+  let text = '';
+  try {
+    text = readFileSync(config.file, 'utf8').split(/\r?\n/)[line] ?? '';
+  } catch {
+    /* the position without a column */
+  }
+  const at = text.indexOf(id);
+  return { line: line + 1, column: at >= 0 ? at + 1 : undefined };
+}

@@ -1,0 +1,122 @@
+/**
+ * The packed package as users install it: scripts/acceptance.mjs packs, installs the tarball into a
+ * temporary prefix and runs this file with APIGW_INSTALLED=<prefix>/bin/apigw (and Node 22 or 24
+ * first on PATH). Every command goes through that executable, in a scratch copy of the examples,
+ * the way the README shows it.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import * as sdk from '@aws-sdk/client-api-gateway';
+import { repoRoot } from '../support/cli.js';
+import { emulatorEnv, startEmulator, type Emulator } from '../support/emulator.js';
+import { installedBin, runInstalled } from '../support/installed.js';
+
+const bin = installedBin();
+const pkg = JSON.parse(readFileSync(resolve(repoRoot, 'package.json'), 'utf8')) as { version: string };
+let work: string;
+before(() => {
+  work = mkdtempSync(join(tmpdir(), 'apigw-installed-'));
+  cpSync(resolve(repoRoot, 'examples'), join(work, 'examples'), { recursive: true });
+  cpSync(resolve(repoRoot, 'test/fixtures/deploy/pets'), join(work, 'deploy'), { recursive: true });
+  // A user's repository: case files may read anything inside it (test-template's project root).
+  execFileSync('git', ['init', '-q'], { cwd: work });
+});
+after(() => rmSync(work, { recursive: true, force: true }));
+const run = (args: string[], cwd = work, env: Record<string, string | undefined> = {}) => runInstalled(bin, args, { cwd, env });
+
+test('the package carries LICENSE, no source maps, and stays small', () => {
+  const tarball = process.env.APIGW_TARBALL;
+  assert.ok(tarball, 'APIGW_TARBALL is set by scripts/acceptance.mjs');
+  const entries = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).split('\n').filter(Boolean);
+  assert.ok(entries.includes('package/LICENSE'));
+  assert.deepEqual(entries.filter((e) => e.endsWith('.map')), []);
+  assert.ok(entries.includes('package/dist/cli/main.js'));
+  assert.deepEqual(entries.filter((e) => /^package\/(src|test|scripts)\//.test(e)), []);
+});
+
+test('apigw --version names the version and the Node it runs on', async () => {
+  const r = await run(['--version']);
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(r.stdout, `apigw/${pkg.version} linux-x64 node-${process.env.APIGW_EXPECT_NODE ?? process.version}\n`);
+});
+
+describe('lint, as in the README', () => {
+  test('the REST example lints clean from its folder (apigw.yaml names the spec)', async () => {
+    const r = await run(['lint'], join(work, 'examples/rest-api'));
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    assert.match(r.stdout, /✖ 2 problems \(0 errors, 0 warnings, 2 infos, 0 hints\)/);
+  });
+
+  test('a defective copy fails at the line of the defect', async () => {
+    const dir = join(work, 'defective');
+    cpSync(join(work, 'examples/rest-api'), dir, { recursive: true });
+    const file = join(dir, 'openapi.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('timeoutInMillis: 10000', 'timeoutInMillis: 10'));
+    const r = await run(['lint', 'openapi.yaml', '--format', 'json'], dir);
+    assert.equal(r.code, 1, r.stderr);
+    const errors = (JSON.parse(r.stdout) as Array<{ code: string; severity: number; range: { start: { line: number } } }>).filter((f) => f.severity === 0);
+    assert.deepEqual(errors.map((f) => [f.code, f.range.start.line + 1]), [['apigw-integration-timeout', 81]]);
+  });
+});
+
+test('test-template --cases runs the example golden cases', async () => {
+  const r = await run(['test-template', '--cases', 'examples/template-cases']);
+  assert.equal(r.code, 0, r.stdout + r.stderr);
+  assert.match(r.stdout, /\n5 passed, 0 failed\n$/);
+});
+
+test('diff of two files classifies a removed operation as breaking and --fail-on breaking exits 1', async () => {
+  const before = join(work, 'examples/rest-api/openapi.yaml');
+  const after = join(work, 'after.yaml');
+  const text = readFileSync(before, 'utf8');
+  const start = text.indexOf('  /pets/{petId}:');
+  const end = text.indexOf('\ncomponents:');
+  assert.ok(start > 0 && end > start, 'the example still has /pets/{petId} before components');
+  writeFileSync(after, text.slice(0, start) + text.slice(end + 1));
+  const r = await run(['diff', before, after, '--format', 'json']);
+  assert.equal(r.code, 0, r.stderr);
+  const changes = (JSON.parse(r.stdout) as { changes: Array<{ rule: string; classification: string; scope: string }> }).changes;
+  assert.deepEqual(
+    changes.map((c) => [c.rule, c.classification, c.scope]),
+    [
+      ['operation-removed', 'breaking', 'GET /pets/{petId}'],
+      ['operation-removed', 'breaking', 'OPTIONS /pets/{petId}'],
+    ],
+  );
+  const failing = await run(['diff', before, after, '--fail-on', 'breaking']);
+  assert.equal(failing.code, 1, failing.stderr);
+});
+
+describe('deploy with lint on, against the moto emulator', () => {
+  let emu: Emulator;
+  before(async () => (emu = await startEmulator()));
+  after(async () => emu?.stop());
+  const client = () =>
+    new sdk.APIGatewayClient({ endpoint: emu.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' } });
+
+  test('a lint error stops the deploy before anything is pushed', async () => {
+    const dir = join(work, 'deploy-bad');
+    cpSync(join(work, 'deploy'), dir, { recursive: true });
+    const file = join(dir, 'openapi.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('uri: https://${backendHost}/pets\n', 'uri: https://${backendHost}/pets\n        timeoutInMillis: 10\n'));
+    const r = await run(['deploy', '--stage', 'prod', '--create', '--yes'], dir, emulatorEnv(emu.endpoint));
+    assert.equal(r.code, 1, r.stdout + r.stderr);
+    assert.match(r.stderr, /^apigw: lint: \S*deploy-bad\/openapi\.yaml:16:26 error apigw-integration-timeout /m);
+    assert.match(r.stderr, /nothing was pushed/);
+    assert.deepEqual((await client().send(new sdk.GetRestApisCommand({}))).items ?? [], []);
+  });
+
+  test('a clean definition is linted, created and deployed to the stage', async () => {
+    const r = await run(['deploy', '--stage', 'prod', '--create', '--yes'], join(work, 'deploy'), emulatorEnv(emu.endpoint));
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    assert.match(r.stderr, /^apigw: lint: clean$/m);
+    const [api] = (await client().send(new sdk.GetRestApisCommand({}))).items ?? [];
+    assert.equal(api?.name, 'pets-deploy');
+    const stage = await client().send(new sdk.GetStageCommand({ restApiId: api.id, stageName: 'prod' }));
+    assert.deepEqual(stage.variables, { color: 'blue' });
+  });
+});
