@@ -37,6 +37,7 @@ Exit codes: 0 deployed, 1 lint errors or a failed step/verification, 2 bad input
     'dry-run': Flags.boolean({ description: 'Show the plan and change nothing.' }),
     yes: Flags.boolean({ char: 'y', description: 'Do not ask for confirmation on a terminal.' }),
     lint: Flags.boolean({ description: 'Lint before pushing (--no-lint skips it).', default: true, allowNo: true }),
+    prune: Flags.boolean({ description: 'Remove stage settings apigw.yaml does not declare (variables, method settings, throttling, tracing, caching); the plan lists them either way.' }),
     'no-canary': Flags.boolean({ description: "Deploy to the whole stage even when apigw.yaml sets stages.<stage>.canary." }),
     'skip-unchanged': Flags.boolean({
       description: 'Deploy nothing when the stage already serves this exact body (provenance hash) with these settings; --no-skip-unchanged deploys anyway.',
@@ -80,6 +81,7 @@ Exit codes: 0 deployed, 1 lint errors or a failed step/verification, 2 bad input
         description: flags.description,
         canary,
         noCanary: flags['no-canary'],
+        prune: flags.prune,
         skipUnchanged: flags['skip-unchanged'],
         dryRun: flags['dry-run'],
         lint: flags.lint,
@@ -91,13 +93,16 @@ Exit codes: 0 deployed, 1 lint errors or a failed step/verification, 2 bad input
         },
       });
       if (flags.json) return this.write(`${JSON.stringify(result, null, 2)}\n`);
-      if (result.unchanged) return this.write(`Stage '${result.stage}' of ${result.apiName} (${result.restApiId}) already serves this definition (deployment ${result.deploymentId}); nothing deployed.\n`);
       if (result.dryRun) return this.write('Dry run: nothing was changed.\n');
+      const plans = (result.usagePlans ?? []).filter((u) => u.action !== 'unchanged' && u.action !== 'undeclared').map((u) => `  usage plan: ${u.name} (${u.id}) ${u.action === 'create' ? 'created' : u.action === 'detach' ? 'detached from the stage' : 'updated'}`);
+      if (result.unchanged) {
+        return this.write(`${[`Stage '${result.stage}' of ${result.apiName} (${result.restApiId ?? result.apiId}) already serves this definition (deployment ${result.deploymentId}); nothing deployed.`, ...plans].join('\n')}\n`);
+      }
       const lines = result.apiType === 'http'
         ? [`Deployed HTTP API ${result.apiName} (${result.apiId}) to stage '${result.stage}'`, `  deployment: ${result.deploymentId ?? 'auto-deploy (the import is the release)'}`]
         : [`Deployed REST API ${result.apiName} (${result.restApiId}) to stage '${result.stage}'`, `  deployment: ${result.deploymentId}`];
       if (result.canary) lines.push(`  canary:     ${result.canary.percentTraffic}% of traffic; the stage still serves ${result.previousDeploymentId}`);
-      lines.push(`  invoke URL: ${result.invokeUrl}`);
+      lines.push(...plans, `  invoke URL: ${result.invokeUrl}`);
       this.write(`${lines.join('\n')}\n`);
     } catch (error) {
       if (flags.json) this.write(failureJson(error, { stage: flags.stage }));

@@ -67,6 +67,8 @@ export interface UsagePlanConfig {
   stages?: string[];
   throttling?: ThrottleConfig;
   quota?: { limit: number; period: 'DAY' | 'WEEK' | 'MONTH'; offset?: number };
+  /** Names of API keys attached to the plan (created when missing; their values are never read or printed). */
+  apiKeys?: string[];
 }
 
 export interface LintOverrideConfig {

@@ -17,13 +17,14 @@ import { controlPlaneBudget, guardedCall, type GuardedCall } from '../aws/retry.
 import { ApigwError, ExitCode, InputError } from '../core/errors.js';
 import { loadProjectConfig } from '../config/load.js';
 import type { ProjectConfig, StageConfig } from '../config/types.js';
-import { liveRoutes, liveStage } from './live.js';
-import { planRoutes, renderPlan, type DeployPlan } from './plan.js';
+import { undeclaredStageSettings } from './convergence.js';
+import { liveStage } from './live.js';
+import { definitionChanges, renderPlan, type DeployPlan } from './plan.js';
 import { prepareDocument, type PreparedDocument } from './prepare.js';
-import { documentRoutes } from './routes.js';
 import { bodyHash, formatProvenance, gitCommit, newRunId, parseProvenance, type Provenance } from './provenance.js';
 import { stageSettingOps } from './stage-settings.js';
 import { stageTruth } from './stage-truth.js';
+import { applyUsagePlans, planUsagePlans, renderUsagePlans } from './usage-plans.js';
 import { StepRunner, type Progress, type StepRecord } from './steps.js';
 
 export interface CanaryRequest {
@@ -53,6 +54,8 @@ export interface DeployOptions {
   canary?: CanaryRequest;
   /** Ignore apigw.yaml `stages.<stage>.canary` (--no-canary). */
   noCanary?: boolean;
+  /** Remove live stage settings apigw.yaml does not declare (variables, method settings, tracing, cache cluster). */
+  prune?: boolean;
   /** Skip the deploy when the stage already serves this body with these settings (default on). */
   skipUnchanged?: boolean;
   vars: Record<string, string>;
@@ -83,10 +86,14 @@ export interface DeployResult {
   provenance?: Provenance;
   /** True when nothing was deployed because the stage already serves this body and settings. */
   unchanged?: boolean;
+  /** apigw.yaml usage plans after the deploy (ids; key values are never read). */
+  usagePlans?: Array<{ name: string; id: string; action: string }>;
   canary?: { deploymentId?: string; percentTraffic?: number };
   invokeUrl?: string;
   warnings: string[];
   plan: string[];
+  /** The definition's changes against what the stage serves (apigw diff's Change objects, redacted). */
+  changes?: import('../diff/change.js').Change[];
   steps: StepRecord[];
 }
 
@@ -127,21 +134,30 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
   const variables = stageVariablesFor(stageConfig, options.stageVariables);
   const provenance: Provenance = { stage: options.stage, body: bodyHash(body), commit: await gitCommit(dirname(prepared.spec.rootFile)), run: newRunId() };
   const description = formatProvenance(provenance, options.description);
+  const undeclared = undeclaredStageSettings(stageConfig, options.stageVariables, stage);
+  const settingOps = canary ? [] : stageSettingOps({ config: stageConfig, variables: options.stageVariables, description: options.description }, stage);
   const plan: DeployPlan = {
     mode: options.mode,
     apiExists: Boolean(api),
-    routes: planRoutes(api?.id ? await liveRoutes(session, api.id) : [], documentRoutes(prepared.document), options.mode),
+    ...(await definitionChanges(session, api, stage, options.stage, JSON.parse(body), config?.data.api?.endpointType)),
     stageExists: Boolean(stage),
     currentDeploymentId: stage?.deploymentId,
     canary,
-    stageOps: canary ? [] : stageSettingOps({ config: stageConfig, variables: options.stageVariables, description: options.description }, stage),
+    stageOps: [...settingOps, ...(options.prune && !canary ? undeclared.map((u) => u.op) : [])],
+    undeclared,
+    prune: Boolean(options.prune),
   };
   const served = stage?.deploymentId && api?.id ? await servedProvenance(session, api.id, stage.deploymentId) : undefined;
-  const unchanged = Boolean(options.skipUnchanged && !canary && stage && !stage.canarySettings && served?.body === provenance.body && plan.stageOps.length === 0);
+  const unchangedStage = Boolean(options.skipUnchanged && !canary && stage && !stage.canarySettings && served?.body === provenance.body && plan.stageOps.length === 0);
+  plan.unchanged = unchangedStage;
+  const existingStages = new Set(api?.id ? await stageNames(session, api.id) : []);
+  const usagePlans = await planUsagePlans(session, config?.data.usagePlans ?? [], api?.id, existingStages, options.stage, Boolean(options.prune));
+  const usagePlansChange = usagePlans.some((u) => u.action !== 'unchanged' && u.action !== 'undeclared');
   const apiLabel = api ? `API '${api.name}' (${api.id})` : `new API '${apiName}'`;
-  const planLines = renderPlan(plan, { api: apiLabel, stage: options.stage });
+  const planLines = [...renderPlan(plan, { api: apiLabel, stage: options.stage }), ...renderUsagePlans(usagePlans)];
   if (prepared.title !== apiName) planLines.push(`  name: the pushed definition's info.title '${prepared.title}' is replaced by the API name '${apiName}' (PutRestApi would rename the API to its title)`);
-  if (unchanged) planLines.push(`  unchanged: stage '${options.stage}' already serves this definition (deployment ${stage!.deploymentId}, body ${provenance.body}) with these settings: nothing to deploy (--no-skip-unchanged deploys anyway)`);
+  const unchanged = unchangedStage && !usagePlansChange;
+  if (unchangedStage) planLines.push(`  unchanged: stage '${options.stage}' already serves this definition (deployment ${stage!.deploymentId}, body ${provenance.body}) with these settings: no new deployment (--no-skip-unchanged deploys anyway)`);
   else planLines.push(`  deployment description: ${description}`);
   options.showPlan(planLines);
 
@@ -157,15 +173,15 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
     provenance,
     warnings: [...prepared.warnings],
     plan: planLines,
+    changes: plan.changes,
     steps: [],
   };
-  if (unchanged) {
+  if (unchangedStage) {
     result.unchanged = true;
     result.deploymentId = stage!.deploymentId;
     result.invokeUrl = invokeUrl(api!.id!, region, options.stage);
-    return result;
   }
-  if (options.dryRun) return result;
+  if (unchanged || options.dryRun) return result;
   if (!(await options.confirm(planLines))) throw new ApigwError('deploy aborted: nothing was changed', { exitCode: ExitCode.aborted });
 
   const runner = new StepRunner(options.progress);
@@ -176,6 +192,19 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
   const guarded = async <T>(label: string, command: object, policy: Pick<GuardedCall<T>, 'lookup' | 'idempotent'>) =>
     (await guardedCall<T>({ label, attempt: () => session.sendOnce<T>(command), budget, note: options.progress, ...policy })).value;
   const bytes = new TextEncoder().encode(body);
+  const syncUsagePlans = async (restApiId: string) => {
+    if (!usagePlans.length) return;
+    result.usagePlans = await runner.run(`usage plans (${usagePlans.map((u) => u.name).join(', ')})`, async () => {
+      // Planned against the API as it was; a new API's id and stage are known only now.
+      const fresh = api?.id ? usagePlans : await planUsagePlans(session, config?.data.usagePlans ?? [], restApiId, new Set([options.stage]), options.stage, Boolean(options.prune));
+      return applyUsagePlans(session, restApiId, fresh, guarded);
+    });
+  };
+  if (unchangedStage) {
+    // Only the usage plans differ: the stage keeps its deployment.
+    await syncUsagePlans(api!.id!);
+    return result;
+  }
 
   let restApi: RestApi;
   if (api?.id) {
@@ -277,8 +306,15 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
     const after = await runner.run('verify stage', () => liveStage(session, restApiId, options.stage));
     verifyStage(after, deployment.id!, variables, options.stage);
   }
+  await syncUsagePlans(restApiId);
   result.invokeUrl = invokeUrl(restApiId, region, options.stage);
   return result;
+}
+
+async function stageNames(session: ApiGatewaySession, restApiId: string): Promise<string[]> {
+  const { GetStagesCommand } = await import('@aws-sdk/client-api-gateway');
+  const out = await session.send<{ item?: Stage[] }>(new GetStagesCommand({ restApiId }));
+  return (out.item ?? []).map((s) => s.stageName!).filter(Boolean);
 }
 
 /**

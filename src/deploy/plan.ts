@@ -1,56 +1,85 @@
-/** What a deploy would change, against what the API and stage hold now. Printed before every deploy. */
-import type { PatchOperation, Stage } from '@aws-sdk/client-api-gateway';
-import type { Route } from './live.js';
+/**
+ * What a deploy would change, printed before every deploy. The definition part is `apigw diff`'s
+ * comparison (src/diff: every change kind, classified breaking / risky / safe) of the document
+ * being pushed with what the stage serves now; then the stage's deployment move or canary, each
+ * stage setting that will change, and the settings on the stage that apigw.yaml does not declare
+ * (removed with --prune).
+ */
+import type { PatchOperation, RestApi, Stage } from '@aws-sdk/client-api-gateway';
+import type { ApiGatewaySession } from '../aws/client.js';
 import { redactValue } from '../core/redact.js';
-
-export type RouteChange = { kind: 'add' | 'change' | 'remove' | 'keep' | 'same'; key: string; before?: Route; after?: Route };
+import type { Change } from '../diff/change.js';
+import type { Undeclared } from './convergence.js';
 
 export interface DeployPlan {
   mode: 'overwrite' | 'merge';
   apiExists: boolean;
-  routes: RouteChange[];
+  /** The definition compared with what the stage serves (or the API's working copy, or nothing). */
+  changes: Change[];
+  /** What `changes` were computed against, e.g. `what stage 'prod' serves (deployment abc)`. */
+  comparedWith: string;
+  /** Facts about the comparison (an emulator without exports, ...). */
+  notes: string[];
   stageExists: boolean;
   /** The deployment the stage serves now (stays served by a canary deploy). */
   currentDeploymentId?: string;
   canary?: { percent: number; overrides: Record<string, string>; useStageCache: boolean };
   stageOps: PatchOperation[];
+  /** Live stage settings apigw.yaml does not declare. */
+  undeclared: Undeclared[];
+  /** Whether `undeclared` are removed (--prune) or only listed. */
+  prune: boolean;
+  /** The stage already serves this body with these settings: it keeps its deployment. */
+  unchanged?: boolean;
 }
 
-export function planRoutes(before: Route[], after: Route[], mode: 'overwrite' | 'merge'): RouteChange[] {
-  const old = new Map(before.map((r) => [r.key, r]));
-  const changes: RouteChange[] = [];
-  for (const route of after) {
-    const prev = old.get(route.key);
-    old.delete(route.key);
-    if (!prev) changes.push({ kind: 'add', key: route.key, after: route });
-    else if (prev.integration !== route.integration || prev.auth !== route.auth) changes.push({ kind: 'change', key: route.key, before: prev, after: route });
-    else changes.push({ kind: 'same', key: route.key, before: prev, after: route });
+/** The diff engine's changes from what the stage serves (else the API, else nothing) to the document. */
+export async function definitionChanges(
+  session: ApiGatewaySession,
+  api: RestApi | undefined,
+  stage: Stage | undefined,
+  stageName: string,
+  document: Record<string, unknown>,
+  endpointType: string | undefined,
+): Promise<Pick<DeployPlan, 'changes' | 'comparedWith' | 'notes'>> {
+  const { modelFromOpenApi } = await import('../diff/from-openapi.js');
+  const { compareModels } = await import('../diff/compare.js');
+  const type = endpointType ?? api?.endpointConfiguration?.types?.[0];
+  const after = modelFromOpenApi(document, { type: 'rest', endpointType: type });
+  if (!api?.id) {
+    const empty = modelFromOpenApi({ openapi: '3.0.1', info: { title: '', version: '' }, paths: {} }, { type: 'rest', endpointType: type });
+    return { changes: compareModels(empty, after), comparedWith: 'nothing (a new API)', notes: [] };
   }
-  for (const prev of old.values()) changes.push({ kind: mode === 'overwrite' ? 'remove' : 'keep', key: prev.key, before: prev });
-  return changes;
+  const { loadAwsSource } = await import('../diff/sources/aws.js');
+  const live = await loadAwsSource(session, api.id, stage ? stageName : undefined);
+  live.model.stage = undefined;
+  const comparedWith = stage ? `what stage '${stageName}' serves (deployment ${stage.deploymentId})` : `the API's working copy (stage '${stageName}' does not exist yet)`;
+  return { changes: compareModels(live.model, after), comparedWith, notes: live.notes };
 }
 
-const MARK = { add: '+', change: '~', remove: '-', keep: '=', same: ' ' } as const;
+const isAdded = (c: Change) => /-added$/.test(c.rule);
+const isRemoved = (c: Change) => /-removed(-in-use)?$/.test(c.rule);
+/** In merge mode PutRestApi keeps what the document does not mention. */
+const keptByMerge = (plan: DeployPlan, c: Change) => plan.mode === 'merge' && c.rule === 'operation-removed';
 
 export function renderPlan(plan: DeployPlan, target: { api: string; stage: string }): string[] {
-  const lines = [`Plan for stage '${target.stage}' of ${target.api} (mode ${plan.mode}):`];
-  const counts = { add: 0, change: 0, remove: 0, keep: 0, same: 0 };
-  for (const c of plan.routes) {
-    counts[c.kind]++;
-    if (c.kind === 'same') continue;
-    const r = c.after ?? c.before!;
-    let detail = `${r.integration}; auth ${r.auth}`;
-    if (c.kind === 'change') {
-      const parts = [];
-      if (c.before!.integration !== c.after!.integration) parts.push(`integration ${c.before!.integration} -> ${c.after!.integration}`);
-      if (c.before!.auth !== c.after!.auth) parts.push(`auth ${c.before!.auth} -> ${c.after!.auth}`);
-      detail = parts.join('; ');
+  const lines = [`Plan for stage '${target.stage}' of ${target.api} (mode ${plan.mode}), compared with ${plan.comparedWith}:`];
+  for (const note of plan.notes) lines.push(`  note: ${note}`);
+  const counted = plan.changes.filter((c) => !keptByMerge(plan, c));
+  for (const c of plan.changes) {
+    if (keptByMerge(plan, c)) {
+      lines.push(`  = ${c.scope}: not in the definition (merge keeps it)`);
+      continue;
     }
-    if (c.kind === 'remove') detail += ' (not in the definition: overwrite removes it)';
-    if (c.kind === 'keep') detail += ' (not in the definition: merge keeps it)';
-    lines.push(`  ${MARK[c.kind]} ${c.key}  ${detail}`);
+    const mark = isAdded(c) ? '+' : isRemoved(c) ? '-' : '~';
+    lines.push(`  ${mark} ${c.scope}: ${c.message} [${c.classification}: ${c.rule}]`);
   }
-  lines.push(`  routes: ${counts.add} to add, ${counts.change} to change, ${counts.remove} to remove, ${counts.keep} kept, ${counts.same} unchanged`);
+  const by = (k: Change['classification']) => counted.filter((c) => c.classification === k).length;
+  lines.push(
+    counted.length
+      ? `  definition: ${counted.length} change${counted.length === 1 ? '' : 's'} (${by('breaking')} breaking, ${by('risky')} risky, ${by('safe')} safe)`
+      : '  definition: no changes',
+  );
   if (!plan.stageExists) lines.push(`  stage '${target.stage}': will be created`);
   else if (plan.canary) {
     const overrides = Object.entries(plan.canary.overrides).map(([k, v]) => `${k}=${redactValue(k, v)}`);
@@ -59,16 +88,19 @@ export function renderPlan(plan: DeployPlan, target: { api: string; stage: strin
         (overrides.length ? `; overrides ${overrides.join(', ')}` : '') +
         (plan.canary.useStageCache ? '; uses the stage cache' : ''),
     );
-  } else lines.push(`  stage '${target.stage}': deployment ${plan.currentDeploymentId ?? '(none)'} -> new deployment`);
+  } else if (plan.unchanged) lines.push(`  stage '${target.stage}': keeps deployment ${plan.currentDeploymentId} (it already serves this body with these settings)`);
+  else lines.push(`  stage '${target.stage}': deployment ${plan.currentDeploymentId ?? '(none)'} -> new deployment`);
   for (const op of plan.stageOps) lines.push(`  stage setting ${op.path} = ${showValue(op)}`);
+  if (plan.undeclared.length) {
+    const what = plan.undeclared.map((u) => u.label).join(', ');
+    if (plan.canary) lines.push(`  not declared in apigw.yaml (a canary deploy leaves the stage's settings alone): ${what}`);
+    else if (plan.prune) lines.push(`  not declared in apigw.yaml, removed (--prune): ${what}`);
+    else lines.push(`  not declared in apigw.yaml, kept (--prune removes them): ${what}`);
+  }
   return lines;
 }
 
 function showValue(op: PatchOperation): string {
   const name = op.path?.startsWith('/variables/') ? op.path.slice('/variables/'.length) : op.path ?? '';
   return redactValue(name, op.value) ?? '';
-}
-
-export function planFromStage(stage: Stage | undefined): Pick<DeployPlan, 'stageExists' | 'currentDeploymentId'> {
-  return { stageExists: Boolean(stage), currentDeploymentId: stage?.deploymentId };
 }

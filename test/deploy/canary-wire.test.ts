@@ -1,11 +1,9 @@
 /**
- * Canary commands at the wire. moto 5.2.5 keeps no canary: CreateDeployment ignores
- * `canarySettings` and replaces the whole stage, and UpdateStage drops `/canarySettings/*` paths
- * (checked by running it; see docs/deploy.md "Testing"). LocalStack's open core, which has canary
- * support, needs Python >= 3.12 from 2026.x on and older releases fail to start with current
- * dependencies on this machine's Python 3.11. So these tests run the CLI against a small local
+ * Canary commands at the wire. The lifecycle's resulting stage state is tested against LocalStack
+ * (canary-localstack.test.ts); moto keeps no canary. These tests run the CLI against a small local
  * stub that keeps one stage the way the API reference describes it, and assert the exact request
- * bodies apigw sends:
+ * bodies apigw sends (which no emulator checks) and what neither emulator does (docs/deploy.md
+ * "Emulators"):
  *  - CreateDeployment with canarySettings {percentTraffic, stageVariableOverrides, useStageCache}
  *    on an existing stage (API_CreateDeployment, API_DeploymentCanarySettings);
  *  - UpdateStage patch operations for set / promote / remove (API_UpdateStage, API_PatchOperation;
@@ -30,6 +28,8 @@ function startStub() {
   const calls: { method: string; path: string; body: any }[] = [];
   let n = 0;
   const state = {
+    /** Misbehave like a broken gateway: a canary CreateDeployment also moves the stage itself. */
+    moveStageOnCanary: false,
     stage: { deploymentId: 'dep0000001', stageName: 'prod', variables: { color: 'blue' } } as StageState,
     deployments: [{ id: 'dep0000001', createdDate: 1_700_000_000 }] as { id: string; createdDate: number; description?: string }[],
   };
@@ -47,8 +47,8 @@ function startStub() {
       const s = state.stage;
       if (req.method === 'GET' && path === '/restapis/api0000001') return send(200, { id: 'api0000001', name: 'pets-deploy' });
       if (req.method === 'GET' && path === '/restapis/api0000001/stages/prod') return send(200, s);
-      if (req.method === 'GET' && path === '/restapis/api0000001/resources') return send(200, { items: [] });
-      if (req.method === 'GET' && path === '/restapis/api0000001/deployments') return send(200, { items: state.deployments });
+      if (req.method === 'GET' && path === '/restapis/api0000001/resources') return send(200, { item: [] });
+      if (req.method === 'GET' && path === '/restapis/api0000001/deployments') return send(200, { item: state.deployments });
       const deployment = /^\/restapis\/api0000001\/deployments\/(\w+)$/.exec(path);
       if (req.method === 'GET' && deployment) {
         const d = state.deployments.find((x) => x.id === deployment[1]);
@@ -61,6 +61,7 @@ function startStub() {
         const c = body.canarySettings;
         // API_CreateDeployment: with canarySettings only the canary moves to the new deployment.
         if (c) state.stage.canarySettings = { deploymentId: id, percentTraffic: c.percentTraffic ?? 0, stageVariableOverrides: c.stageVariableOverrides ?? {}, useStageCache: Boolean(c.useStageCache) };
+        if (c && state.moveStageOnCanary) state.stage.deploymentId = id;
         return send(201, { id });
       }
       if (req.method === 'PATCH' && path === '/restapis/api0000001/stages/prod') {
@@ -76,6 +77,11 @@ function startStub() {
         }
         return send(200, s);
       }
+      // What the plan reads (apigw diff's aws: source, usage plans): an API with nothing in it.
+      if (req.method === 'GET' && path === '/restapis') return send(200, { item: [{ id: 'api0000001', name: 'pets-deploy' }] });
+      if (req.method === 'GET' && path === '/restapis/api0000001/stages') return send(200, { item: [s] });
+      if (req.method === 'GET' && /^\/restapis\/api0000001\/stages\/prod\/exports\//.test(path)) return send(200, { openapi: '3.0.1', info: { title: 'pets-deploy', version: '1' }, paths: {} });
+      if (req.method === 'GET' && /^\/(usageplans|restapis\/api0000001\/(authorizers|requestvalidators|gatewayresponses|models))$/.test(path)) return send(200, { item: [] });
       send(404, { message: `stub: no route ${req.method} ${path}` }, 'NotFoundException');
     });
   });
@@ -167,6 +173,27 @@ describe('canary lifecycle at the wire', () => {
     assert.equal(out.deploymentId, 'dep0000002');
     assert.equal(out.canary, undefined);
     assert.deepEqual(stub.state.stage, { deploymentId: 'dep0000002', stageName: 'prod', variables: { color: 'green' } });
+  });
+
+  it('--stage-variable with --canary is refused before any call (a canary deploy leaves the stage settings alone)', async () => {
+    const before = stub.calls.length;
+    const r = await cli(['deploy', '--stage', 'prod', '--no-lint', '--canary', '10', '--stage-variable', 'color=red']);
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr, 'apigw: --stage-variable changes the whole stage and is not applied by a canary deploy: use --canary-stage-variable for canary traffic, or deploy without --canary\n');
+    assert.equal(stub.calls.length, before);
+  });
+
+  it('canary verification fails when the stage itself moved, not only the canary', async () => {
+    stub.state.moveStageOnCanary = true;
+    try {
+      const r = await cli(['deploy', '--stage', 'prod', '--no-lint', '--canary', '10', '--var', 'backendHost=v9.example.com']);
+      assert.equal(r.code, 1, r.stderr);
+      assert.match(r.stderr, /apigw: verification failed: stage 'prod': the stage itself serves (dep\d+), expected it to keep dep0000002\n$/);
+    } finally {
+      stub.state.moveStageOnCanary = false;
+      stub.state.stage.deploymentId = 'dep0000002';
+      delete stub.state.stage.canarySettings;
+    }
   });
 
   it('promote without a canary is a usage error', async () => {

@@ -69,7 +69,7 @@ describe('apigw deploy against the moto emulator', { skip }, () => {
     const first = await firstDeploy();
     const r = await cli(['deploy', '--stage', 'prod', '--stage-variable', 'color=green', '--stage-variable', 'dbPassword=hunter2', '--var', 'backendHost=v2.example.com']);
     assert.equal(r.code, 0, r.stderr);
-    assert.match(r.stdout, /routes: 0 to add, 2 to change, 0 to remove, 0 kept, 0 unchanged/);
+    assert.match(r.stdout, /^ {2}~ GET \/pets: integration URI: "https:\/\/backend.example.com\/pets" → "https:\/\/v2.example.com\/pets" \[risky: integration-uri-changed\]$/m);
     assert.match(r.stdout, /stage setting \/variables\/dbPassword = \*\*\*\*/);
     assert.doesNotMatch(r.stdout + r.stderr, /hunter2|testing-secret/);
     const second = /deployment: (\w+)/.exec(r.stdout)![1];
@@ -95,7 +95,7 @@ describe('apigw deploy against the moto emulator', { skip }, () => {
     const deploymentsBefore = (await client.send(new sdk.GetDeploymentsCommand({ restApiId: first.restApiId }))).items?.length;
     const r = await cli(['deploy', '--stage', 'prod', '--dry-run', '--stage-variable', 'color=red', '--var', 'backendHost=other.example.com']);
     assert.equal(r.code, 0, r.stderr);
-    assert.match(r.stdout, /~ GET \/pets  integration HTTP_PROXY GET https:\/\/backend.example.com\/pets -> HTTP_PROXY GET https:\/\/other.example.com\/pets/);
+    assert.match(r.stdout, /^ {2}~ GET \/pets: integration URI: "https:\/\/backend.example.com\/pets" → "https:\/\/other.example.com\/pets" \[risky: integration-uri-changed\]$/m);
     assert.match(r.stdout, /stage setting \/variables\/color = red/);
     assert.match(r.stdout, /Dry run: nothing was changed\.\n$/);
     assert.deepEqual(await stage(first.restApiId), before);

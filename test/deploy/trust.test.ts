@@ -216,8 +216,9 @@ describe('deploy you can trust (#14) against moto', { skip }, () => {
     assert.match(moved.stderr, new RegExp(`stage 'prod' serves deployment ${now} \\(read after the failure\\)\\]\\n$`));
     assert.doesNotMatch(moved.stderr, /still serves/);
     // Dropped before reaching AWS, and the stage cannot be read afterwards either: "may have moved".
+    let patched = false;
     const unknown = await withProxy(
-      (req) => (patchStage(req) ? { kind: 'drop' } : req.method === 'GET' && /\/stages\/prod$/.test(req.path) && req.nth > 1 ? { kind: 'status', status: 503 } : undefined),
+      (req) => (patchStage(req) ? ((patched = true), { kind: 'drop' }) : patched && req.method === 'GET' && /\/stages\/prod$/.test(req.path) ? { kind: 'status', status: 503 } : undefined),
       (endpoint) => cli(['deploy', '--stage', 'prod', '--var', 'backendHost=v3.example.com'], { endpoint, env: { AWS_MAX_ATTEMPTS: '2' } }),
     );
     assert.equal(unknown.code, 4, unknown.stderr);
