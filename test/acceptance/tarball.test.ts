@@ -6,7 +6,7 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -42,6 +42,20 @@ test('apigw --version names the version and the Node it runs on', async () => {
   const r = await run(['--version']);
   assert.equal(r.code, 0, r.stderr);
   assert.equal(r.stdout, `apigw/${pkg.version} linux-x64 node-${process.env.APIGW_EXPECT_NODE ?? process.version}\n`);
+});
+
+test('help spellings work and `apigw --help | head` ends quietly', async () => {
+  for (const args of [['-h'], ['help', 'lint'], ['lint', '--help']]) {
+    const r = await run(args);
+    assert.equal(r.code, 0, `${args.join(' ')}: ${r.stderr}`);
+    assert.match(r.stdout, /USAGE/);
+  }
+  const child = spawn(bin, ['--help'], { cwd: work, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.destroy(); // the reader is gone before the first write
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+  const code = await new Promise<number | null>((done) => child.on('close', (c) => done(c)));
+  assert.deepEqual([code, stderr], [0, '']);
 });
 
 describe('lint, as in the README', () => {
