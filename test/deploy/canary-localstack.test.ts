@@ -54,6 +54,9 @@ describe('canary lifecycle against LocalStack', { skip }, () => {
     apiId = first.restApiId;
     const d1 = first.deploymentId;
     assert.deepEqual(await stage(), { ...base, deploymentId: d1, variables: { color: 'blue' } });
+    // diff reads the stage's own export (LocalStack needs extensions=apigateway alone), not the working copy.
+    const diff = await cli(['diff', 'aws:pets-deploy', 'aws:pets-deploy/prod']);
+    assert.equal(diff.stdout, 'apigw diff aws:pets-deploy → aws:pets-deploy/prod\nnote: stage prod is up to date with the API\'s working state\n\nNo changes.\n', diff.stderr);
 
     const canary = await ok(['deploy', '--stage', 'prod', '--canary', '10', '--canary-stage-variable', 'color=green', '--var', 'backendHost=v2.example.com']);
     const d2 = canary.deploymentId;

@@ -101,20 +101,24 @@ export async function loadAwsSource(session: ApiGatewaySession, idOrName: string
 async function exportStage(session: ApiGatewaySession, restApiId: string, stageName: string): Promise<any | undefined> {
   const sdk = await import('@aws-sdk/client-api-gateway');
   // `apigateway` adds integrations and request validators, `authorizers` the authorizers (GetExport API reference).
+  // An exporter that does not understand the combined value (LocalStack 4.13 answers it without any
+  // extension) gets `apigateway` alone before the caller falls back to the API's working state.
+  let last: any;
   for (const extensions of ['apigateway,authorizers', 'apigateway']) {
     try {
       const out = await session.send<{ body?: Uint8Array }>(new sdk.GetExportCommand({
         restApiId, stageName, exportType: 'oas30', accepts: 'application/json', parameters: { extensions },
       }));
       const text = out.body ? new TextDecoder().decode(out.body) : '';
-      return text ? JSON.parse(text) : undefined;
+      last = text ? JSON.parse(text) : undefined;
+      if (last && hasIntegrations(last)) return last;
     } catch (error) {
       if (error instanceof ApigwError && /BadRequest/.test(error.message) && extensions.includes(',')) continue;
       if (error instanceof SyntaxError) throw new ApigwError(`GetExport of stage '${stageName}' returned invalid JSON`, { exitCode: ExitCode.aws, cause: error });
       throw error;
     }
   }
-  return undefined;
+  return last;
 }
 
 function hasIntegrations(doc: any): boolean {
