@@ -19,8 +19,7 @@ import templateRules from './templates/index.js';
 import timeoutRules from './timeout/index.js';
 import validationRules from './validation/index.js';
 
-export { setFlavourOverride } from './lib/flavour.js';
-export { setEndpointTypeOverride } from './lib/endpoint.js';
+export { setFlavourOverride, setEndpointTypeOverride } from './lib/deprecated-setters.js';
 
 /** Every rule, in category order (the order `apigw rules` prints). */
 export const apigwRules: ApigwRule[] = [

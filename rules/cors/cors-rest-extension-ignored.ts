@@ -1,6 +1,5 @@
 import type { ApigwRule } from '../lib/rule.js';
 import { isObject, operationsOf, ruleFunction } from '../lib/apigw.js';
-import { flavourOf } from '../lib/flavour.js';
 
 // x-amazon-apigateway-cors configures HTTP APIs only (DG api-gateway-swagger-extensions-cors-
 // configuration); a REST import does not turn it into anything (not documented to fail: it is
@@ -34,7 +33,7 @@ const rule: ApigwRule = {
     given: "$['x-amazon-apigateway-cors']",
     then: {
       function: ruleFunction((_cors, ctx) => {
-        const why = restEvidence(ctx.root) ?? (flavourOf(ctx.root) === 'rest' ? 'the API type is REST' : undefined);
+        const why = restEvidence(ctx.root) ?? (ctx.flavour === 'rest' ? 'the API type is REST' : undefined);
         if (!why) return;
         return [[[], `x-amazon-apigateway-cors configures HTTP APIs only, and this is a REST API (${why}): API Gateway ignores it. Model CORS with an options method (MOCK integration) per path and CORS headers on responses.`]];
       }),

@@ -1,6 +1,5 @@
 import type { ApigwRule } from '../lib/rule.js';
 import { ruleFunction } from '../lib/apigw.js';
-import { declaredEndpointType } from '../lib/endpoint.js';
 
 // vpcEndpointIds apply to PRIVATE endpoints only (DG api-gateway-swagger-extensions-endpoint-configuration).
 const rule: ApigwRule = {
@@ -13,8 +12,8 @@ const rule: ApigwRule = {
   spectral: {
     given: ["$['x-amazon-apigateway-endpoint-configuration'].vpcEndpointIds", "$.servers[*]['x-amazon-apigateway-endpoint-configuration'].vpcEndpointIds"],
     then: {
-      function: ruleFunction(() => {
-        const type = declaredEndpointType();
+      function: ruleFunction((_ids, ctx) => {
+        const type = ctx.declaredEndpointType;
         if (!type || type === 'PRIVATE') return;
         return [[[], `vpcEndpointIds are set but the API's endpoint type is ${type} (apigw.yaml api.endpointType); they apply only to PRIVATE APIs. Remove them or make the API PRIVATE.`]];
       }),

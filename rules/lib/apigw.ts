@@ -6,7 +6,8 @@
 import type { IFunctionResult, RulesetFunctionContext } from '@stoplight/spectral-core';
 import { isIntrinsic, isOpaque as isOpaqueValue, subString } from '../../src/definition/intrinsics.js';
 import { isOperationKey } from '../../src/definition/methods.js';
-import { flavourOf, type Flavour } from './flavour.js';
+import type { Flavour } from '../../src/definition/api-type.js';
+import { ruleSees, type RuleSees } from './run-context.js';
 
 export type Path = (string | number)[];
 export type Context = RulesetFunctionContext;
@@ -20,18 +21,18 @@ export const INTEGRATION_GIVEN = [`$.paths[*][*].${INTEGRATION}`, '$.components.
 export const OPERATION_INTEGRATION_GIVEN = `$.paths[*][*].${INTEGRATION}`;
 
 /** A check over one target value; returns problems as [relative path, message]. */
-export type Check<T = any> = (target: T, ctx: Context & { flavour: Flavour; root: any }) => Array<[Path, string]> | void;
+export type Check<T = any> = (target: T, ctx: Context & RuleSees & { flavour: Flavour; root: any }) => Array<[Path, string]> | void;
 
 /**
- * Wraps a check as a Spectral rule function: gives it the flavour and root document and makes
- * every reported path absolute. Targets that are intrinsics are skipped before the check runs.
+ * Wraps a check as a Spectral rule function: gives it the run context (API type, endpoint type;
+ * see run-context.ts) and the root document, and makes every reported path absolute. Targets that are intrinsics are skipped before the check runs.
  */
 export function ruleFunction<T = any>(check: Check<T>) {
-  return (target: unknown, _options: unknown, context: Context): IFunctionResult[] => {
+  return (target: unknown, options: unknown, context: Context): IFunctionResult[] => {
     if (target === null || target === undefined || isIntrinsic(target)) return [];
     // The resolved document, so lookups around the target (operation parameters, ...) follow $refs.
     const root = ((context.documentInventory as { resolved?: unknown } | undefined)?.resolved ?? context.document.data) as any;
-    const problems = check(target as T, Object.assign(Object.create(context), { flavour: flavourOf(root), root })) ?? [];
+    const problems = check(target as T, Object.assign(Object.create(context), { ...ruleSees(options, root), root })) ?? [];
     return problems.map(([path, message]) => ({ message, path: [...context.path, ...path] }));
   };
 }

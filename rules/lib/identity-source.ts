@@ -3,7 +3,7 @@
  * REST uses `method.request.header.X`-style expressions, HTTP uses `$request.header.X`.
  */
 import { hasPlaceholder } from './apigw.js';
-import type { Flavour } from './flavour.js';
+import type { Flavour } from '../../src/definition/api-type.js';
 
 const NAME = '[A-Za-z0-9._$~!*+&^%#@`|-]+';
 const REST_HEADER = new RegExp(`^method\\.request\\.header\\.${NAME}$`);

@@ -4,7 +4,8 @@
  * `ApigwRule`; each category folder has an `index.ts` exporting the array of its rules; the
  * ruleset (`rules/ruleset.ts`) is built from the categories.
  */
-import type { RuleDefinition } from '@stoplight/spectral-core';
+import type { Format, RuleDefinition } from '@stoplight/spectral-core';
+import { hasDetectedFlavour, RUN_CONTEXT_OPTION, type RuleRunContext } from './run-context.js';
 
 export type RuleCategory =
   | 'integration'
@@ -31,7 +32,10 @@ export interface ApigwRule {
   description: string;
   /** The AWS documentation page that states the fact the rule enforces. */
   awsSource: string;
-  /** Only for this API flavour (omitted = both). The rule's functions also check it, so plain Spectral behaves the same. */
+  /**
+   * Only for this API type (omitted = both). `apigw lint` does not run the rule on the other type;
+   * for plain Spectral the rule carries a format that detects the type from the document.
+   */
   flavour?: 'rest' | 'http';
   /** Part of `apigw:recommended` (default true). */
   recommended?: boolean;
@@ -45,8 +49,18 @@ export function documentationUrl(ruleId: string): string {
   return `${DOCS_BASE}${ruleId}.md`;
 }
 
-/** Converts an apigw rule to the Spectral rule definition it registers. */
-export function toSpectralRule(rule: ApigwRule): RuleDefinition {
+/** Does the rule apply to this API type? */
+export function appliesTo(rule: Pick<ApigwRule, 'flavour'>, apiType: 'rest' | 'http'): boolean {
+  return !rule.flavour || rule.flavour === apiType;
+}
+
+/**
+ * Converts an apigw rule to the Spectral rule definition it registers. With a run context (apigw
+ * lint), every rule function receives it as an option; without one (plain Spectral), a rule of one
+ * API type is limited to documents detected as that type through Spectral's `formats`.
+ */
+export function toSpectralRule(rule: ApigwRule, run?: RuleRunContext): RuleDefinition {
+  const formats = run ? rule.spectral.formats : detectedTypeFormats(rule);
   return {
     description: rule.description,
     severity: rule.severity,
@@ -54,8 +68,42 @@ export function toSpectralRule(rule: ApigwRule): RuleDefinition {
     documentationUrl: documentationUrl(rule.id),
     message: rule.spectral.message ?? '{{error}}',
     given: rule.spectral.given,
-    then: rule.spectral.then,
+    then: run ? withRunContext(rule.spectral.then, run) : rule.spectral.then,
     ...(rule.spectral.resolved === undefined ? {} : { resolved: rule.spectral.resolved }),
-    ...(rule.spectral.formats ? { formats: rule.spectral.formats } : {}),
+    ...(formats ? { formats } : {}),
   } as RuleDefinition;
+}
+
+/**
+ * The Spectral rules of one run: only those that apply to its API type (as Spectral skips a rule
+ * whose formats the document does not match), each function given the run context.
+ */
+export function spectralRules(rules: readonly ApigwRule[], run: RuleRunContext): Record<string, RuleDefinition> {
+  return Object.fromEntries(rules.filter((r) => appliesTo(r, run.apiType)).map((r) => [r.id, toSpectralRule(r, run)]));
+}
+
+type IRuleThen = Extract<RuleDefinition['then'], { function: unknown }>;
+
+function withRunContext(then: IRuleThen | IRuleThen[], run: RuleRunContext): IRuleThen | IRuleThen[] {
+  const add = (t: IRuleThen): IRuleThen => ({ ...t, functionOptions: { ...(t.functionOptions ?? {}), [RUN_CONTEXT_OPTION]: run } });
+  return Array.isArray(then) ? then.map(add) : add(then);
+}
+
+const typeFormats = new Map<string, Format>();
+
+/** One format function per (API type, original format), shared by every rule, so Spectral evaluates each once per document. */
+function detectedTypeFormats(rule: ApigwRule): RuleDefinition['formats'] {
+  const flavour = rule.flavour;
+  if (!flavour) return rule.spectral.formats;
+  const base: Array<Format | undefined> = rule.spectral.formats ? [...(rule.spectral.formats as Iterable<Format>)] : [undefined];
+  return base.map((format) => {
+    const key = `${flavour}\u0000${format?.displayName ?? format?.name ?? ''}`;
+    let combined = typeFormats.get(key);
+    if (!combined) {
+      const name = `${flavour === 'rest' ? 'REST' : 'HTTP'} API${format ? ` (${format.displayName ?? format.name})` : ''}`;
+      combined = Object.assign((document: unknown, source?: string | null) => (!format || format(document, source as string)) && hasDetectedFlavour(document, flavour), { displayName: name }) as Format;
+      typeFormats.set(key, combined);
+    }
+    return combined;
+  });
 }

@@ -1,6 +1,5 @@
 import type { ApigwRule } from '../lib/rule.js';
 import { INTEGRATION_GIVEN, isOpaque, ruleFunction } from '../lib/apigw.js';
-import { endpointTypeOf } from '../lib/endpoint.js';
 
 // Since June 2024 Regional and private REST APIs may exceed 29 s after a Service Quotas increase
 // (quota L-E5AE38E3), possibly at the cost of a lower account throttle; edge-optimized cannot
@@ -20,7 +19,7 @@ const rule: ApigwRule = {
         if (ctx.flavour !== 'rest' || value === undefined || isOpaque(value, ctx, [...ctx.path, 'timeoutInMillis'])) return;
         const ms = Number(value);
         if (!Number.isInteger(ms) || ms <= 29000 || integration.responseTransferMode === 'STREAM') return;
-        const type = endpointTypeOf(ctx.root);
+        const type = ctx.endpointType;
         if (type === 'EDGE') return; // an error of apigw-integration-timeout
         const where = type ? `this ${type} API` : 'a Regional or private API (edge-optimized APIs cannot go above 29,000 ms at all; set api.endpointType in apigw.yaml to check)';
         return [[['timeoutInMillis'], `timeoutInMillis is ${ms}; above 29,000 ms needs a Service Quotas increase of "Maximum integration timeout" (L-E5AE38E3) for ${where}, and may lower the account throttle.`]];

@@ -1,6 +1,5 @@
 import type { ApigwRule } from '../lib/rule.js';
 import { INTEGRATION_GIVEN, isOpaque, quote, ruleFunction } from '../lib/apigw.js';
-import { endpointTypeOf } from '../lib/endpoint.js';
 
 // REST 50-29,000 ms (edge-optimized: cannot be raised); HTTP 50-30,000 ms; REST response
 // streaming up to 15 minutes (REST quota page api-gateway-execution-service-limits-table;
@@ -31,7 +30,7 @@ const rule: ApigwRule = {
           if (ms > STREAM_MAX) return [[[], `timeoutInMillis is ${ms}; streamed responses allow at most 900,000 ms (15 minutes).`]];
           return;
         }
-        if (ms > 29000 && endpointTypeOf(ctx.root) === 'EDGE') {
+        if (ms > 29000 && ctx.endpointType === 'EDGE') {
           return [[[], `timeoutInMillis is ${ms}; edge-optimized REST APIs allow at most 29,000 ms and the limit cannot be raised (switch to a Regional endpoint to request more).`]];
         }
       }),

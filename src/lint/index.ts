@@ -2,8 +2,8 @@
  * `apigw lint` as a library: validate's checks + the apigw Spectral ruleset (+ the user's rulesets)
  * + the checks that need apigw.yaml, with the project's lint settings applied, in a stable order.
  *
- * Rules read the API type and endpoint type from module-level overrides (so plain Spectral users
- * get detection), hence one lintSpec at a time: the CLI lints files one after the other.
+ * Re-entrant: the API type and endpoint type reach the rules as options of this run (see
+ * rules/lib/run-context.ts), so any number of lintSpec calls may run at once.
  */
 import type { ProjectConfig } from '../config/types.js';
 import { compareFindings, type Finding } from '../core/finding.js';
@@ -35,26 +35,18 @@ export async function lintSpec(spec: LoadedSpec, options: LintOptions = {}): Pro
   checkRuleIds(options.config, rules.keys(), settings.rulesets.length + (options.rulesets?.length ?? 0) > 0);
   const disabled = rulesOffEverywhere([...rules].filter(([, r]) => r.kind === 'spec'), settings);
 
-  const { setFlavourOverride } = await import('../../rules/lib/flavour.js');
-  const { setEndpointTypeOverride } = await import('../../rules/lib/endpoint.js');
   // The loader already decided the API type (flag, apigw.yaml or detection): rules follow it.
-  setFlavourOverride(spec.flavour.type);
-  setEndpointTypeOverride(options.endpointType ?? options.config?.data.api?.endpointType);
+  const run = { apiType: spec.flavour.type, endpointType: options.endpointType ?? options.config?.data.api?.endpointType };
   const found: Finding[] = [];
-  try {
-    if (options.validate !== false) {
-      const { runValidation } = await import('../validate/index.js');
-      found.push(...(await runValidation(spec)));
-    }
-    const { runSpectral } = await import('./spectral.js');
-    found.push(...(await runSpectral(spec, { disabled, userRulesets: [...settings.rulesets, ...(options.rulesets ?? [])], baseDir: settings.baseDir })));
-    if (options.config) {
-      const { checkSpecAgainstConfig } = await import('./config-rules/index.js');
-      found.push(...checkSpecAgainstConfig(spec, options.config));
-    }
-  } finally {
-    setFlavourOverride(undefined);
-    setEndpointTypeOverride(undefined);
+  if (options.validate !== false) {
+    const { runValidation } = await import('../validate/index.js');
+    found.push(...(await runValidation(spec)));
+  }
+  const { runSpectral } = await import('./spectral.js');
+  found.push(...(await runSpectral(spec, { disabled, userRulesets: [...settings.rulesets, ...(options.rulesets ?? [])], baseDir: settings.baseDir, run })));
+  if (options.config) {
+    const { checkSpecAgainstConfig } = await import('./config-rules/index.js');
+    found.push(...checkSpecAgainstConfig(spec, options.config));
   }
   return applySettings(withoutGenericDuplicates(found, rules), settings, rules);
 }

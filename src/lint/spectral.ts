@@ -1,8 +1,8 @@
 /**
  * Runs Spectral with the apigw ruleset (plus the user's rulesets) on the loader's parse: the
  * ParsedDocument wraps `SourceFile.parserResult`, so no file is parsed twice. Spectral and the
- * ruleset are imported lazily and built once per set of rule choices (a pre-commit run lints
- * several files with one instance).
+ * ruleset are imported lazily and built once per set of rule choices and run context (a pre-commit
+ * run lints several files with one instance). Nothing here is shared between two runs but that cache.
  */
 import { createRequire } from 'node:module';
 import Core, { type Ruleset, type Spectral } from '@stoplight/spectral-core';
@@ -12,11 +12,11 @@ import { cjsExports } from '../core/interop.js';
 import { ApigwError, SetupError } from '../core/errors.js';
 import { emptyRange, severityFromNumber, type Finding } from '../core/finding.js';
 import type { LoadedSpec, SourceFile } from '../definition/types.js';
+import type { RuleRunContext } from '../../rules/lib/run-context.js';
 
-/** Files of the spec being linted: Spectral's $ref resolver reads them from memory, never from disk or the network. */
-let currentFiles: Map<string, SourceFile> = new Map();
-
-let cached: { key: string; rulesets: Ruleset[] } | undefined;
+/** Built rulesets by rule choices and run context; a few, for a mix of REST and HTTP files or library callers. */
+const cached = new Map<string, Ruleset[]>();
+const CACHE_SIZE = 4;
 
 export interface SpectralSetup {
   /** apigw rule ids not to run. */
@@ -25,6 +25,8 @@ export interface SpectralSetup {
   userRulesets: string[];
   /** Where package names and relative ruleset paths are resolved from. */
   baseDir: string;
+  /** API type and endpoint type, handed to every apigw rule (default: the loader's API type). */
+  run?: RuleRunContext;
 }
 
 /**
@@ -32,25 +34,25 @@ export interface SpectralSetup {
  * Ours reads the loader's resolved view; user rulesets get Spectral's resolver (see loader-resolver.ts).
  */
 async function buildSpectral(setup: SpectralSetup, spec: LoadedSpec): Promise<Spectral[]> {
-  const [ours, ...theirs] = await buildRulesets(setup);
+  const [ours, ...theirs] = await buildRulesets(setup, setup.run ?? { apiType: spec.flavour.type });
   const { loaderResolver } = await import('./loader-resolver.js');
   const instance = (resolver: unknown, ruleset: Ruleset): Spectral => {
     const spectral = new Core.Spectral({ resolver: resolver as never });
     spectral.setRuleset(ruleset);
     return spectral;
   };
-  const resolver = theirs.length > 0 ? await userRulesetResolver() : undefined;
+  const resolver = theirs.length > 0 ? await userRulesetResolver(spec.files) : undefined;
   return [instance(loaderResolver(spec, encodePointerUriFragment), ours!), ...theirs.map((r) => instance(resolver, r))];
 }
 
 /** Spectral's json-ref-resolver, reading the files the loader read (never the disk or the network). */
-async function userRulesetResolver(): Promise<unknown> {
+async function userRulesetResolver(files: Map<string, SourceFile>): Promise<unknown> {
   const { Resolver } = cjsExports(await import('@stoplight/spectral-ref-resolver'));
   return new Resolver({
     resolvers: {
       file: {
         resolve: async (ref: { href(): string; path(): string }) => {
-          const file = currentFiles.get(decodeURIComponent(ref.path())) ?? currentFiles.get(ref.href());
+          const file = files.get(decodeURIComponent(ref.path())) ?? files.get(ref.href());
           if (!file) throw new Error(`${ref.href()} was not loaded`);
           return file.text;
         },
@@ -62,21 +64,22 @@ async function userRulesetResolver(): Promise<unknown> {
   });
 }
 
-/** Built once per set of rule choices: constructing a Ruleset validates it, which is not free. */
-async function buildRulesets(setup: SpectralSetup): Promise<Ruleset[]> {
-  const key = JSON.stringify([[...setup.disabled].sort(), setup.userRulesets, setup.baseDir]);
-  if (cached?.key === key) return cached.rulesets;
-  const { ruleset } = await import('../../rules/ruleset.js');
-  // apigw:recommended / apigw:all and the user's choices are already folded into `disabled`: run the rest.
+/** Built once per set of rule choices and run context: constructing a Ruleset validates it, which is not free. */
+async function buildRulesets(setup: SpectralSetup, run: RuleRunContext): Promise<Ruleset[]> {
+  const key = JSON.stringify([[...setup.disabled].sort(), setup.userRulesets, setup.baseDir, run.apiType, run.endpointType ?? null]);
+  const hit = cached.get(key);
+  if (hit) return hit;
+  const [{ ruleset, apigwRules }, { spectralRules }] = await Promise.all([import('../../rules/ruleset.js'), import('../../rules/lib/rule.js')]);
+  // apigw:recommended / apigw:all and the user's choices are already folded into `disabled`: run the rest
+  // (those of the run's API type, each given the run context).
   const rules = Object.fromEntries(
-    Object.entries((ruleset as { rules: Record<string, unknown> }).rules)
-      .filter(([id]) => !setup.disabled.has(id))
-      .map(([id, rule]) => [id, { ...(rule as object), recommended: true }]),
+    Object.entries(spectralRules(apigwRules.filter((r) => !setup.disabled.has(r.id)), run)).map(([id, rule]) => [id, { ...rule, recommended: true }]),
   );
   // Marked as validated already (see scripts/bundle-patches.mjs): the bundled CLI skips re-checking it at every start.
   const rulesets = [new Core.Ruleset({ ...ruleset, rules, [Symbol.for('apigw.prevalidated')]: true } as never)];
   for (const entry of setup.userRulesets) rulesets.push(await loadUserRuleset(entry, setup.baseDir));
-  cached = { key, rulesets };
+  if (cached.size >= CACHE_SIZE) cached.delete(cached.keys().next().value!);
+  cached.set(key, rulesets);
   return rulesets;
 }
 
@@ -124,7 +127,6 @@ export async function runSpectral(spec: LoadedSpec, setup: SpectralSetup): Promi
   const parser = root.format === 'json' ? Parsers.Json : Parsers.Yaml;
   // Spectral.run wraps an IParsedResult in its own ParsedDocument (an instance made here would not pass its instanceof check).
   const document = { parsed: root.parserResult, getLocationForJsonPath: parser.getLocationForJsonPath, source: root.path };
-  currentFiles = spec.files;
   const results = [];
   for (const spectral of instances) results.push(...(await spectral.run(document as never, { ignoreUnknownFormat: true })));
   const findings: Finding[] = [];

@@ -13,7 +13,6 @@ import Parsers from '@stoplight/spectral-parsers';
 import { loadSpec } from '../../src/definition/load.js';
 import { runSpectral } from '../../src/lint/spectral.js';
 import { ruleset } from '../../rules/ruleset.js';
-import { setFlavourOverride } from '../../rules/lib/flavour.js';
 import { repoRoot } from '../support/cli.js';
 
 const dir = resolve(repoRoot, 'test/fixtures/lint/shared-models');
@@ -32,13 +31,8 @@ const byCode = (a: unknown[], b: unknown[]) => String(a[0]).localeCompare(String
 
 test("lint's Spectral run on the loader's resolved view places findings in the files the $refs point into, once each", async () => {
   const spec = await loadSpec(root);
-  setFlavourOverride('rest');
-  try {
-    const findings = await runSpectral(spec, { disabled: new Set(), userRulesets: [], baseDir: dir });
-    assert.deepEqual(findings.map(brief).sort(byCode), expected);
-  } finally {
-    setFlavourOverride(undefined);
-  }
+  const findings = await runSpectral(spec, { disabled: new Set(), userRulesets: [], baseDir: dir, run: { apiType: 'rest' } });
+  assert.deepEqual(findings.map(brief).sort(byCode), expected);
 });
 
 test("Spectral's own resolver (what plain Spectral users run) finds the same, at the same places", async () => {

@@ -15,7 +15,7 @@ import { stageSettingApiType } from './stage-setting-api-type.js';
 import { checkStageVariableUse, STAGE_VARIABLE_UNDEFINED } from './stage-variable-undefined.js';
 import { variableName, variableValue } from './stage-variables.js';
 import { throttleSanity, throttleValues } from './throttling.js';
-import type { ConfigRule } from './types.js';
+import { apiTypeOf, type ConfigRule } from './types.js';
 import { usagePlanQuota, usagePlanStages } from './usage-plans.js';
 
 export type { ConfigRule } from './types.js';
@@ -27,7 +27,9 @@ export const configRules: Array<Omit<ConfigRule, 'check'>> = [...checks, STAGE_V
 
 /** Problems in apigw.yaml itself; `specs` are the definitions linted in this run (for methodSettings keys and the API type). */
 export function checkConfig(config: ProjectConfig, specs: LoadedSpec[]): Finding[] {
-  return checks.flatMap((rule) =>
+  // A rule of one API type does not run on the other (when the type is known), as the Spectral rules.
+  const type = apiTypeOf(config, specs);
+  return checks.filter((rule) => !rule.flavour || !type || rule.flavour === type).flatMap((rule) =>
     rule.check(config, specs).map(([path, message]) => ({
       code: rule.id,
       severity: rule.severity,

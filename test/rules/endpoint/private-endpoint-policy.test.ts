@@ -2,7 +2,6 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/endpoint/private-endpoint-policy.js';
-import { setEndpointTypeOverride } from '../../../rules/lib/endpoint.js';
 
 const doc = (policy = '') => `openapi: 3.0.1
 info: {title: t, version: '1'}
@@ -20,13 +19,8 @@ test('flags a private API (vpcEndpointIds) without a resource policy', async () 
 });
 
 test('flags a private API declared in apigw.yaml', async () => {
-  setEndpointTypeOverride('PRIVATE');
-  try {
-    const r = await runRules(rule, "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths: {}\n");
-    assert.deepEqual(r.map((x) => [x.path, x.line]), [['paths', 3]]);
-  } finally {
-    setEndpointTypeOverride(undefined);
-  }
+  const r = await runRules(rule, "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths: {}\n", { endpointType: 'PRIVATE' });
+  assert.deepEqual(r.map((x) => [x.path, x.line]), [['paths', 3]]);
 });
 
 test('accepts a private API with a policy and APIs of unknown type', async () => {

@@ -2,7 +2,6 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/timeout/integration-timeout-quota.js';
-import { setEndpointTypeOverride } from '../../../rules/lib/endpoint.js';
 
 const doc = (ms: string) => `openapi: 3.0.1
 info: {title: t, version: '1'}
@@ -21,21 +20,11 @@ test('warns above 29,000 ms on a REST API of unknown endpoint type', async () =>
 });
 
 test('names the declared Regional endpoint type', async () => {
-  setEndpointTypeOverride('REGIONAL');
-  try {
-    assert.match((await runRules(rule, doc('60000')))[0].message, /for this REGIONAL API/);
-  } finally {
-    setEndpointTypeOverride(undefined);
-  }
+  assert.match((await runRules(rule, doc('60000'), { endpointType: 'REGIONAL' }))[0].message, /for this REGIONAL API/);
 });
 
 test('stays quiet at 29,000 ms, on HTTP APIs and on EDGE (an error of another rule)', async () => {
   assert.deepEqual(await runRules(rule, doc('29000')), []);
   assert.deepEqual(await runRules(rule, doc('60000'), { flavour: 'http' }), []);
-  setEndpointTypeOverride('EDGE');
-  try {
-    assert.deepEqual(await runRules(rule, doc('60000')), []);
-  } finally {
-    setEndpointTypeOverride(undefined);
-  }
+  assert.deepEqual(await runRules(rule, doc('60000'), { endpointType: 'EDGE' }), []);
 });

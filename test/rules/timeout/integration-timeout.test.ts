@@ -2,7 +2,6 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/timeout/integration-timeout.js';
-import { setEndpointTypeOverride } from '../../../rules/lib/endpoint.js';
 
 const doc = (ms: string, extra = '') => `openapi: 3.0.1
 info: {title: t, version: '1'}
@@ -30,14 +29,9 @@ test('flags HTTP APIs above 30,000 ms', async () => {
 });
 
 test('flags edge-optimized REST APIs above 29,000 ms', async () => {
-  setEndpointTypeOverride('EDGE');
-  try {
-    const r = await runRules(rule, doc('29001'));
-    assert.deepEqual(r.map((x) => [x.path, x.line]), [[PATH, 10]]);
-    assert.match(r[0].message, /edge-optimized REST APIs allow at most 29,000 ms/);
-  } finally {
-    setEndpointTypeOverride(undefined);
-  }
+  const r = await runRules(rule, doc('29001'), { endpointType: 'EDGE' });
+  assert.deepEqual(r.map((x) => [x.path, x.line]), [[PATH, 10]]);
+  assert.match(r[0].message, /edge-optimized REST APIs allow at most 29,000 ms/);
 });
 
 test('flags non-integers and streaming beyond 15 minutes', async () => {
