@@ -131,11 +131,11 @@ function nonEmpty(value: Record<string, unknown>): Record<string, unknown> | und
   return Object.keys(out).length ? out : undefined;
 }
 
-export async function runCaseFile(file: string, update: boolean, root = projectRoot(dirname(file))): Promise<CaseOutcome> {
+export async function runCaseFile(file: string, update: boolean, root = projectRoot(dirname(file)), definitions = new Map<string, Promise<unknown>>()): Promise<CaseOutcome> {
   const started = Date.now();
   const outcome: CaseOutcome = { file, name: basename(file), ok: false, failures: [], updated: false, ms: 0 };
   try {
-    return await runLoadedCase(file, update, root, outcome, started);
+    return await runLoadedCase(file, update, root, outcome, started, definitions);
   } catch (error) {
     // One broken case file fails that case only: the run (and its JUnit report) goes on.
     const message = error instanceof ApigwError ? error.line : `internal error: ${(error as Error)?.message ?? String(error)}`;
@@ -146,7 +146,7 @@ export async function runCaseFile(file: string, update: boolean, root = projectR
   }
 }
 
-async function runLoadedCase(file: string, update: boolean, root: string, outcome: CaseOutcome, started: number): Promise<CaseOutcome> {
+async function runLoadedCase(file: string, update: boolean, root: string, outcome: CaseOutcome, started: number, definitions: Map<string, Promise<unknown>>): Promise<CaseOutcome> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -170,6 +170,7 @@ async function runLoadedCase(file: string, update: boolean, root: string, outcom
       response: data.response === undefined ? undefined : typeof data.response === 'number' ? data.response : data.response === true,
       contentType: data.contentType,
       now: CASE_CLOCK,
+      definitions,
     });
   } catch (error) {
     if (error instanceof InputError) throw error;
@@ -329,12 +330,13 @@ function yamlWithExpect(doc: Document.Parsed, text: string, recorded: Record<str
   return doc.toString({ lineWidth: 0 });
 }
 
-export async function runCases(dir: string, update: boolean, root?: string): Promise<CaseOutcome[]> {
+export async function runCases(dir: string, update: boolean, root?: string, definitions = new Map<string, Promise<unknown>>()): Promise<CaseOutcome[]> {
   const files = await findCaseFiles(dir);
   if (files.length === 0) throw new InputError('no case files (*.case.yaml, *.case.yml, *.case.json) in this folder', { file: dir });
   const projectDir = projectRoot(dir, root);
   const out: CaseOutcome[] = [];
-  for (const f of files) out.push(await runCaseFile(f, update, projectDir));
+  // Each definition is loaded once per run, however many cases name it (issue #19).
+  for (const f of files) out.push(await runCaseFile(f, update, projectDir, definitions));
   return out;
 }
 

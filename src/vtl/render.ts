@@ -11,20 +11,43 @@ import { makeInput, makeUtil } from './variables.js';
 
 export { TemplateRenderError } from './engine.js';
 
-const astCache = new Map<string, VtlNode[]>();
+/**
+ * One parse per template text for the whole process, shared by every lint rule, lint's renders and
+ * test-template (issue #19): an AST, or the syntax error the text has. Bounded by entries and by
+ * template characters (templates are at most 300 KB); the oldest entries go first.
+ */
+const parseCache = new Map<string, VtlNode[] | TemplateSyntaxError>();
+const CACHE_ENTRIES = 2000;
+const CACHE_CHARS = 32 * 1024 * 1024;
+let cachedChars = 0;
+/** How many times a template text was parsed (tests check the cache is shared). */
+export const parseStats = { parses: 0 };
 
 function parsedTemplate(text: string): VtlNode[] {
-  const hit = astCache.get(text);
-  if (hit) return hit;
-  const asts = parseVtl(text);
-  if (astCache.size > 200) astCache.clear();
-  astCache.set(text, asts);
-  return asts;
+  let hit = parseCache.get(text);
+  if (hit === undefined) {
+    parseStats.parses++;
+    try {
+      hit = parseVtl(text);
+    } catch (error) {
+      if (!(error instanceof TemplateSyntaxError)) throw error;
+      hit = error;
+    }
+    while (parseCache.size >= CACHE_ENTRIES || (cachedChars + text.length > CACHE_CHARS && parseCache.size > 0)) {
+      const oldest = parseCache.keys().next().value as string;
+      parseCache.delete(oldest);
+      cachedChars -= oldest.length;
+    }
+    parseCache.set(text, hit);
+    cachedChars += text.length;
+  }
+  if (hit instanceof TemplateSyntaxError) throw hit;
+  return hit;
 }
 
 export function parseTemplate(text: string): ParseResult {
   try {
-    parseVtl(text);
+    parsedTemplate(text);
     return { ok: true };
   } catch (error) {
     if (error instanceof TemplateSyntaxError) return { ok: false, message: error.message, line: error.line, column: error.column };

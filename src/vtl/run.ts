@@ -19,6 +19,8 @@ export interface RunOptions {
   contentType?: string;
   now?: Date;
   limits?: RenderOptions['limits'];
+  /** Definitions already loaded in this run, by file (`--cases` loads each once). */
+  definitions?: Map<string, Promise<unknown>>;
 }
 
 /** The `--json` shape of the issue, plus the method response for response-side runs. */
@@ -81,7 +83,13 @@ export async function runTarget(target: Target, input: TemplateInput, options: R
     }
   }
   const { loadSpec } = await import('../definition/load.js');
-  const spec = await loadSpec(target.spec);
+  type Loaded = Awaited<ReturnType<typeof loadSpec>>;
+  let loading = options.definitions?.get(target.spec) as Promise<Loaded> | undefined;
+  if (!loading) {
+    loading = loadSpec(target.spec);
+    options.definitions?.set(target.spec, loading);
+  }
+  const spec = await loading;
   const paths = spec.resolved?.paths ?? {};
   const pathItem = paths[target.path];
   if (!pathItem || typeof pathItem !== 'object') {

@@ -211,3 +211,29 @@ test('syntax errors are said in the template author\'s terms', () => {
   assert.deepEqual(parseTemplate('#set($a = [1, 2)'), { ok: false, message: "VTL syntax error: unexpected \")\", expected ')', '}', ',', ']': a '[' is not closed before this ')'", line: 1, column: 15 });
   assert.deepEqual(parseTemplate('#set($m = {"a": })'), { ok: false, message: 'VTL syntax error: this expression cannot be read (check the brackets, quotes and commas of maps and lists)', line: 1, column: 1 });
 });
+
+test('one parse per template text for lint rules and renders; --cases loads each definition once per run (issue #19)', async () => {
+  const { parseStats } = await import('../../src/vtl/render.js');
+  const { renderTemplate } = await import('../../src/vtl/index.js');
+  const { runCases } = await import('../../src/vtl/cases.js');
+  const text = `#set($unique = "${Date.now()}")$unique.length()`;
+  const before = parseStats.parses;
+  assert.deepEqual(parseTemplate(text), { ok: true });
+  renderTemplate(text);
+  renderTemplate(text);
+  assert.deepEqual(parseTemplate('#if('), parseTemplate('#if('));
+  assert.equal(parseStats.parses - before, 2);
+  const dir = project({
+    'openapi.yaml': spec,
+    'cases/a.case.yaml': 'name: a\nspec: ../openapi.yaml\npath: /pets/{id}\nmethod: POST\nevent: {request: {pathParameters: {id: "1"}, body: \'{"name": "A", "n": "x"}\'}}\nexpect: {json: {name: A, n: 1}}\n',
+    'cases/b.case.yaml': 'name: b\nspec: ../openapi.yaml\npath: /pets/{id}\nmethod: POST\nevent: {request: {pathParameters: {id: "2"}, body: \'{"name": "B", "n": "xy"}\'}}\nexpect: {json: {name: B, n: 2}}\n',
+  });
+  try {
+    const definitions = new Map<string, Promise<unknown>>();
+    const outcomes = await runCases(join(dir, 'cases'), false, undefined, definitions);
+    assert.deepEqual(outcomes.map((o) => [o.name, o.ok, o.failures]), [['a', true, []], ['b', true, []]]);
+    assert.deepEqual([...definitions.keys()], [join(dir, 'openapi.yaml')]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
