@@ -72,9 +72,10 @@ export function defaultContext(input: TemplateInput, now: Date): Record<string, 
  * AWS (they are not Java maps there), though their keys read as usual.
  */
 export function printsEmpty<T extends object>(map: T): T {
-  Object.defineProperty(map, PRINTS_EMPTY, { value: true, enumerable: false });
-  return map;
+  // The mark sits on the prototype: the map's own keys stay plain data (one shape for all of them).
+  return Object.assign(Object.create(PRINTS_EMPTY_PROTO), map) as T;
 }
+const PRINTS_EMPTY_PROTO = Object.freeze({ [PRINTS_EMPTY]: true });
 
 /** Deep-merges `overrides` into `base` (plain objects merge, anything else replaces). */
 export function deepMerge(base: Record<string, unknown>, overrides: Record<string, unknown> | undefined): Record<string, unknown> {

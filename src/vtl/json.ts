@@ -4,12 +4,15 @@
  * (printed `10.0`, `1.5E10`), and an integer beyond 2^53 keeps every digit. Such numbers are rare,
  * so they are found with one linear scan and only then swapped for markers before `JSON.parse`.
  */
-import { JavaNumber } from './java.js';
+import { JavaNumber, JSON_LIST } from './java.js';
 
 const TOKEN = /"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g;
+/** Text that may hold such a number (`1.0`, `2e3`, 16+ digits); most payloads have none and skip the scan. */
+const CANDIDATE = /\d\.0+(?!\d)|\d[eE][+-]?\d|\d{16}/;
 const MARK = '\u0000apigw-number:';
 
 export function parseJavaJson(text: string): unknown {
+  if (!CANDIDATE.test(text)) return JSON.parse(text);
   let marked = false;
   const swapped = text.replace(TOKEN, (token) => {
     if (token.charCodeAt(0) === 34 /* " */) return token;
@@ -46,17 +49,26 @@ function revive(root: unknown): unknown {
   return root;
 }
 
-/** A copy of parsed JSON data for a template to change freely (JavaNumbers are immutable and shared). */
+function jsonList(): unknown[] {
+  const list: unknown[] = [];
+  Object.defineProperty(list, JSON_LIST, { value: true, enumerable: false });
+  return list;
+}
+
+/**
+ * A copy of parsed JSON data for a template to change freely (JavaNumbers are immutable and shared),
+ * its lists marked as JSON lists (they print as JSON, as on AWS).
+ */
 export function cloneJson(value: unknown): unknown {
   if (!value || typeof value !== 'object' || value instanceof JavaNumber) return value;
-  const root: unknown = Array.isArray(value) ? [] : {};
+  const root: unknown = Array.isArray(value) ? jsonList() : {};
   const pending: Array<[unknown, unknown]> = [[value, root]];
   while (pending.length) {
     const [from, to] = pending.pop()!;
     for (const k of Object.keys(from as object)) {
       const v = (from as Record<string, unknown>)[k];
       if (v && typeof v === 'object' && !(v instanceof JavaNumber)) {
-        const copy = Array.isArray(v) ? [] : {};
+        const copy = Array.isArray(v) ? jsonList() : {};
         (to as Record<string, unknown>)[k] = copy;
         pending.push([v, copy]);
       } else (to as Record<string, unknown>)[k] = v;

@@ -53,7 +53,7 @@ function singleValues(map: Record<string, ParamValue> | undefined, hidden?: Set<
  */
 export function readPayload(body: string): unknown {
   try {
-    return markJson(parseJavaJson(body));
+    return parseJavaJson(body);
   } catch (error) {
     if (error instanceof RangeError) throw new VtlRuntimeError('the payload nests too deeply to read (limit of this tool)', true);
     if (/^\s*[[{]/.test(body)) {
@@ -105,7 +105,7 @@ export function makeInput(request: TemplateRequest, payload: unknown): Host {
       },
       path: (path: unknown) => {
         const v = evaluateJsonPath(javaToString(path ?? '$') || '$', json());
-        return markJson(cloneJson(v));
+        return cloneJson(v);
       },
       params: (...args: unknown[]) => {
         if (args.length === 0) return { path: { ...params.path }, querystring: { ...params.querystring }, header: { ...params.header } };
