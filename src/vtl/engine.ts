@@ -462,6 +462,7 @@ export class ApigwVelocity extends (Compile as any) {
         throw new VtlRuntimeError(`#${ast.id} cannot load other templates in API Gateway`);
       }
       if (ast.id === 'evaluate') {
+        this.warn('#evaluate: whether API Gateway runs it is not established (a user report says it does not); apigw renders it as Velocity 1.7 does');
         const source = javaToString(this.getExpression(ast.args?.[0] ?? { type: 'string', value: '' }));
         let asts: VtlNode[];
         try {

@@ -118,13 +118,13 @@ export function renderTemplate(text: string, input: TemplateInput = {}, options:
   // A request template's response overrides are visible to (and kept by) the response template on AWS
   // (LocalStack test_apigateway_integrations.snapshot.json, test_integration_mock_with_response_override_in_request_template).
   if (options.responseOverride) deepMerge(ctx.responseOverride, structuredClone(options.responseOverride) as Record<string, unknown>);
+  const warnings: string[] = [];
   const variables: Record<string, unknown> = {
     context,
-    input: makeInput(request, kind === 'response' ? input.integrationResponse?.body : request.body),
+    input: makeInput(request, kind === 'response' ? input.integrationResponse?.body : request.body, warnings),
     util: makeUtil(),
     stageVariables: { ...(input.stageVariables ?? {}) },
   };
-  const warnings: string[] = [];
   const output = runTemplate(text, asts, variables, limits, warnings);
   const finalContext = variables.context as typeof ctx;
   const responseOverride = { ...(finalContext.responseOverride ?? {}) };

@@ -57,7 +57,7 @@ export function readPayload(body: string): unknown {
   } catch (error) {
     if (error instanceof RangeError) throw new VtlRuntimeError('the payload nests too deeply to read (limit of this tool)', true);
     if (/^\s*[[{]/.test(body)) {
-      throw new VtlRuntimeError('the payload opens a JSON object or array but is not valid JSON: API Gateway answers 400 {"message": "Could not process payload"}');
+      throw new VtlRuntimeError('the payload opens a JSON object or array but is not valid JSON: API Gateway answers 400 {"message": "Could not process payload"} (its reader accepts some malformed objects, such as unquoted keys; which ones is not established)');
     }
     return body;
   }
@@ -69,14 +69,22 @@ export function bodyText(body: unknown): string {
   return typeof body === 'string' ? body : JSON.stringify(body);
 }
 
-export function makeInput(request: TemplateRequest, payload: unknown): Host {
+/** An object key that is an integer (`"2":`): JavaScript iterates such keys first, Java in written order. */
+const INTEGER_KEY = /"-?\d+"\s*:/;
+
+export function makeInput(request: TemplateRequest, payload: unknown, warnings: string[] = []): Host {
   const raw = bodyText(payload);
   // AWS: an empty payload reads as `{}` (LocalStack tests/aws/services/apigateway/
   // test_apigateway_common.snapshot.json, test_input_body_formatting "empty-body": `{}`).
   const body = raw === '' ? '{}' : raw;
   let parsed: { value: unknown } | undefined;
   const json = (): unknown => {
-    parsed ??= { value: readPayload(body) };
+    if (!parsed) {
+      parsed = { value: readPayload(body) };
+      if (INTEGER_KEY.test(body)) {
+        warnings.push('the payload has integer-like object keys ("2": ...): apigw iterates and prints them before the other keys, API Gateway keeps their written order');
+      }
+    }
     return parsed.value;
   };
   const params = {

@@ -56,7 +56,7 @@ test('4. a body that is not JSON is read as a string; one that opens { or [ and 
     assert.equal(out("[$input.path('$.x')][$input.json('$')][$input.path('$')]", { request: { body } }), `[][${JSON.stringify(body)}][${body}]`);
   }
   for (const body of ['{a', '[a']) {
-    assert.equal(failure("$input.path('$.x')", { request: { body } }).message, 'the payload opens a JSON object or array but is not valid JSON: API Gateway answers 400 {"message": "Could not process payload"}');
+    assert.equal(failure("$input.path('$.x')", { request: { body } }).message, 'the payload opens a JSON object or array but is not valid JSON: API Gateway answers 400 {"message": "Could not process payload"} (its reader accepts some malformed objects, such as unquoted keys; which ones is not established)');
   }
 });
 
@@ -71,6 +71,8 @@ test('5. a method that does not exist warns and yields null; statics through ins
   ]);
   assert.equal(out('#set($i = 7)#set($d = 1.5)#set($s = "x")$i.parseInt("42")|$i.valueOf("5")|$d.parseDouble("2")|$s.valueOf(3)|$s.join("-", ["a", "b"])'), '42|5|2.0|3|a-b');
   assert.equal(out('a#stop b'), 'a');
+  // Not established on AWS: the output says so.
+  assert.deepEqual(renderTemplate('#evaluate("x")').warnings, ['#evaluate: whether API Gateway runs it is not established (a user report says it does not); apigw renders it as Velocity 1.7 does']);
   assert.equal(out('#foreach($i in [1..3])$i#if($i == 2)#stop#end#end after'), '12');
 });
 
@@ -80,6 +82,10 @@ test('6. numbers print as Java prints them; params maps are sorted case-insensit
   assert.equal(out("$input.path('$.a') $input.path('$.b') $input.path('$.c') $input.path('$.d') $input.path('$.e') $input.path('$.f') $input.json('$.g')", { request: { body } }), '10.0 100.0 1.5E10 12345678901234567890 2.5 7 [1.0,2]');
   assert.equal(out("#set($x = $input.path('$.a') + 1)$x", { request: { body } }), '11.0');
   assert.equal(out('$input.params().header.keySet()', { request: { headers: { b: '1', A: '2', c: '3', 'X-a': '4' } } }), '[A, b, c, X-a]');
+  // Still different from AWS: integer-like keys come first here; the output says so.
+  const r = renderTemplate("$input.path('$')", { request: { body: '{"b": 1, "2": 2}' } });
+  assert.equal(r.output, '{2=2, b=1}');
+  assert.deepEqual(r.warnings, ['the payload has integer-like object keys ("2": ...): apigw iterates and prints them before the other keys, API Gateway keeps their written order']);
   assert.equal(out('$input.params().querystring.keySet()', { request: { query: { zeta: '1', Alpha: '2', beta: '3' } } }), '[Alpha, beta, zeta]');
 });
 
