@@ -101,7 +101,7 @@ function relativePaths(message: string, root: string, caseFile: string): string 
 
 function parseCase(text: string, file: string): { doc: Document.Parsed; data: Record<string, any> } {
   const doc = parseDocument(text);
-  if (doc.errors.length) throw new InputError(`case file is not valid YAML/JSON: ${doc.errors[0].message.split('\n')[0]}`, { file, line: doc.errors[0].linePos?.[0]?.line, column: doc.errors[0].linePos?.[0]?.col });
+  if (doc.errors.length) throw new InputError(`case file is not valid YAML/JSON: ${doc.errors[0].message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, { file, line: doc.errors[0].linePos?.[0]?.line, column: doc.errors[0].linePos?.[0]?.col });
   const data = doc.toJS({ maxAliasCount: 100 }) as Record<string, any>;
   if (!data || typeof data !== 'object' || Array.isArray(data)) throw new InputError('case must be a mapping', { file });
   if (data.expect !== undefined && (typeof data.expect !== 'object' || data.expect === null || Array.isArray(data.expect))) throw new InputError('expect must be a mapping', { file });

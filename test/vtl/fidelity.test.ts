@@ -104,7 +104,7 @@ test('8. a Lambda custom integration whose request template renders non-JSON is 
   };
   const phase = runRequestPhase(integration, { request: { query: { name: 'Rex' } } });
   assert.equal(phase.integrationRequest?.body, '{"name": Rex}');
-  assert.deepEqual(phase.warnings, ['the body sent to the Lambda function is not JSON (Unexpected token \'R\', "{"name": Rex}" is not valid JSON): API Gateway answers 400 {"message": "Could not parse request body into json: ..."}']);
+  assert.deepEqual(phase.warnings, ['the body sent to the Lambda function is not JSON: API Gateway answers 400 {"message": "Could not parse request body into json: ..."}']);
   const fine = runRequestPhase({ ...integration, requestTemplates: { 'application/json': '{"name": "$input.params(\'name\')"}' } }, { request: { query: { name: 'Rex' } } });
   assert.deepEqual(fine.warnings, []);
 });
