@@ -1,12 +1,13 @@
 /**
  * The API Gateway v2 client (HTTP APIs live in the `apigatewayv2` service), configured as the REST
- * client is (src/aws/client.ts: region, profile, retries, timeouts) with one difference the AWS CLI
+ * client is (src/aws/client.ts `sdkClientConfig`: region, profile, retries, timeouts that throw,
+ * `sendOnce` without SDK retries for calls that create something) with one difference the AWS CLI
  * makes too: the service-specific endpoint variable is AWS_ENDPOINT_URL_APIGATEWAYV2 (service id
  * "ApiGatewayV2"), then AWS_ENDPOINT_URL; AWS_ENDPOINT_URL_API_GATEWAY is the REST service's.
  */
 import type { ApiGatewayV2Client } from '@aws-sdk/client-apigatewayv2';
 import type { ApiConfig } from '../config/types.js';
-import { checkEndpointUrl, resolveAwsSettings, type AwsClientOptions, type ResolvedAwsSettings } from './client.js';
+import { quietSdk, resolveAwsSettings, sdkClientConfig, type AwsClientOptions, type ResolvedAwsSettings } from './client.js';
 
 export interface ApiGatewayV2Session {
   client: ApiGatewayV2Client;
@@ -25,17 +26,9 @@ export function resolveV2Settings(options: AwsClientOptions = {}, api?: ApiConfi
 }
 
 async function createClient(settings: ResolvedAwsSettings, retries: boolean): Promise<ApiGatewayV2Client> {
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  quietSdk();
   const { ApiGatewayV2Client } = await import('@aws-sdk/client-apigatewayv2');
-  const endpoint = settings.endpointUrl ? checkEndpointUrl(settings.endpointUrl) : undefined;
-  return new ApiGatewayV2Client({
-    region: settings.region ?? (endpoint ? 'us-east-1' : undefined),
-    profile: settings.profile,
-    endpoint,
-    maxAttempts: retries ? settings.maxAttempts : 1,
-    retryMode: 'standard',
-    requestHandler: { connectionTimeout: settings.connectionTimeoutMs, requestTimeout: settings.requestTimeoutMs, throwOnRequestTimeout: true },
-  });
+  return new ApiGatewayV2Client(sdkClientConfig(settings, retries));
 }
 
 export async function openApiGatewayV2(options: AwsClientOptions = {}, api?: ApiConfig): Promise<ApiGatewayV2Session> {

@@ -13,7 +13,8 @@
  *   run     random per run: makes the description unique, so a lost CreateDeployment answer can be
  *           recovered by finding the deployment with exactly this description
  *
- * Values are [A-Za-z0-9._:-]; a stage name cannot hold anything else (API Gateway: [A-Za-z0-9_-]).
+ * Values are [A-Za-z0-9._:$-]; a stage name cannot hold anything else (REST: [A-Za-z0-9_-]; HTTP APIs
+ * add `$default`).
  */
 import { createHash, randomBytes } from 'node:crypto';
 
@@ -25,7 +26,7 @@ export interface Provenance {
   run?: string;
 }
 
-const TAG = /\[apigw ((?:[a-z]+=[A-Za-z0-9._:-]+ ?)+)\]\s*$/;
+const TAG = /\[apigw ((?:[a-z]+=[A-Za-z0-9._:$-]+ ?)+)\]\s*$/;
 
 export function bodyHash(body: string): string {
   return `sha256:${createHash('sha256').update(body, 'utf8').digest('hex').slice(0, 16)}`;

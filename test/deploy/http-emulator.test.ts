@@ -126,8 +126,7 @@ describe('apigw deploy and diff of an HTTP API against moto', { skip }, () => {
     assert.deepEqual(await apis(), []);
   });
 
-  // The installed bundle cannot load the lint engine yet (issue #14 fixes the gate for REST and HTTP alike).
-  it('a definition with a lint error is refused and nothing is created', { todo: process.env.APIGW_BIN ? 'lint gate in the bundle: issue #14' : undefined }, async () => {
+  it('a definition with a lint error is refused and nothing is created', async () => {
     const r = await cli(['deploy', 'lint-error.yaml', '--api-name', 'X', '--create', '--stage', 'dev']);
     assert.equal(r.code, 1, r.stderr);
     assert.match(r.stderr, /apigw-integration-http-uri/);

@@ -11,7 +11,7 @@ import { emulatorEnv } from '../support/emulator.js';
 import { startHttpStub, type HttpStub, type StubCall } from './http-stub.js';
 
 const fixture = resolve(repoRoot, 'test/fixtures/deploy/http-explicit');
-const TAG = /^\[apigw stage=prod body=sha256:[0-9a-f]{16} run=[0-9a-f]{8}\]$/;
+const TAG = /^\[apigw stage=prod body=sha256:[0-9a-f]{16} commit=[0-9a-f]{12} run=[0-9a-f]{8}\]$/;
 
 describe('HTTP API deploy, diff, deployments and rollback at the wire', () => {
   let stub: HttpStub;

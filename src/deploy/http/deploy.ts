@@ -14,9 +14,11 @@
  *    serves what it served.
  * The import is refused when another stage auto-deploys: it would be released there too.
  */
+import { dirname } from 'node:path';
 import type { Api, Deployment, Stage } from '@aws-sdk/client-apigatewayv2';
 import { listAll, openApiGatewayV2, type ApiGatewayV2Session } from '../../aws/client-v2.js';
 import { listHttpApis, resolveHttpApi } from '../../aws/resolve-http-api.js';
+import { controlPlaneBudget, guardedCall, type GuardedCall } from '../../aws/retry.js';
 import { notAnswered } from '../../aws/unanswered.js';
 import { ApigwError, ExitCode, InputError } from '../../core/errors.js';
 import type { ProjectConfig } from '../../config/types.js';
@@ -27,8 +29,10 @@ import { emptyModel } from '../../diff/model.js';
 import { httpApiModel } from '../../diff/sources/aws-http.js';
 import type { DeployOptions, DeployResult } from '../deploy.js';
 import type { PreparedDocument } from '../prepare.js';
+import { bodyHash, formatProvenance, gitCommit, newRunId } from '../provenance.js';
+import { describeServing } from '../stage-truth.js';
 import { StepRunner } from '../steps.js';
-import { deploymentDescription, findDeploymentByDescription, servesSameBody } from './deployments.js';
+import { findDeploymentByDescription, servesSameBody } from './deployments.js';
 import { renderHttpPlan } from './plan.js';
 import { stageModelOf, stageUpdate, targetStage, undeclaredVariables } from './stage-settings.js';
 
@@ -98,12 +102,17 @@ export async function deployHttp(options: DeployOptions, prepared: PreparedDocum
   result.steps = runner.steps;
   const stageLabel = `stage '${options.stage}'`;
   runner.servingNote = stage ? `${stageLabel} still serves deployment ${stage.DeploymentId ?? '(none)'}` : `${stageLabel} was not created`;
+  // Every changing call goes out once per attempt (no SDK retry): retried only when that cannot make a twin.
+  const budget = controlPlaneBudget(session.settings);
+  const guarded = async <T>(label: string, command: object, policy: Pick<GuardedCall<T>, 'idempotent' | 'lookup'>) =>
+    (await guardedCall<T>({ label, attempt: () => session.sendOnce<T>(command), budget, note: options.progress, ...policy })).value;
+  let apiId = api?.ApiId ?? '';
+  const truth = () => httpStageTruth(session, apiId, options.stage);
 
   // Turning auto-deploy off must come before the import, or the import is released on its way in.
   if (stage?.AutoDeploy && target.AutoDeploy === false) {
-    await runner.run(`turn auto-deploy off on ${stageLabel} (UpdateStage)`, () =>
-      session.send<Stage>(new sdk.UpdateStageCommand({ ApiId: api!.ApiId, StageName: options.stage, AutoDeploy: false })),
-    );
+    await runner.runMoving(`turn auto-deploy off on ${stageLabel} (UpdateStage)`, () =>
+      guarded<Stage>('UpdateStage', new sdk.UpdateStageCommand({ ApiId: apiId, StageName: options.stage, AutoDeploy: false }), { idempotent: true }), truth);
   }
   let pushed: Api;
   if (api) {
@@ -111,15 +120,15 @@ export async function deployHttp(options: DeployOptions, prepared: PreparedDocum
       runner.servingNote = `${stageLabel} auto-deploys: whether it serves the new definition is unknown (check with apigw diff FILE aws:${api.ApiId}/${options.stage})`;
     }
     pushed = await runner.run('push definition (ReimportApi)', () =>
-      session.send<Api>(new sdk.ReimportApiCommand({ ApiId: api.ApiId, Body: body, Basepath: basepath, FailOnWarnings: options.failOnWarnings })),
+      guarded<Api>('ReimportApi', new sdk.ReimportApiCommand({ ApiId: api.ApiId, Body: body, Basepath: basepath, FailOnWarnings: options.failOnWarnings }), { idempotent: true }),
     );
   } else {
-    pushed = await createApi(session, runner, { name, body, basepath, failOnWarnings: options.failOnWarnings });
+    pushed = await createApi(session, runner, { guarded, budget, note: options.progress }, { name, body, basepath, failOnWarnings: options.failOnWarnings });
   }
-  const apiId = pushed.ApiId!;
+  apiId = pushed.ApiId!;
   result.apiId = apiId;
   if (pushed.Name !== name) {
-    pushed = await runner.run(`re-apply the name '${name}' (UpdateApi)`, () => session.send<Api>(new sdk.UpdateApiCommand({ ApiId: apiId, Name: name })));
+    pushed = await runner.run(`re-apply the name '${name}' (UpdateApi)`, () => guarded<Api>('UpdateApi', new sdk.UpdateApiCommand({ ApiId: apiId, Name: name }), { idempotent: true }));
   }
   result.apiName = pushed.Name ?? name;
   for (const w of pushed.Warnings ?? []) {
@@ -138,43 +147,37 @@ export async function deployHttp(options: DeployOptions, prepared: PreparedDocum
   }
   let deploymentId: string | undefined;
   if (target.AutoDeploy === false && !(unchanged && stage)) {
-    const description = deploymentDescription(options.stage, body, options.description);
-    const deployment = await createDeployment(session, runner, apiId, description);
+    const provenance = { stage: options.stage, body: bodyHash(body), commit: await gitCommit(dirname(prepared.spec.rootFile)), run: newRunId() };
+    const description = formatProvenance(provenance, options.description);
+    const deployment = await runner.run(
+      'create deployment (CreateDeployment)',
+      () => guarded<Deployment>('CreateDeployment', new sdk.CreateDeploymentCommand({ ApiId: apiId, Description: description }), {
+        lookup: () => findDeploymentByDescription(session, apiId, description),
+      }),
+      (d) => d.DeploymentId,
+    );
     deploymentId = deployment.DeploymentId;
     result.deploymentId = deploymentId;
   }
   const settings = stage ? stageUpdate(stage, target) : {};
   if (stage && (deploymentId || Object.keys(settings).length)) {
     const what = deploymentId ? `point ${stageLabel} at ${deploymentId}${Object.keys(settings).length ? ' and apply settings' : ''}` : `apply settings to ${stageLabel}`;
-    await runner.run(`${what} (UpdateStage)`, async () => {
-      try {
-        return await session.send<Stage>(new sdk.UpdateStageCommand({ ApiId: apiId, StageName: options.stage, DeploymentId: deploymentId, ...settings }));
-      } catch (error) {
-        runner.servingNote = await stageTruth(session, apiId, options.stage);
-        throw error;
-      }
-    });
+    await runner.runMoving(`${what} (UpdateStage)`, () =>
+      guarded<Stage>('UpdateStage', new sdk.UpdateStageCommand({ ApiId: apiId, StageName: options.stage, DeploymentId: deploymentId, ...settings }), { idempotent: true }), truth);
   } else if (!stage) {
-    await runner.run(`create ${stageLabel} (CreateStage${target.AutoDeploy ? ', auto-deploy' : ''})`, async () => {
-      try {
-        return await session.send<Stage>(
-          new sdk.CreateStageCommand({
-            ApiId: apiId,
-            StageName: options.stage,
-            AutoDeploy: target.AutoDeploy,
-            DeploymentId: deploymentId,
-            StageVariables: Object.keys(target.StageVariables ?? {}).length ? target.StageVariables : undefined,
-            DefaultRouteSettings: target.DefaultRouteSettings,
-            RouteSettings: Object.keys(target.RouteSettings ?? {}).length ? target.RouteSettings : undefined,
-            AccessLogSettings: target.AccessLogSettings,
-            Description: target.Description,
-          }),
-        );
-      } catch (error) {
-        runner.servingNote = await stageTruth(session, apiId, options.stage);
-        throw error;
-      }
+    const create = new sdk.CreateStageCommand({
+      ApiId: apiId,
+      StageName: options.stage,
+      AutoDeploy: target.AutoDeploy,
+      DeploymentId: deploymentId,
+      StageVariables: Object.keys(target.StageVariables ?? {}).length ? target.StageVariables : undefined,
+      DefaultRouteSettings: target.DefaultRouteSettings,
+      RouteSettings: Object.keys(target.RouteSettings ?? {}).length ? target.RouteSettings : undefined,
+      AccessLogSettings: target.AccessLogSettings,
+      Description: target.Description,
     });
+    await runner.runMoving(`create ${stageLabel} (CreateStage${target.AutoDeploy ? ', auto-deploy' : ''})`, () =>
+      guarded<Stage>('CreateStage', create, { lookup: () => findStage(session, apiId, options.stage) }), truth);
   }
   const live = await runner.run('verify stage', () => session.send<Stage>(new sdk.GetStageCommand({ ApiId: apiId, StageName: options.stage })));
   verifyStage(live, target, deploymentId ?? (target.AutoDeploy === false ? stage?.DeploymentId : undefined), options.stage);
@@ -216,80 +219,52 @@ interface CreateInput {
   failOnWarnings: boolean;
 }
 
+interface Calls {
+  guarded: <T>(label: string, command: object, policy: Pick<GuardedCall<T>, 'idempotent' | 'lookup'>) => Promise<T>;
+  budget: GuardedCall<unknown>['budget'];
+  note: (line: string) => void;
+}
+
+const UNAVAILABLE = Symbol('ImportApi not answered');
+
 /**
- * ImportApi, sent once (a blind retry after a lost answer makes a second API). After a failure
- * without a usable answer, the APIs named like the new one are looked up first: one found is the
- * import's; none found and the endpoint lacks ImportApi → CreateApi + ReimportApi.
+ * ImportApi, without blind retries (a retry after a lost answer makes a second API): after a failure
+ * without a usable answer the APIs with the name are looked up first. Where the endpoint has no
+ * ImportApi at all (and nothing was created), CreateApi then ReimportApi.
  */
-async function createApi(session: ApiGatewayV2Session, runner: StepRunner, input: CreateInput): Promise<Api> {
+async function createApi(session: ApiGatewayV2Session, runner: StepRunner, calls: Calls, input: CreateInput): Promise<Api> {
+  const { guarded } = calls;
   const sdk = await import('@aws-sdk/client-apigatewayv2');
-  const named = async () => (await listHttpApis(session)).filter((a) => a.Name === input.name);
-  let unavailable = false;
+  const named = async () => {
+    const found = (await listHttpApis(session)).filter((a) => a.Name === input.name);
+    if (found.length > 1) throw new ApigwError(`${found.length} HTTP APIs named '${input.name}' exist now (${found.map((a) => a.ApiId).join(', ')}); select one with --api-id`, { exitCode: ExitCode.aws });
+    return found[0];
+  };
   const imported = await runner.run(
     'create API (ImportApi)',
     async () => {
-      try {
-        return await session.sendOnce<Api>(new sdk.ImportApiCommand({ Body: input.body, Basepath: input.basepath, FailOnWarnings: input.failOnWarnings }));
-      } catch (error) {
-        if (error instanceof ApigwError && error.exitCode === ExitCode.aws && !notAnswered(error)) throw error;
-        const found = await named();
-        if (found.length === 1) return found[0];
-        if (found.length > 1) throw new ApigwError(`${error instanceof Error ? error.message : error} (and ${found.length} HTTP APIs named '${input.name}' exist now: ${found.map((a) => a.ApiId).join(', ')})`, { exitCode: ExitCode.aws, cause: error });
-        if (notAnswered(error)) {
-          unavailable = true;
-          return undefined;
-        }
-        throw new ApigwError(`${(error as Error).message} (no HTTP API named '${input.name}' exists after it: nothing was created; re-running is safe)`, { exitCode: (error as ApigwError).exitCode ?? ExitCode.network, cause: error });
-      }
+      const command = new sdk.ImportApiCommand({ Body: input.body, Basepath: input.basepath, FailOnWarnings: input.failOnWarnings });
+      // An answer that is no AWS answer (the endpoint lacks ImportApi) is not retried: look up, then fall back.
+      const attempt = () => session.sendOnce<Api>(command).catch((error: unknown) => (notAnswered(error) ? UNAVAILABLE : Promise.reject(error)));
+      const { value } = await guardedCall<Api | typeof UNAVAILABLE>({ label: 'ImportApi', attempt, lookup: named, budget: calls.budget, note: calls.note });
+      return value === UNAVAILABLE ? await named() : value;
     },
     (a) => (a ? a.ApiId : 'ImportApi not available here: CreateApi + ReimportApi'),
   );
-  if (imported && !unavailable) return imported;
-  const created = await runner.run(
-    'create API (CreateApi)',
-    async () => {
-      try {
-        return await session.sendOnce<Api>(new sdk.CreateApiCommand({ Name: input.name, ProtocolType: 'HTTP' }));
-      } catch (error) {
-        if (error instanceof ApigwError && error.exitCode === ExitCode.aws) throw error;
-        const found = await named();
-        if (found.length === 1) return found[0];
-        throw error;
-      }
-    },
-    (a) => a.ApiId,
-  );
+  if (imported) return imported;
+  const created = await runner.run('create API (CreateApi)', () => guarded<Api>('CreateApi', new sdk.CreateApiCommand({ Name: input.name, ProtocolType: 'HTTP' }), { lookup: named }), (a) => a.ApiId);
   runner.servingNote = `HTTP API ${created.ApiId} was created without routes`;
   return runner.run('push definition (ReimportApi)', () =>
-    session.send<Api>(new sdk.ReimportApiCommand({ ApiId: created.ApiId, Body: input.body, Basepath: input.basepath, FailOnWarnings: input.failOnWarnings })),
-  );
-}
-
-/** CreateDeployment, sent once; after a lost answer the deployment is found by its unique description. */
-async function createDeployment(session: ApiGatewayV2Session, runner: StepRunner, apiId: string, description: string): Promise<Deployment> {
-  const sdk = await import('@aws-sdk/client-apigatewayv2');
-  return runner.run(
-    'create deployment (CreateDeployment)',
-    async () => {
-      try {
-        return await session.sendOnce<Deployment>(new sdk.CreateDeploymentCommand({ ApiId: apiId, Description: description }));
-      } catch (error) {
-        if (error instanceof ApigwError && error.exitCode === ExitCode.aws) throw error;
-        const found = await findDeploymentByDescription(session, apiId, description).catch(() => undefined);
-        if (found) return found;
-        throw error;
-      }
-    },
-    (d) => d.DeploymentId,
+    guarded<Api>('ReimportApi', new sdk.ReimportApiCommand({ ApiId: created.ApiId, Body: input.body, Basepath: input.basepath, FailOnWarnings: input.failOnWarnings }), { idempotent: true }),
   );
 }
 
 /** After a stage-moving call failed: what the stage serves, as read now (or that it may have moved). */
-async function stageTruth(session: ApiGatewayV2Session, apiId: string, stageName: string): Promise<string> {
+async function httpStageTruth(session: ApiGatewayV2Session, apiId: string, stageName: string): Promise<string> {
   const { GetStageCommand } = await import('@aws-sdk/client-apigatewayv2');
   try {
     const s = await session.sendOnce<Stage>(new GetStageCommand({ ApiId: apiId, StageName: stageName }));
-    return `stage '${stageName}' serves deployment ${s.DeploymentId ?? '(none)'} (read after the failure)`;
+    return `${describeServing(stageName, { deploymentId: s.DeploymentId })} (read after the failure)`;
   } catch (error) {
     if (/NotFoundException/.test(String((error as Error).message))) return `stage '${stageName}' does not exist (read after the failure)`;
     return `stage '${stageName}' may have moved: it could not be read after the failure`;

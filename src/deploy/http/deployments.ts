@@ -3,50 +3,31 @@
  * finding one by its description after a lost CreateDeployment answer, and rolling a stage back.
  */
 import type { Deployment, Stage } from '@aws-sdk/client-apigatewayv2';
-import { createHash, randomBytes } from 'node:crypto';
 import { listAll, type ApiGatewayV2Session } from '../../aws/client-v2.js';
 import { ApigwError, ExitCode } from '../../core/errors.js';
+import { bodyHash, parseProvenance } from '../provenance.js';
 import type { DeploymentRow } from '../rollback.js';
 import type { StepRunner } from '../steps.js';
 
-/**
- * The description of a deployment apigw makes: the user's text, then
- * `[apigw stage=S body=sha256:<16 hex> run=<8 hex>]` (docs/deploy.md "Provenance"); the run id makes
- * it unique, so a deployment whose CreateDeployment answer was lost can be found again.
- */
-export function deploymentDescription(stage: string, body: string, user?: string): string {
-  const tag = `[apigw stage=${stage} body=${bodyHash(body)} run=${randomBytes(4).toString('hex')}]`;
-  return user?.trim() ? `${user.trim()} ${tag}` : tag;
-}
-
-export function bodyHash(body: string): string {
-  return `sha256:${createHash('sha256').update(body, 'utf8').digest('hex').slice(0, 16)}`;
-}
-
-/** The body hash an apigw deployment description records. */
-export function bodyOfDescription(description: string | undefined): string | undefined {
-  return /\[apigw (?:[^\]]* )?body=(sha256:[0-9a-f]+)/.exec(description ?? '')?.[1];
+/** The stage a deployment was made for, from its provenance tag (src/deploy/provenance.ts). */
+export function stageOfDescription(description: string | undefined): string | undefined {
+  return parseProvenance(description)?.stage;
 }
 
 /**
- * Whether the stage's deployment was made from exactly this body (its description records the
- * same hash); undefined when that cannot be told (no such deployment, or GetDeployment is not answered).
+ * Whether the stage's deployment was made from exactly this body (its provenance records the same
+ * hash); false when that cannot be told (no such deployment, or GetDeployment is not answered).
  */
 export async function servesSameBody(session: ApiGatewayV2Session, apiId: string, deploymentId: string, body: string): Promise<boolean> {
   const { GetDeploymentCommand } = await import('@aws-sdk/client-apigatewayv2');
   const { notAnswered } = await import('../../aws/unanswered.js');
   try {
     const d = await session.send<Deployment>(new GetDeploymentCommand({ ApiId: apiId, DeploymentId: deploymentId }));
-    return bodyOfDescription(d.Description) === bodyHash(body);
+    return parseProvenance(d.Description)?.body === bodyHash(body);
   } catch (error) {
     if (notAnswered(error) || (error instanceof ApigwError && /NotFoundException/.test(error.message))) return false;
     throw error;
   }
-}
-
-/** The stage a deployment was made for, from its apigw description. */
-export function stageOfDescription(description: string | undefined): string | undefined {
-  return /\[apigw (?:[^\]]* )?stage=([A-Za-z0-9_$-]+)/.exec(description ?? '')?.[1];
 }
 
 async function allDeployments(session: ApiGatewayV2Session, apiId: string): Promise<Deployment[]> {

@@ -4,15 +4,13 @@
  * REST APIs first, then the HTTP APIs.
  */
 import type { ApiGatewayV2Session } from '../../aws/client-v2.js';
+import type { AwsFlagValues } from '../../aws/flag-values.js';
 import { ApigwError } from '../../core/errors.js';
 import { openTarget, type Target } from '../command-support.js';
 
 export type AnyTarget = ({ kind: 'rest' } & Target) | { kind: 'http'; session: ApiGatewayV2Session; apiId: string; apiName?: string };
 
-export interface TargetFlags {
-  region?: string;
-  profile?: string;
-  'endpoint-url'?: string;
+export interface TargetFlags extends AwsFlagValues {
   'rest-api-id'?: string;
   'api-id'?: string;
   'api-name'?: string;
@@ -36,7 +34,8 @@ export async function openAnyTarget(flags: TargetFlags): Promise<AnyTarget> {
   const { openApiGatewayV2 } = await import('../../aws/client-v2.js');
   const { resolveHttpApi } = await import('../../aws/resolve-http-api.js');
   try {
-    const session = await openApiGatewayV2({ region: flags.region, profile: flags.profile, endpointUrl: flags['endpoint-url'] }, config?.data.api);
+    const { awsOptionsFrom } = await import('../../aws/flag-values.js');
+    const session = await openApiGatewayV2(awsOptionsFrom(flags), config?.data.api);
     const api = (await resolveHttpApi(session, { apiId: flags['api-id'], apiName: flags['api-name'], config }))!;
     return { kind: 'http', session, apiId: api.ApiId!, apiName: api.Name };
   } catch (error) {
