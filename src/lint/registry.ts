@@ -1,9 +1,15 @@
 /**
- * Everything `apigw rules` lists and the severity settings work on: the Spectral rules of rules/
- * and the config rules that check apigw.yaml. Loaded lazily (importing it loads every rule module).
+ * The one rule house: every code any command emits, with its registry entry (id, category,
+ * default severity, API types, AWS source, description, doc page). Three kinds, one list:
+ *   spec      Spectral rules of rules/<category>/<id>.ts, run by `apigw lint` (and plain Spectral)
+ *   config    apigw.yaml checks of src/lint/config-rules/, run by `apigw lint`
+ *   validate  codes of `apigw validate` (src/validate/codes/<id>.ts), which `apigw lint` runs too
+ * Loaded lazily (importing it loads every rule module).
  */
 import type { RuleSeverity } from '../../rules/lib/rule.js';
 import type { RuleDefaults } from './settings.js';
+
+export type ApiType = 'rest' | 'http';
 
 export interface RuleInfo extends RuleDefaults {
   id: string;
@@ -11,34 +17,51 @@ export interface RuleInfo extends RuleDefaults {
   description: string;
   documentationUrl: string;
   awsSource: string;
-  flavour?: 'rest' | 'http';
+  /** Only for this API type (omitted = both). */
+  flavour?: ApiType;
+  /** The API types the rule reports on. */
+  apiTypes: ApiType[];
   recommended: boolean;
-  /** `spec`: runs on definitions (Spectral); `config`: checks apigw.yaml against the definitions. */
-  kind: 'spec' | 'config';
+  /** `spec`: runs on definitions (Spectral); `config`: checks apigw.yaml against the definitions; `validate`: a check of `apigw validate`. */
+  kind: 'spec' | 'config' | 'validate';
   severity: RuleSeverity;
 }
 
 let registry: RuleInfo[] | undefined;
 
+/** Every code lint, validate and the apigw.yaml checks can emit. */
 export async function allRules(): Promise<RuleInfo[]> {
   if (registry) return registry;
-  const [{ apigwRules }, { documentationUrl }, { configRules }] = await Promise.all([
+  const [{ apigwRules }, { documentationUrl }, { configRules }, { validateCodes }] = await Promise.all([
     import('../../rules/ruleset.js'),
     import('../../rules/lib/rule.js'),
     import('./config-rules/index.js'),
+    import('../validate/codes/index.js'),
   ]);
   registry = [
     ...apigwRules.map((r) => ({ ...describe(r, 'spec' as const), documentationUrl: documentationUrl(r.id) })),
     ...configRules.map((r) => ({ ...describe(r, 'config' as const), documentationUrl: documentationUrl(r.id) })),
+    ...validateCodes.map((c) => ({ ...describe({ ...c, flavour: c.apiType }, 'validate' as const), documentationUrl: documentationUrl(c.id) })),
   ];
+  const seen = new Set<string>();
+  for (const r of registry) {
+    if (seen.has(r.id)) throw new Error(`duplicate rule id ${r.id}`);
+    seen.add(r.id);
+  }
   return registry;
 }
 
-function describe(r: { id: string; category: string; severity: RuleSeverity; description: string; awsSource: string; flavour?: 'rest' | 'http'; recommended?: boolean }, kind: 'spec' | 'config') {
+function describe(r: { id: string; category: string; severity: RuleSeverity; description: string; awsSource: string; flavour?: ApiType; recommended?: boolean }, kind: RuleInfo['kind']) {
   const recommended = r.recommended ?? true;
-  return { id: r.id, category: r.category, severity: r.severity, description: r.description, awsSource: r.awsSource, flavour: r.flavour, recommended, notRecommended: !recommended, kind };
+  const apiTypes: ApiType[] = r.flavour ? [r.flavour] : ['rest', 'http'];
+  return { id: r.id, category: r.category, severity: r.severity, description: r.description, awsSource: r.awsSource, flavour: r.flavour, apiTypes, recommended, notRecommended: !recommended, kind };
 }
 
+/**
+ * The rules whose default severity and apigw:recommended membership lint's settings apply (spec and
+ * config rules). validate's codes keep the severity each finding carries (some are raised or
+ * lowered where the message says why), so they are not in this map.
+ */
 export async function ruleMap(): Promise<Map<string, RuleInfo>> {
-  return new Map((await allRules()).map((r) => [r.id, r]));
+  return new Map((await allRules()).filter((r) => r.kind !== 'validate').map((r) => [r.id, r]));
 }

@@ -32,13 +32,15 @@ test('apigw lint: a missing file is exit 2 with one line naming it', async () =>
 test('apigw rules lists every rule; --json carries id, severity, category, description', async () => {
   const text = await runCli(['rules']);
   assert.equal(text.code, 0);
-  assert.match(text.stdout, /^ID +SEVERITY +CATEGORY +DESCRIPTION\n/);
-  assert.match(text.stdout, /\napigw-integration-timeout +error +timeout +`timeoutInMillis` must be/);
+  assert.match(text.stdout, /^ID +SEVERITY +CATEGORY +API +DESCRIPTION\n/);
+  assert.match(text.stdout, /\napigw-integration-timeout +error +timeout +REST\+HTTP +`timeoutInMillis` must be/);
+  assert.match(text.stdout, /\napigw-http-cors-config +error +cors +HTTP +/);
+  assert.match(text.stdout, /\noas-schema +warn +structure +REST\+HTTP +/);
   const json = JSON.parse((await runCli(['rules', '--json'])).stdout) as Array<{ id: string; severity: string; category: string; description: string; documentationUrl: string }>;
   assert.ok(json.length >= 50, `${json.length} rules`);
   assert.equal(new Set(json.map((r) => r.id)).size, json.length);
   for (const r of json) {
-    assert.match(r.id, /^apigw-[a-z0-9-]+$/);
+    assert.match(r.id, /^(apigw|oas)-[a-z0-9-]+$/);
     assert.ok(['error', 'warn', 'info', 'hint'].includes(r.severity), r.id);
     assert.ok(r.description.length > 10, r.id);
   }

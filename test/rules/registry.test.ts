@@ -1,0 +1,67 @@
+/**
+ * The rule house: `apigw rules --json` lists every code that lint, validate and the apigw.yaml
+ * checks emit (on the whole shared corpus), each with its doc page; every id users may already name
+ * in apigw.yaml or a suppression still resolves.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { loadSpec } from '../../src/definition/load.js';
+import { lintSpec } from '../../src/lint/index.js';
+import { corpusDir, repoRoot, runCli } from '../support/cli.js';
+
+interface Listed {
+  id: string;
+  kind: string;
+  apiTypes: string[];
+  awsSource: string;
+  documentationUrl: string;
+}
+
+async function listed(): Promise<Listed[]> {
+  const r = await runCli(['rules', '--json']);
+  assert.equal(r.code, 0, r.stderr);
+  return JSON.parse(r.stdout) as Listed[];
+}
+
+test('apigw rules --json: every id has a kind, the API types it applies to, an AWS source and a doc page', async () => {
+  const rules = await listed();
+  for (const rule of rules) {
+    assert.ok(['spec', 'config', 'validate'].includes(rule.kind), rule.id);
+    assert.ok(rule.apiTypes.length > 0 && rule.apiTypes.every((t) => t === 'rest' || t === 'http'), rule.id);
+    assert.match(rule.awsSource, /^https:\/\/(docs\.)?aws\.amazon\.com\//, rule.id);
+    assert.ok(existsSync(resolve(repoRoot, 'docs/rules', `${rule.id}.md`)), `docs/rules/${rule.id}.md`);
+  }
+  assert.deepEqual(rules.filter((r) => r.kind === 'validate').map((r) => r.id).sort(), [
+    'apigw-duplicate-key', 'apigw-duplicate-operation-id', 'apigw-extension-flavour', 'apigw-extension-placement',
+    'apigw-extension-schema', 'apigw-extension-unknown', 'apigw-extension-unknown-field', 'apigw-openapi-version',
+    'apigw-path-parameter', 'apigw-ref-remote', 'apigw-undecidable', 'apigw-xref-method-parameter',
+    'apigw-xref-method-response', 'apigw-xref-request-validator', 'apigw-xref-response-header',
+    'apigw-xref-security-scheme', 'oas-schema', 'oas-schema-intrinsic', 'oas-spec', 'oas-structure-unchecked',
+  ]);
+});
+
+test('every rule id of 0.1 still resolves (ids are public: apigw.yaml settings and suppressions name them)', async () => {
+  const ids = new Set((await listed()).map((r) => r.id));
+  const before = readFileSync(resolve(repoRoot, 'test/fixtures/rules/ids-0.1.txt'), 'utf8').split('\n').filter(Boolean);
+  assert.deepEqual(before.filter((id) => !ids.has(id)), []);
+});
+
+const corpus = existsSync(corpusDir) ? false : 'no ../shared corpus';
+
+test('apigw rules lists every code lint and validate emit on the shared corpus', { skip: corpus }, async () => {
+  const ids = new Set((await listed()).map((r) => r.id));
+  const emitted = new Map<string, string>();
+  for (const name of readdirSync(corpusDir).filter((f) => f !== 'SOURCES.tsv' && f !== 'README.md').sort()) {
+    let spec;
+    try {
+      spec = await loadSpec(join(corpusDir, name));
+    } catch {
+      continue; // refused with one line (test/corpus/load.test.ts): no findings
+    }
+    for (const f of [...spec.problems, ...(await lintSpec(spec))]) if (!emitted.has(f.code)) emitted.set(f.code, name);
+  }
+  assert.ok(emitted.size >= 30, `${emitted.size} codes seen`);
+  assert.deepEqual([...emitted].filter(([code]) => !ids.has(code)).map(([code, file]) => `${code} (${file})`), []);
+});
