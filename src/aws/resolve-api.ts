@@ -8,6 +8,7 @@ import { ApigwError, ExitCode, InputError } from '../core/errors.js';
 import type { ProjectConfig } from '../config/types.js';
 import type { APIGatewayClient } from '@aws-sdk/client-api-gateway';
 import { sessionFor, type ApiGatewaySession } from './client.js';
+import { allPages } from './pages.js';
 
 export interface ApiSelection {
   restApiId?: string;
@@ -73,12 +74,5 @@ export async function resolveRestApi(api: ClientOrSession, selection: ApiSelecti
 export async function listRestApis(api: ClientOrSession): Promise<RestApi[]> {
   const session = await sessionFor(api);
   const { GetRestApisCommand } = await import('@aws-sdk/client-api-gateway');
-  const all: RestApi[] = [];
-  let position: string | undefined;
-  do {
-    const page = await session.send<{ items?: RestApi[]; position?: string }>(new GetRestApisCommand({ limit: 500, position }));
-    all.push(...(page.items ?? []));
-    position = page.position;
-  } while (position);
-  return all;
+  return allPages<RestApi>(session, (position) => new GetRestApisCommand({ limit: 500, position }));
 }

@@ -1,6 +1,7 @@
 /** `apigw rollback` / `apigw deployments`: a stage's history and pointing it back at an earlier deployment. */
 import type { Deployment, Stage } from '@aws-sdk/client-api-gateway';
 import type { ApiGatewaySession } from '../aws/client.js';
+import { allPages } from '../aws/pages.js';
 import { ApigwError, ExitCode } from '../core/errors.js';
 import { requireStage } from './canary.js';
 import { parseProvenance, type Provenance } from './provenance.js';
@@ -20,13 +21,7 @@ export interface DeploymentRow {
 /** Every deployment of the API, newest first (GetDeployments pages with `position`). */
 export async function listDeployments(session: ApiGatewaySession, restApiId: string, stage?: Stage): Promise<DeploymentRow[]> {
   const { GetDeploymentsCommand } = await import('@aws-sdk/client-api-gateway');
-  const all: Deployment[] = [];
-  let position: string | undefined;
-  do {
-    const page = await session.send<{ items?: Deployment[]; position?: string }>(new GetDeploymentsCommand({ restApiId, limit: 500, position }));
-    all.push(...(page.items ?? []));
-    position = page.position;
-  } while (position);
+  const all = await allPages<Deployment>(session, (position) => new GetDeploymentsCommand({ restApiId, limit: 500, position }));
   return all
     .map((d, index) => ({ d, index }))
     // Newest first; API order breaks ties (emulators give whole-second dates).

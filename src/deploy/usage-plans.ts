@@ -12,6 +12,7 @@
  */
 import type { ApiKey, PatchOperation, UsagePlan, UsagePlanKey } from '@aws-sdk/client-api-gateway';
 import type { ApiGatewaySession } from '../aws/client.js';
+import { allPages } from '../aws/pages.js';
 import { ApigwError, ExitCode } from '../core/errors.js';
 import type { UsagePlanConfig } from '../config/types.js';
 
@@ -29,20 +30,10 @@ export interface UsagePlanChange {
   config?: UsagePlanConfig;
 }
 
-async function pages<T>(session: ApiGatewaySession, make: (position?: string) => object): Promise<T[]> {
-  const out: T[] = [];
-  let position: string | undefined;
-  do {
-    const page = await session.send<{ items?: T[]; position?: string }>(make(position));
-    out.push(...(page.items ?? []));
-    position = page.position;
-  } while (position);
-  return out;
-}
 
 export async function listUsagePlans(session: ApiGatewaySession): Promise<UsagePlan[]> {
   const sdk = await import('@aws-sdk/client-api-gateway');
-  return pages<UsagePlan>(session, (position) => new sdk.GetUsagePlansCommand({ limit: 500, position }));
+  return allPages<UsagePlan>(session, (position) => new sdk.GetUsagePlansCommand({ limit: 500, position }));
 }
 
 /** What deploying `plans` would do; `existingStages` are this API's stages that exist (after the deploy). */
@@ -172,13 +163,13 @@ export async function applyUsagePlans(
 
 async function planKeys(session: ApiGatewaySession, usagePlanId: string): Promise<UsagePlanKey[]> {
   const sdk = await import('@aws-sdk/client-api-gateway');
-  return pages<UsagePlanKey>(session, (position) => new sdk.GetUsagePlanKeysCommand({ usagePlanId, limit: 500, position }));
+  return allPages<UsagePlanKey>(session, (position) => new sdk.GetUsagePlanKeysCommand({ usagePlanId, limit: 500, position }));
 }
 
 async function findKey(session: ApiGatewaySession, name: string): Promise<ApiKey | undefined> {
   const sdk = await import('@aws-sdk/client-api-gateway');
   // includeValues stays off: apigw never reads a key's value.
-  const keys = await pages<ApiKey>(session, (position) => new sdk.GetApiKeysCommand({ nameQuery: name, limit: 500, position, includeValues: false }));
+  const keys = await allPages<ApiKey>(session, (position) => new sdk.GetApiKeysCommand({ nameQuery: name, limit: 500, position, includeValues: false }));
   const exact = keys.filter((k) => k.name === name);
   if (exact.length > 1) throw new ApigwError(`${exact.length} API keys are named '${name}': apigw cannot tell which to attach`, { exitCode: ExitCode.aws });
   return exact[0];

@@ -8,6 +8,7 @@ import type {
 } from '@aws-sdk/client-api-gateway';
 import { ApigwError, ExitCode, InputError } from '../../core/errors.js';
 import type { ApiGatewaySession } from '../../aws/client.js';
+import { allPages } from '../../aws/pages.js';
 import { modelFromOpenApi } from '../from-openapi.js';
 import type { ApiModel, MethodSettingModel, StageModel } from '../model.js';
 import { openApiFromState } from './aws-resources.js';
@@ -18,22 +19,11 @@ export interface AwsLoadResult {
   apiId: string;
 }
 
-/** Lists every page of a paginated Get* call (`position`/`items`). */
-async function all<T>(session: ApiGatewaySession, make: (position?: string) => object): Promise<T[]> {
-  const out: T[] = [];
-  let position: string | undefined;
-  do {
-    const page = await session.send<{ items?: T[]; position?: string }>(make(position));
-    out.push(...(page.items ?? []));
-    position = page.position;
-  } while (position);
-  return out;
-}
 
 /** Finds the API by id first, then by name (names are not unique: several matches are refused). */
 export async function findRestApi(session: ApiGatewaySession, idOrName: string): Promise<RestApi> {
   const sdk = await import('@aws-sdk/client-api-gateway');
-  const apis = await all<RestApi>(session, (position) => new sdk.GetRestApisCommand({ limit: 500, position }));
+  const apis = await allPages<RestApi>(session, (position) => new sdk.GetRestApisCommand({ limit: 500, position }));
   const byId = apis.find((a) => a.id === idOrName);
   if (byId) return byId;
   const byName = apis.filter((a) => a.name === idOrName);
@@ -49,11 +39,11 @@ export async function loadApiState(session: ApiGatewaySession, api: RestApi): Pr
   const sdk = await import('@aws-sdk/client-api-gateway');
   const restApiId = api.id!;
   const [resources, authorizers, validators, gatewayResponses, models] = await Promise.all([
-    all<Resource>(session, (position) => new sdk.GetResourcesCommand({ restApiId, embed: ['methods'], limit: 500, position })),
-    all<Authorizer>(session, (position) => new sdk.GetAuthorizersCommand({ restApiId, limit: 500, position })),
-    all<RequestValidator>(session, (position) => new sdk.GetRequestValidatorsCommand({ restApiId, limit: 500, position })),
-    all<GatewayResponse>(session, (position) => new sdk.GetGatewayResponsesCommand({ restApiId, limit: 500, position })),
-    all<Model>(session, (position) => new sdk.GetModelsCommand({ restApiId, limit: 500, position })),
+    allPages<Resource>(session, (position) => new sdk.GetResourcesCommand({ restApiId, embed: ['methods'], limit: 500, position })),
+    allPages<Authorizer>(session, (position) => new sdk.GetAuthorizersCommand({ restApiId, limit: 500, position })),
+    allPages<RequestValidator>(session, (position) => new sdk.GetRequestValidatorsCommand({ restApiId, limit: 500, position })),
+    allPages<GatewayResponse>(session, (position) => new sdk.GetGatewayResponsesCommand({ restApiId, limit: 500, position })),
+    allPages<Model>(session, (position) => new sdk.GetModelsCommand({ restApiId, limit: 500, position })),
   ]);
   const doc = openApiFromState({ api, resources, authorizers, validators, gatewayResponses, models });
   return modelFromOpenApi(doc, { type: 'rest', endpointType: endpointType(api) });
