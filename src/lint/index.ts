@@ -53,10 +53,11 @@ export async function lintSpec(spec: LoadedSpec, options: LintOptions = {}): Pro
 
 /**
  * validate's generic checks and a lint rule often see the same mistake (a timeout of 10 ms, a
- * compression size of -1, a cache key naming an undeclared parameter); the rule's message says
- * more, so the generic one is dropped when a rule reports on the same line of the same file.
+ * compression size of -1, a cache key naming an undeclared parameter, a field of the other API
+ * type); the rule's message says more, so the generic one is dropped when a rule reports on the
+ * same line of the same file.
  */
-const GENERIC = new Set(['apigw-extension-schema', 'apigw-xref-method-parameter']);
+const GENERIC = new Set(['apigw-extension-schema', 'apigw-xref-method-parameter', 'apigw-extension-flavour']);
 
 function withoutGenericDuplicates(findings: Finding[], rules: Map<string, unknown>): Finding[] {
   const specific = new Set(findings.filter((f) => rules.has(f.code)).map((f) => `${f.source}:${f.range.start.line}`));

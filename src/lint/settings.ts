@@ -13,6 +13,15 @@ import { isWithin, parseLocation } from './json-path.js';
 
 export const RECOMMENDED = 'apigw:recommended';
 export const ALL = 'apigw:all';
+/** Adds OpenAPI conformance (what other OpenAPI tools reject but API Gateway imports) as warnings. */
+export const STRICT = 'apigw:strict';
+
+/**
+ * OpenAPI conformance findings API Gateway tolerates: the importer takes these documents with
+ * failOnWarnings and says nothing (AWS's own samples carry them), so by default they are info and
+ * the default output is what matters on API Gateway; `extends: [apigw:strict]` makes them warnings.
+ */
+export const CONFORMANCE_CODES = new Set(['oas-schema', 'apigw-path-parameter']);
 
 interface Override {
   files?: string[];
@@ -23,6 +32,8 @@ interface Override {
 export interface LintSettings {
   /** Rules of ours that are in force by default (`apigw:all` = all, else the recommended ones). */
   mode: 'recommended' | 'all';
+  /** `apigw:strict`: OpenAPI conformance findings (CONFORMANCE_CODES) at warn instead of info. */
+  strict: boolean;
   rules: Record<string, RuleSetting>;
   overrides: Override[];
   /** User Spectral rulesets (from `extends` entries that are not apigw:* and from `rulesets`), absolute or package names. */
@@ -38,7 +49,8 @@ export function settingsFrom(config: ProjectConfig | undefined, cwd: string = pr
   const baseDir = config?.dir ?? cwd;
   const extendsList = lint.extends ?? [RECOMMENDED];
   const mode = extendsList.includes(ALL) ? 'all' : 'recommended';
-  const foreign = extendsList.filter((e) => e !== ALL && e !== RECOMMENDED);
+  const strict = extendsList.includes(STRICT);
+  const foreign = extendsList.filter((e) => e !== ALL && e !== RECOMMENDED && e !== STRICT);
   const overrides = (lint.overrides ?? []).map((o, i) => ({
     files: o.files,
     rules: o.rules,
@@ -51,7 +63,7 @@ export function settingsFrom(config: ProjectConfig | undefined, cwd: string = pr
       }
     }),
   }));
-  return { mode, rules: lint.rules ?? {}, overrides, rulesets: [...foreign, ...(lint.rulesets ?? [])], ignore: lint.ignore ?? [], baseDir };
+  return { mode, strict, rules: lint.rules ?? {}, overrides, rulesets: [...foreign, ...(lint.rulesets ?? [])], ignore: lint.ignore ?? [], baseDir };
 }
 
 /** `true` means "on at the rule's default severity"; `false` means off. */
@@ -73,7 +85,8 @@ export function effectiveSeverity(
   settings: LintSettings,
   defaults: RuleDefaults | undefined,
 ): Severity | 'off' {
-  const base = defaults?.severity ?? finding.severity;
+  let base = defaults?.severity ?? finding.severity;
+  if (settings.strict && base === 'info' && CONFORMANCE_CODES.has(finding.code)) base = 'warn';
   let severity: Severity | 'off' = defaults?.notRecommended && settings.mode === 'recommended' ? 'off' : base;
   if (finding.code in settings.rules) severity = apply(settings.rules[finding.code], base);
   const file = relative(settings.baseDir, finding.source).replace(/\\/g, '/');

@@ -10,8 +10,9 @@
  *   apigw-xref-security-scheme     security requirement naming an undefined scheme
  *   apigw-xref-request-validator   x-amazon-apigateway-request-validator naming an undefined validator
  *   apigw-duplicate-operation-id   operationId used twice
- *   apigw-path-parameter    (warn) path template placeholder without a declared path parameter (info
- *                                  for HTTP APIs), or a declared path parameter without a placeholder
+ *   apigw-path-parameter    (info) path template placeholder without a declared path parameter
+ *                                  (AWS imports it; warn under apigw:strict), or (warn) a declared path
+ *                                  parameter without a placeholder
  * Dangling `$ref`s (including HTTP refs to components.x-amazon-apigateway-integrations that do not
  * exist) stop the loader with an input error, and remote refs are reported by the loader
  * (`apigw-ref-remote`), so they are not repeated here.
@@ -160,7 +161,10 @@ function methodResponse(responses: Record<string, any>, code: string): { key: st
  */
 function checkPathParameters(spec: LoadedSpec, op: OperationRef, report: Report): void {
   if (!op.parametersKnown) return;
-  const undeclaredSeverity: Severity = spec.flavour.type === 'http' ? 'info' : 'warn';
+  // Info for both types: the REST importer takes undeclared placeholders silently (a mapping that
+  // reads method.request.path.X without the declaration is apigw-xref-method-parameter's error).
+  // apigw:strict raises it to warn as OpenAPI conformance.
+  const undeclaredSeverity: Severity = 'info';
   const placeholders = templateParameters(op.pathKey);
   const declared = op.parameters.filter((p) => p.in === 'path').map((p) => ({ ...p, bare: p.name.replace(/\+$/, '') }));
   for (const name of placeholders) {

@@ -24,14 +24,15 @@ import { locateSpecMessage } from './structure/spec-errors.js';
 import { checkOpenApiDocument } from './structure/openapi-schema.js';
 
 /**
- * OpenAPI-schema violations are warnings: API Gateway's importer tolerates the common ones (empty
+ * OpenAPI-schema violations are info (warn under `extends: [apigw:strict]`, see lint/settings.ts
+ * CONFORMANCE_CODES): API Gateway's importer tolerates the common ones (empty
  * `responses`, no `info.version`, response headers without `schema`: AWS's own samples carry them
  * and import), so "would API Gateway import this" cannot call them errors. The violations the
  * importer does reject are checked with their own rules (extension schemas, cross-references) or
  * raised to error below (no `paths`, OpenAPI 3.1). Other tools reading the file will still choke
  * on them, which is why they are reported at all.
  */
-const OAS_SCHEMA_SEVERITY = 'warn';
+const OAS_SCHEMA_SEVERITY = 'info';
 
 export const STRUCTURE_CODES = ['oas-schema', 'oas-spec', 'oas-schema-intrinsic', 'apigw-openapi-version', 'oas-structure-unchecked'] as const;
 
@@ -91,6 +92,7 @@ function schemaFindings(spec: LoadedSpec, problems: SchemaProblem[], doc: unknow
   const out: Finding[] = [];
   const undecided = new Set<string>();
   for (const problem of problems) {
+    if (awsShaped(doc, problem)) continue;
     const intrinsicAt = intrinsicAlong(doc, problem.path);
     if (intrinsicAt) {
       // One note per intrinsic, whatever number of schema errors it caused.
@@ -105,6 +107,19 @@ function schemaFindings(spec: LoadedSpec, problems: SchemaProblem[], doc: unknow
     out.push(at(spec, problem.path, 'oas-schema', OAS_SCHEMA_SEVERITY, problem.message));
   }
   return out;
+}
+
+/**
+ * Shapes AWS documents and exports that the OpenAPI schema calls wrong: an HTTP API JWT authorizer
+ * is an `oauth2` scheme with `x-amazon-apigateway-authorizer` and no `flows` (DG
+ * http-api-jwt-authorizer / x-amazon-apigateway-authorizer examples; AWS's own export writes it so).
+ */
+function awsShaped(doc: unknown, problem: SchemaProblem): boolean {
+  if (problem.message === "must have required property 'flows'") {
+    const scheme = valueAt(doc, problem.path) as Record<string, unknown> | undefined;
+    return !!scheme && typeof scheme === 'object' && 'x-amazon-apigateway-authorizer' in scheme;
+  }
+  return false;
 }
 
 /** The first intrinsic met walking from the root along `path` (including its end). */

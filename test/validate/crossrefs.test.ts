@@ -36,7 +36,7 @@ test('REST: every cross-reference the importer resolves, positioned', async () =
     "35:13 error apigw-xref-method-parameter cacheKeyParameters uses method.request.querystring.page, but GET /pets/{petId} declares no query parameter 'page'; API Gateway rejects mappings from undeclared method request parameters",
     "41:52 error apigw-xref-response-header integration response 'default' maps method.response.header.X-Request-Id, but the 200 response of GET /pets/{petId} does not declare header 'X-Request-Id'",
     "43:25 warn apigw-xref-method-response integration response '404' returns status 404, but GET /pets/{petId} has no 404 response (declared: 200); API Gateway needs a method response for every integration response status",
-    '45:9 warn apigw-path-parameter path /pets/{petId}/toys/{toyId} has the placeholder {toyId}, but GET /pets/{petId}/toys/{toyId} declares no path parameter \'toyId\'',
+    '45:9 info apigw-path-parameter path /pets/{petId}/toys/{toyId} has the placeholder {toyId}, but GET /pets/{petId}/toys/{toyId} declares no path parameter \'toyId\'',
     "46:20 error apigw-duplicate-operation-id operationId 'getPet' of GET /pets/{petId}/toys/{toyId} is already used by GET /pets/{petId} (line 13); operationIds must be unique",
     "47:46 error apigw-xref-request-validator GET /pets/{petId}/toys/{toyId} uses request validator 'strict', which is not defined in x-amazon-apigateway-request-validators (defined: basic)",
     "50:18 warn apigw-path-parameter GET /pets/{petId}/toys/{toyId} declares the path parameter 'owner', but path /pets/{petId}/toys/{toyId} has no {owner} placeholder",

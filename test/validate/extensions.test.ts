@@ -52,7 +52,7 @@ test('HTTP (OpenAPI 3.0): servers[] placement, REST-only extensions, $ref integr
     '4:44 warn apigw-extension-placement ["x-amazon-apigateway-endpoint-configuration"]',
     '6:40 warn apigw-extension-flavour ["x-amazon-apigateway-request-validators"]',
     '11:34 error apigw-extension-schema ["servers",0,"x-amazon-apigateway-endpoint-configuration","disableExecuteApiEndpoint"]',
-    '33:28 warn apigw-extension-flavour ["components","x-amazon-apigateway-integrations","orders","passthroughBehavior"]',
+    '33:24 warn apigw-extension-flavour ["components","x-amazon-apigateway-integrations","orders","contentHandling"]',
     '34:24 error apigw-extension-schema ["components","x-amazon-apigateway-integrations","orders","timeoutInMillis"]',
   ]);
   assert.equal(

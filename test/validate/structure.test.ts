@@ -25,9 +25,9 @@ test('OpenAPI 3.0: one finding per real problem, oneOf noise removed', async () 
   const spec = await loadSpec(fixture('oas30-broken.yaml'));
   assert.deepEqual(table(await validateStructure(spec)), [
     // `in: body` matches no OpenAPI 3.0 location, so every alternative's requirement is listed once.
-    ['oas-schema', 'warn', '9:11', 'paths./pets/{id}.get.parameters.0', "must have required property 'schema' or 'content' or 'required'"],
-    ['oas-schema', 'warn', '10:15', 'paths./pets/{id}.get.parameters.0.in', 'must be one of: "path", "query", "header", "cookie"'],
-    ['oas-schema', 'warn', '14:19', 'paths./pets/{id}.get.parameters.1.schema.type', 'must be one of: "array", "boolean", "integer", "number", "object", "string"'],
+    ['oas-schema', 'info', '9:11', 'paths./pets/{id}.get.parameters.0', "must have required property 'schema' or 'content' or 'required'"],
+    ['oas-schema', 'info', '10:15', 'paths./pets/{id}.get.parameters.0.in', 'must be one of: "path", "query", "header", "cookie"'],
+    ['oas-schema', 'info', '14:19', 'paths./pets/{id}.get.parameters.1.schema.type', 'must be one of: "array", "boolean", "integer", "number", "object", "string"'],
     [
       'oas-schema-intrinsic',
       'info',
@@ -35,11 +35,11 @@ test('OpenAPI 3.0: one finding per real problem, oneOf noise removed', async () 
       'paths./pets/{id}.get.responses.200.content.application/json.schema.properties.a.type',
       'value is a CloudFormation intrinsic (Fn::GetAtt): the OpenAPI schema check cannot be decided until CloudFormation resolves it',
     ],
-    ['oas-schema', 'warn', '25:10', 'paths./pets/{id}.post', "must have required property 'responses'"],
-    ['oas-schema', 'warn', '26:16', 'paths./pets/{id}.post.summary', 'must be string'],
-    ['oas-schema', 'warn', '27:12', 'paths./pets/{id}.post.foo', "property 'foo' is not allowed here"],
+    ['oas-schema', 'info', '25:10', 'paths./pets/{id}.post', "must have required property 'responses'"],
+    ['oas-schema', 'info', '26:16', 'paths./pets/{id}.post.summary', 'must be string'],
+    ['oas-schema', 'info', '27:12', 'paths./pets/{id}.post.foo', "property 'foo' is not allowed here"],
     // type: apiKey picks the API key alternative: only its missing `in` is reported.
-    ['oas-schema', 'warn', '30:7', 'components.securitySchemes.a', "must have required property 'in'"],
+    ['oas-schema', 'info', '30:7', 'components.securitySchemes.a', "must have required property 'in'"],
   ]);
 });
 
@@ -79,8 +79,8 @@ test('multi-file and circular $refs: each error located in the file that holds i
   assert.deepEqual(
     findings.map((f) => [f.source, ...table([f])[0]!]).sort(),
     [
-      [fixture('multi/root.yaml'), 'oas-schema', 'warn', '25:17', 'components.schemas.Node.properties.label.type', 'must be one of: "array", "boolean", "integer", "number", "object", "string"'],
-      [fixture('multi/schemas.yaml'), 'oas-schema', 'warn', '14:18', 'Owner.properties.name.minLength', 'must be >= 0'],
+      [fixture('multi/root.yaml'), 'oas-schema', 'info', '25:17', 'components.schemas.Node.properties.label.type', 'must be one of: "array", "boolean", "integer", "number", "object", "string"'],
+      [fixture('multi/schemas.yaml'), 'oas-schema', 'info', '14:18', 'Owner.properties.name.minLength', 'must be >= 0'],
     ],
   );
 });
@@ -89,8 +89,8 @@ test('OpenAPI 3.0 without paths, numeric info.version, servers not a list: all r
   const spec = await loadSpec(fixture('oas30-no-paths.json'));
   assert.deepEqual(table(await validateStructure(spec)), [
     ['oas-schema', 'error', '1:1', '', "must have required property 'paths'"],
-    ['oas-schema', 'warn', '3:45', 'info.version', "must be string: write the version as a string ('2'); it was read as a number"],
-    ['oas-schema', 'warn', '5:14', 'servers', 'must be array'],
+    ['oas-schema', 'info', '3:45', 'info.version', "must be string: write the version as a string ('2'); it was read as a number"],
+    ['oas-schema', 'info', '5:14', 'servers', 'must be array'],
   ]);
 });
 

@@ -13,6 +13,7 @@ import { decodePointer } from '../../definition/refs.js';
 import type { ApiFlavour } from '../../definition/types.js';
 import { opaqueReason, withAwsVariables } from './opaque.js';
 import { didYouMean } from '../../core/suggest.js';
+import { harmlessIgnoredField } from '../../../rules/lib/ignored-fields.js';
 
 export const CODES = {
   schema: 'apigw-extension-schema',
@@ -83,7 +84,8 @@ export function checkValue(check: ValueCheck): ValueIssue[] {
       }
       continue;
     }
-    issues.push(describe(error, node, at, check, other, schemaSegments));
+    const issue = describe(error, node, at, check, other, schemaSegments);
+    if (issue) issues.push(issue);
   }
   return issues;
 }
@@ -146,7 +148,7 @@ function valueAt(value: unknown, at: JsonPath): unknown {
   return node;
 }
 
-function describe(error: ErrorObject, node: SchemaNode, at: JsonPath, check: ValueCheck, other: SchemaNode | undefined, schemaSegments: string[]): ValueIssue {
+function describe(error: ErrorObject, node: SchemaNode, at: JsonPath, check: ValueCheck, other: SchemaNode | undefined, schemaSegments: string[]): ValueIssue | undefined {
   const where = render(check.label, at);
   const value = valueAt(check.value, at);
   const why = node['x-apigw-why'] ? ` (${node['x-apigw-why']})` : '';
@@ -196,6 +198,9 @@ function describe(error: ErrorObject, node: SchemaNode, at: JsonPath, check: Val
     case 'additionalProperties': {
       const field: string = error.params.additionalProperty;
       if (otherNode?.properties && field in otherNode.properties) {
+        if (check.label === 'x-amazon-apigateway-integration' || check.label.startsWith('x-amazon-apigateway-integrations')) {
+          if (harmlessIgnoredField(field, (value as Record<string, unknown> | undefined)?.[field], check.flavour)) return undefined;
+        }
         return issue(`${where}.${field} is used only by ${otherName} APIs; ${thisName} APIs ignore it`, 'warn', CODES.flavour, [...at, field]);
       }
       const known = Object.keys(node.properties ?? {});
