@@ -3,7 +3,8 @@
  * the few problems a person would name. Rules, in order:
  *  1. `oneOf`/`anyOf`/... summaries go when a more specific error sits at or below them.
  *  2. "must have required property '$ref'" (the Reference alternative) goes when anything else
- *     is wrong at or below the same place: the object was clearly not meant as a reference.
+ *     is wrong at or below the same place: the object was clearly not meant as a reference; so do
+ *     the properties only that alternative rejected.
  *  3. Alternatives told apart by `type`/`in`/`flow` (see discriminators.ts): complaints that only
  *     alternatives rejecting the object's actual value would make are dropped.
  *  4. Enum errors at one place merge into one list of allowed values; required-property errors
@@ -31,10 +32,25 @@ export function distilErrors(errors: readonly ErrorObject[], doc: unknown, schem
   const isUnder = (p: (string | number)[], base: (string | number)[]) => p.length >= base.length && base.every((s, i) => String(p[i]) === String(s));
   const specific = items.filter((i) => !COMBINATORS.has(i.e.keyword) && !isRefRequired(i.e));
 
+  // Rule 2b: where the Reference alternative failed, it also rejected every property of the real
+  // object ("'schema' is not allowed here" on a valid Swagger 2.0 response that only lacks its
+  // description). A property the real alternative rejects too is reported by both, so a property
+  // rejected exactly once at such a place was rejected by the Reference alternative alone.
+  const refPlaces = new Set(items.filter((i) => isRefRequired(i.e)).map((i) => key(i.path)));
+  const rejections = new Map<string, number>();
+  for (const { e, path } of items) {
+    if (e.keyword !== 'additionalProperties' || !refPlaces.has(key(path))) continue;
+    const id = key(path) + '\u0001' + String((e.params as { additionalProperty: string }).additionalProperty);
+    rejections.set(id, (rejections.get(id) ?? 0) + 1);
+  }
+  const onlyByReference = (e: ErrorObject, path: (string | number)[]) =>
+    e.keyword === 'additionalProperties' && rejections.get(key(path) + '\u0001' + String((e.params as { additionalProperty: string }).additionalProperty)) === 1;
+
   const kept = items.filter((item) => {
     const { e, path } = item;
     if (COMBINATORS.has(e.keyword)) return !items.some((o) => o !== item && !COMBINATORS.has(o.e.keyword) && isUnder(o.path, path));
     if (isRefRequired(e)) return !specific.some((o) => isUnder(o.path, path));
+    if (onlyByReference(e, path)) return false;
     return !dropByDiscriminator(e, path, doc, index);
   });
 

@@ -1,0 +1,23 @@
+/**
+ * The default output on real definitions says only what matters on API Gateway (issue #15 §1):
+ * each test pins, on the corpus file that showed it, a false-positive class that is gone.
+ * Every test skips cleanly when ../shared is absent.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { corpusSkip, lintCorpus } from '../support/corpus.js';
+
+const validationSample = 'awsdocs__amazon-api-gateway-developer-guide__doc_source__api-gateway-request-validation-sample-api-swagger.md__block0.json';
+test("Ajv oneOf cascade: a Swagger 2.0 response without description gets that one message, not \"'schema' is not allowed\"", { skip: corpusSkip(validationSample) }, async () => {
+  assert.deepEqual(await lintCorpus(validationSample, ['oas-schema']), [
+    ['oas-schema', 30, 'info'],
+    ['oas-schema', 45, 'info'],
+    ['oas-schema', 91, 'info'],
+    ['oas-schema', 98, 'info'],
+  ]);
+});
+
+const jwtHttp = 'Baaartosz__rtx-wtf-shorten-api@b781a96__api__shorten-api.tpl';
+test('an HTTP API JWT authorizer written as AWS documents it (oauth2, no flows) is not an OpenAPI error', { skip: corpusSkip(jwtHttp) }, async () => {
+  assert.deepEqual(await lintCorpus(jwtHttp, ['oas-schema']), []);
+});
