@@ -8,6 +8,28 @@ import { GATEWAY_RESPONSE_GIVEN } from '../lib/gateway-responses.js';
 const KEY = /^gatewayresponse\.(header|path|querystring)\.[^\s]+$/;
 const VALUE = /^(method\.request\.(header|path|querystring|multivalueheader|multivaluequerystring)\.[^\s]+|stageVariables\.[\w.-]+|context\.[\w.-]+|'[^']*')$/;
 
+// A key copied from a method response (`gatewayresponse.header.method.response.header.X`) is taken
+// and sends a header literally named "method.response.header.X". Generators repeat it on every
+// gateway response: one finding per file, at its first occurrence, names them all.
+const LITERAL = /^gatewayresponse\.header\.method\.response\.header\./i;
+
+function literalNameMistake(root: any, responseType: string): [Path, string] | undefined {
+  const responses = root?.['x-amazon-apigateway-gateway-responses'];
+  if (!isObject(responses)) return undefined;
+  const hits: Array<[string, string]> = [];
+  for (const [type, response] of Object.entries(responses)) {
+    const params = isObject(response) ? (response as any).responseParameters : undefined;
+    if (!isObject(params)) continue;
+    for (const key of Object.keys(params)) if (LITERAL.test(key)) hits.push([type, key]);
+  }
+  if (hits.length === 0 || hits[0][0] !== responseType) return undefined;
+  const [, first] = hits[0];
+  const names = [...new Set(hits.map(([, key]) => key.replace(LITERAL, '')))];
+  const types = [...new Set(hits.map(([type]) => type))];
+  const where = hits.length > 1 ? ` (${hits.length} keys in ${types.length} gateway response${types.length > 1 ? 's' : ''}: ${types.join(', ')})` : '';
+  return [[first], `"${first}" sends a header literally named "${first.slice('gatewayresponse.header.'.length)}"${where}; write gatewayresponse.header.${names.join(', gatewayresponse.header.')}.`];
+}
+
 const rule: ApigwRule = {
   id: 'apigw-gateway-response-parameters',
   category: 'gateway-responses',
@@ -22,12 +44,10 @@ const rule: ApigwRule = {
       function: ruleFunction((params, ctx) => {
         if (!isObject(params)) return;
         const problems: Array<[Path, string]> = [];
+        const literal = literalNameMistake(ctx.root, String(ctx.path[ctx.path.length - 2]));
+        if (literal) problems.push(literal);
         for (const [key, value] of Object.entries(params)) {
-          if (/^gatewayresponse\.header\.method\.response\.header\./i.test(key)) {
-            const name = key.replace(/^gatewayresponse\.header\.method\.response\.header\./i, '');
-            problems.push([[key], `"${key}" sends a header literally named "${key.slice('gatewayresponse.header.'.length)}"; write gatewayresponse.header.${name}.`]);
-            continue;
-          }
+          if (LITERAL.test(key)) continue;
           if (!KEY.test(key)) {
             const hint = key.startsWith('method.response.') ? ` Gateway responses use gatewayresponse.${key.replace(/^method\.response\./, '')}, not method.response.*.` : '';
             problems.push([[key], `"${key}" is not a gateway response parameter; use gatewayresponse.header.{name} (or gatewayresponse.path/querystring.{name}).${hint}`]);

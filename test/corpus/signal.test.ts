@@ -21,3 +21,8 @@ const jwtHttp = 'Baaartosz__rtx-wtf-shorten-api@b781a96__api__shorten-api.tpl';
 test('an HTTP API JWT authorizer written as AWS documents it (oauth2, no flows) is not an OpenAPI error', { skip: corpusSkip(jwtHttp) }, async () => {
   assert.deepEqual(await lintCorpus(jwtHttp, ['oas-schema']), []);
 });
+
+const pulumi = 'localstack__localstack__tests__aws__files__openapi.spec.pulumi.json';
+test('one finding, not twelve, for a method-response key copied into every gateway response', { skip: corpusSkip(pulumi) }, async () => {
+  assert.deepEqual(await lintCorpus(pulumi, ['apigw-gateway-response-parameters']), [['apigw-gateway-response-parameters', 88, 'error']]);
+});

@@ -52,3 +52,22 @@ x-amazon-apigateway-gateway-responses:
 `);
   assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), []);
 });
+
+test('a method-response key copied into several gateway responses: one finding at the first, naming them all', async () => {
+  const results = await runRules(rule, `swagger: '2.0'
+info: {title: t, version: '1'}
+paths: {}
+x-amazon-apigateway-gateway-responses:
+  UNAUTHORIZED:
+    responseParameters:
+      gatewayresponse.header.method.response.header.Access-Control-Allow-Origin: "'*'"
+      gatewayresponse.header.method.response.header.Access-Control-Allow-Headers: "'*'"
+  ACCESS_DENIED:
+    responseParameters:
+      gatewayresponse.header.method.response.header.Access-Control-Allow-Origin: "'*'"
+`);
+  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), [
+    ['apigw-gateway-response-parameters', 'x-amazon-apigateway-gateway-responses.UNAUTHORIZED.responseParameters.gatewayresponse.header.method.response.header.Access-Control-Allow-Origin', 7],
+  ]);
+  assert.match(results[0].message, /\(3 keys in 2 gateway responses: UNAUTHORIZED, ACCESS_DENIED\); write gatewayresponse.header.Access-Control-Allow-Origin, gatewayresponse.header.Access-Control-Allow-Headers\.$/);
+});
