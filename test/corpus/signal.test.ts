@@ -26,3 +26,8 @@ const pulumi = 'localstack__localstack__tests__aws__files__openapi.spec.pulumi.j
 test('one finding, not twelve, for a method-response key copied into every gateway response', { skip: corpusSkip(pulumi) }, async () => {
   assert.deepEqual(await lintCorpus(pulumi, ['apigw-gateway-response-parameters']), [['apigw-gateway-response-parameters', 88, 'error']]);
 });
+
+const shortener = 'aws-samples__amazon-api-gateway-url-shortener__api.yaml';
+test('apigw-undecidable only where a placeholder blocks a check: both branches of an !If CORS origin are checked', { skip: corpusSkip(shortener) }, async () => {
+  assert.deepEqual(await lintCorpus(shortener, ['apigw-undecidable']), []);
+});

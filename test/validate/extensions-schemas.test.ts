@@ -298,8 +298,13 @@ test('CloudFormation intrinsics and placeholders: never an error; info only wher
   }), [
     'info apigw-undecidable x-amazon-apigateway-integration.type is a CloudFormation intrinsic (Ref); not checked',
     'info apigw-undecidable x-amazon-apigateway-integration.timeoutInMillis contains ${Timeout}, which is filled in at deploy time; not checked',
-    "info apigw-undecidable x-amazon-apigateway-integration.responses.default.responseParameters['method.response.header.Access-Control-Allow-Origin'] is a CloudFormation intrinsic (Fn::If); not checked",
   ].sort());
+  // An !If whose branches are both valid blocks nothing; one with an invalid branch is reported.
+  const origin = (a: string, b: string) => ({ type: 'mock', responses: { default: { statusCode: '200', responseParameters: { 'method.response.header.Access-Control-Allow-Origin': { 'Fn::If': ['IsLocal', a, b] } } } } });
+  assert.deepEqual(messages('x-amazon-apigateway-integration', origin("'*'", "'https://example.com'")), []);
+  assert.deepEqual(messages('x-amazon-apigateway-integration', origin("'*'", 'https://example.com')), [
+    "info apigw-undecidable x-amazon-apigateway-integration.responses.default.responseParameters['method.response.header.Access-Control-Allow-Origin'] is a CloudFormation intrinsic (Fn::If); not checked",
+  ]);
   assert.deepEqual(messages('x-amazon-apigateway-minimum-compression-size', '${MinSize}'), [
     'info apigw-undecidable x-amazon-apigateway-minimum-compression-size contains ${MinSize}, which is filled in at deploy time; not checked',
   ].sort());

@@ -36,3 +36,32 @@ export function opaqueReason(value: unknown): string | undefined {
   if (unresolved.length === 0) return undefined;
   return `contains \${${unresolved[0]}}, which is filled in at deploy time`;
 }
+
+/**
+ * A copy of `value` with every `Fn::If` replaced by one of its two branches (1 = when true, 2 = when
+ * false; a `Ref: AWS::NoValue` branch drops the key), or undefined when there is no Fn::If. When the
+ * value checks out under both choices, CloudFormation cannot produce a failing one, so nothing is
+ * undecided (SAM's CORS `!If [IsProd, "'https://x'", "'*'"]` is the common case).
+ */
+export function withIfBranch(value: unknown, branch: 1 | 2): { value: unknown; found: boolean } {
+  let found = false;
+  const NO_VALUE = Symbol('no value');
+  const visit = (node: unknown, depth: number): unknown => {
+    if (node === null || typeof node !== 'object' || depth > 64) return node;
+    if (isIntrinsic(node) && 'Fn::If' in node && Array.isArray(node['Fn::If']) && node['Fn::If'].length === 3) {
+      found = true;
+      const chosen = (node['Fn::If'] as unknown[])[branch];
+      if (isIntrinsic(chosen) && (chosen as Record<string, unknown>).Ref === 'AWS::NoValue') return NO_VALUE;
+      return visit(chosen, depth + 1);
+    }
+    if (Array.isArray(node)) return node.map((v) => visit(v, depth + 1)).filter((v) => v !== NO_VALUE);
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(node)) {
+      const next = visit(v, depth + 1);
+      if (next !== NO_VALUE) out[k] = next;
+    }
+    return out;
+  };
+  const result = visit(value, 0);
+  return { value: result === NO_VALUE ? undefined : result, found };
+}

@@ -11,7 +11,7 @@ import type { JsonPath, Severity } from '../../core/finding.js';
 import { compileSchema, readSchema } from '../../definition/json-schema.js';
 import { decodePointer } from '../../definition/refs.js';
 import type { ApiFlavour } from '../../definition/types.js';
-import { opaqueReason, withAwsVariables } from './opaque.js';
+import { opaqueReason, withAwsVariables, withIfBranch } from './opaque.js';
 import { didYouMean } from '../../core/suggest.js';
 import { harmlessIgnoredField } from '../../../rules/lib/ignored-fields.js';
 
@@ -60,6 +60,16 @@ function nodeAt(root: SchemaNode, segments: string[]): SchemaNode | undefined {
 export function checkValue(check: ValueCheck): ValueIssue[] {
   const validate = compileSchema(check.schema);
   if (validate(withAwsVariables(check.value))) return [];
+  // An `Fn::If` is decidable: CloudFormation picks one of its branches, so a check that passes under
+  // both is not blocked. The places that fail under either choice (JSON pointers), if there is an If.
+  let failingUnderIf: string[] | undefined;
+  if (withIfBranch(check.value, 1).found) {
+    failingUnderIf = [];
+    for (const branch of [1, 2] as const) {
+      if (!validate(withAwsVariables(withIfBranch(check.value, branch).value))) failingUnderIf.push(...(validate.errors ?? []).map((e) => e.instancePath));
+    }
+    validate(withAwsVariables(check.value)); // the errors reported below are those of the value as written
+  }
   const root = rawSchema(check.schema);
   const other = check.otherSchema ? rawSchema(check.otherSchema) : undefined;
   const issues: ValueIssue[] = [];
@@ -76,6 +86,10 @@ export function checkValue(check: ValueCheck): ValueIssue[] {
     // An intrinsic where only a type is expected (a role ARN from !GetAtt) yields a value of that type
     // at deploy time: nothing is left undecided, so nothing is reported.
     if (opaque && error.keyword === 'type' && opaque.at.length === at.length && !constrainsValue(node)) continue;
+    if (opaque && failingUnderIf && opaque.reason.includes('(Fn::If)')) {
+      const pointer = opaque.at.map((seg) => '/' + String(seg).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+      if (!failingUnderIf.some((p) => p === pointer || p.startsWith(pointer + '/'))) continue;
+    }
     if (opaque) {
       const key = JSON.stringify(opaque.at);
       if (!undecided.has(key)) {
