@@ -62,7 +62,13 @@ export async function loadSpec(file: string, options: LoadOptions = {}): Promise
       if (!deref(target, (p) => files.get(p))) dangling.push({ file: current.path, path, ref, why: 'points to nothing' });
     }
   }
-  if (dangling.length > 0) {
+  if (dangling.length > 0 && options.danglingRefs === 'report') {
+    // lint/validate: one error finding per dangling $ref, the target treated as opaque, the rest
+    // of the definition checked (a missing model must not hide every other finding).
+    for (const d of dangling) {
+      problems.push({ code: 'apigw-ref-dangling', severity: 'error', message: `$ref '${d.ref}' ${d.why === 'points to nothing' ? d.why : `cannot be resolved (${d.why})`}: import fails or loses what it names until it resolves; the rest is checked with the target unknown`, path: d.path, source: d.file, range: files.get(d.file)!.rangeOf(d.path) });
+    }
+  } else if (dangling.length > 0) {
     const first = dangling[0];
     const start = files.get(first.file)!.rangeOf(first.path).start;
     const more = dangling.length > 1 ? ` (and ${dangling.length - 1} more dangling $ref${dangling.length > 2 ? 's' : ''})` : '';

@@ -78,4 +78,10 @@ export interface LoadOptions {
   apiType?: ApiFlavour;
   /** Largest file accepted, in bytes (default 50 MiB; API Gateway's own import limit is 6 MB). */
   maxBytes?: number;
+  /**
+   * A `$ref` that resolves to nothing (missing file or pointer): `throw` (default) stops with an
+   * InputError; `report` (lint, validate) adds an `apigw-ref-dangling` error to `problems` and leaves
+   * the `{ $ref }` object in `resolved` as an opaque value.
+   */
+  danglingRefs?: 'throw' | 'report';
 }

@@ -67,7 +67,7 @@ export async function lintFiles(args: string[], options: LintFilesOptions = {}):
       continue;
     }
     try {
-      const spec = await loadSpec(file, { apiType: options.apiType ?? config?.data.api?.type });
+      const spec = await loadSpec(file, { apiType: options.apiType ?? config?.data.api?.type, danglingRefs: 'report' });
       specs.push(spec);
       outcome.files.push(spec.rootFile);
       outcome.notes.push(describeSpec(spec.rootFile, spec.versionText, spec.flavour));

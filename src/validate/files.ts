@@ -28,7 +28,7 @@ export async function validateFiles(args: string[], options: { apiType?: ApiFlav
   const outcome: FilesOutcome = { findings: [], files: [], notes: [], unreadable: false };
   for (const file of files) {
     try {
-      const spec = await loadSpec(file, { apiType: options.apiType ?? configured });
+      const spec = await loadSpec(file, { apiType: options.apiType ?? configured, danglingRefs: 'report' });
       outcome.files.push(spec.rootFile);
       outcome.notes.push(describeSpec(spec.rootFile, spec.versionText, spec.flavour));
       outcome.findings.push(...(await runValidation(spec)));
