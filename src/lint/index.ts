@@ -48,7 +48,8 @@ export async function lintSpec(spec: LoadedSpec, options: LintOptions = {}): Pro
     const { checkSpecAgainstConfig } = await import('./config-rules/index.js');
     found.push(...checkSpecAgainstConfig(spec, options.config));
   }
-  return applySettings(withoutGenericDuplicates(found, rules), settings, rules);
+  const { withTemplatePlaceholders } = await import('../validate/template-placeholders.js');
+  return applySettings(withoutGenericDuplicates(withTemplatePlaceholders(found, spec), rules), settings, rules);
 }
 
 /**

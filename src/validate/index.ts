@@ -15,7 +15,8 @@ export async function runValidation(spec: LoadedSpec, options: ValidationOptions
   const [{ checkExtensions }, { checkCrossReferences }, { loadCompiledSchemas }] = await Promise.all([import('./extensions.js'), import('./crossrefs.js'), import('../definition/json-schema.js')]);
   await loadCompiledSchemas();
   const structure = options.skipStructure ? [] : await (await import('./structure.js')).validateStructure(spec);
-  return dedupe([...spec.problems, ...structure, ...checkExtensions(spec), ...checkCrossReferences(spec)]);
+  const { withTemplatePlaceholders } = await import('./template-placeholders.js');
+  return dedupe(withTemplatePlaceholders([...spec.problems, ...structure, ...checkExtensions(spec), ...checkCrossReferences(spec)], spec));
 }
 
 /** The same finding reached twice (e.g. through two $refs to one node) is reported once. */

@@ -31,3 +31,14 @@ const shortener = 'aws-samples__amazon-api-gateway-url-shortener__api.yaml';
 test('apigw-undecidable only where a placeholder blocks a check: both branches of an !If CORS origin are checked', { skip: corpusSkip(shortener) }, async () => {
   assert.deepEqual(await lintCorpus(shortener, ['apigw-undecidable']), []);
 });
+
+const cdk = 'aws__aws-cdk__packages__@aws-cdk-testing__framework-integ__test__aws-apigateway__test__sample-definition-substitution.yaml';
+test('a CDK {{ placeholder }} is opaque: one undecidable note, never a type error', { skip: corpusSkip(cdk) }, async () => {
+  assert.deepEqual(await lintCorpus(cdk), [['apigw-undecidable', 9, 'info']]);
+});
+
+test('Terraform ${...} placeholders are opaque: no finding judges them', { skip: corpusSkip(jwtHttp) }, async () => {
+  // The JWT issuer and audience are `${region}`/`${user_pool_id}`/`${client_id}`, the Lambda ARN `${lambda_arn}`.
+  const findings = await lintCorpus(jwtHttp);
+  assert.deepEqual(findings.filter(([code]) => /jwt|authorizer|integration-lambda-uri|extension-schema/.test(code)), []);
+});
