@@ -11,6 +11,7 @@ import integrationHttpMethodRequired from './integration-http-method-required.js
 import integrationHttpUri from './integration-http-uri.js';
 import integrationLambdaHttpMethod from './integration-lambda-http-method.js';
 import integrationLambdaUri from './integration-lambda-uri.js';
+import integrationMissing from './integration-missing.js';
 import integrationMockStatusCode from './integration-mock-status-code.js';
 import integrationPassthroughBehavior from './integration-passthrough-behavior.js';
 import integrationProxyIgnoresMappings from './integration-proxy-ignores-mappings.js';
@@ -33,6 +34,7 @@ export const integrationRules: ApigwRule[] = [
   integrationHttpUri,
   integrationLambdaHttpMethod,
   integrationLambdaUri,
+  integrationMissing,
   integrationMockStatusCode,
   integrationPassthroughBehavior,
   integrationProxyIgnoresMappings,

@@ -60,3 +60,31 @@ components:
   assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), [["apigw-preflight-authorized", "paths./a.options", 7], ["apigw-preflight-authorized", "paths./c.options", 14]]);
   assert.match(results[0].message, /\(from root security\)/);
 });
+
+// A preflight carries the query string (and Origin / Access-Control-Request-*), never Authorization.
+const requestAuthorizer = (identitySource: string) => `swagger: '2.0'
+info: {title: t, version: '1'}
+paths:
+  /pets:
+    options:
+      security:
+        - byQuery: []
+      responses: {}
+securityDefinitions:
+  byQuery:
+    type: apiKey
+    name: Unused
+    in: header
+    x-amazon-apigateway-authtype: custom
+    x-amazon-apigateway-authorizer:
+      type: request
+      identitySource: ${identitySource}
+      authorizerUri: arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:auth/invocations
+`;
+
+test('a REQUEST authorizer fed only by what a preflight carries does not block it', async () => {
+  assert.deepEqual(await runRules(rule, requestAuthorizer('method.request.querystring.token'), { flavour: 'rest' }), []);
+  assert.deepEqual(await runRules(rule, requestAuthorizer('method.request.querystring.token, context.httpMethod, method.request.header.Origin'), { flavour: 'rest' }), []);
+  const r = await runRules(rule, requestAuthorizer('method.request.querystring.token, method.request.header.Authorization'), { flavour: 'rest' });
+  assert.deepEqual(r.map((x) => [x.code, x.path, x.line]), [['apigw-preflight-authorized', 'paths./pets.options.security', 6]]);
+});
