@@ -57,3 +57,25 @@ components:
 `, { flavour: 'http' });
   assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), []);
 });
+
+// API reference (v2) Authorizer.AuthorizerPayloadFormatVersion: required for HTTP API Lambda authorizers.
+test("an HTTP API Lambda authorizer without authorizerPayloadFormatVersion", async () => {
+  const doc = (flavourLine: string) => `openapi: 3.0.1
+info: {title: t, version: '1'}
+paths: {}
+components:
+  securitySchemes:
+    auth:
+      type: apiKey
+      name: Authorization
+      in: header
+      x-amazon-apigateway-authorizer:
+        type: request
+        identitySource: $request.header.Authorization
+${flavourLine}`;
+  const results = await runRules(rule, doc(''), { flavour: 'http' });
+  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), [["apigw-authorizer-simple-responses", "components.securitySchemes.auth.x-amazon-apigateway-authorizer", 10]]);
+  assert.match(results[0].message, /needs authorizerPayloadFormatVersion/);
+  assert.deepEqual(await runRules(rule, doc("        authorizerPayloadFormatVersion: '2.0'\n"), { flavour: 'http' }), []);
+  assert.deepEqual(await runRules(rule, doc(''), { flavour: 'rest' }), []);
+});
