@@ -12,6 +12,10 @@ import integrationHttpUri from './integration-http-uri.js';
 import integrationLambdaHttpMethod from './integration-lambda-http-method.js';
 import integrationLambdaUri from './integration-lambda-uri.js';
 import integrationMissing from './integration-missing.js';
+import httpParameterMappingReservedHeader from './http-parameter-mapping-reserved-header.js';
+import stageVariableReference from './stage-variable-reference.js';
+import integrationSelectionPattern from './integration-selection-pattern.js';
+import binaryPreflightContentHandling from './binary-preflight-content-handling.js';
 import integrationMockStatusCode from './integration-mock-status-code.js';
 import integrationPassthroughBehavior from './integration-passthrough-behavior.js';
 import integrationProxyIgnoresMappings from './integration-proxy-ignores-mappings.js';
@@ -35,6 +39,10 @@ export const integrationRules: ApigwRule[] = [
   integrationLambdaHttpMethod,
   integrationLambdaUri,
   integrationMissing,
+  httpParameterMappingReservedHeader,
+  stageVariableReference,
+  integrationSelectionPattern,
+  binaryPreflightContentHandling,
   integrationMockStatusCode,
   integrationPassthroughBehavior,
   integrationProxyIgnoresMappings,

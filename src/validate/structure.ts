@@ -104,7 +104,8 @@ function schemaFindings(spec: LoadedSpec, problems: SchemaProblem[], doc: unknow
       );
       continue;
     }
-    out.push(at(spec, problem.path, 'oas-schema', OAS_SCHEMA_SEVERITY, problem.message));
+    const ignored = ignoredOperation(problem);
+    out.push(ignored ? at(spec, problem.path, 'oas-schema', 'warn', ignored) : at(spec, problem.path, 'oas-schema', OAS_SCHEMA_SEVERITY, problem.message));
   }
   return out;
 }
@@ -120,6 +121,19 @@ function awsShaped(doc: unknown, problem: SchemaProblem): boolean {
     return !!scheme && typeof scheme === 'object' && 'x-amazon-apigateway-authorizer' in scheme;
   }
   return false;
+}
+
+/**
+ * A key of a path item that is no OpenAPI method (`any:`, `Get:`) is not conformance trivia: API
+ * Gateway creates no method for it, silently (DG api-gateway-swagger-extensions-any-method), so it
+ * stays a warning.
+ */
+function ignoredOperation(problem: SchemaProblem): string | undefined {
+  if (problem.path.length !== 3 || problem.path[0] !== 'paths') return undefined;
+  const m = /^property '(.+)' is not allowed here$/.exec(problem.message);
+  if (!m || m[1].startsWith('x-')) return undefined;
+  const hint = m[1].toLowerCase() === 'any' ? ': write the ANY method as x-amazon-apigateway-any-method' : /^(get|put|post|delete|options|head|patch|trace)$/i.test(m[1]) ? `: methods are lower case (${m[1].toLowerCase()})` : '';
+  return `'${m[1]}' is not an OpenAPI method: API Gateway creates no method for it and says nothing${hint}`;
 }
 
 /** The first intrinsic met walking from the root along `path` (including its end). */

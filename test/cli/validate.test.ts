@@ -36,7 +36,6 @@ test('bad input: one line naming the file and place, exit 2, no stack trace', as
     [write('broken.json', '{\n  "openapi": "3.0.1",\n  "paths": {,}\n}\n'), /^apigw: .*broken\.json:3:\d+: invalid JSON: .+\n$/],
     [write('binary.yaml', 'openapi\u0000\u0001\u0002'), /^apigw: .*binary\.yaml: not a text file \(binary content\)\n$/],
     [big, /^apigw: .*huge\.yaml: file is 100\.0 MB, larger than the 50\.0 MB apigw reads \(API Gateway imports at most 6 MB\)\n$/],
-    [write('dangling.yaml', 'openapi: 3.0.1\ninfo: {title: t, version: "1"}\npaths:\n  /a:\n    $ref: "#/x/missing"\n'), /^apigw: .*dangling\.yaml:5:\d+: \$ref '#\/x\/missing' points to nothing\n$/],
     [write('circular.yaml', 'openapi: 3.0.1\ninfo: {title: t, version: "1"}\npaths: {}\ncomponents:\n  schemas:\n    A: {$ref: "#/components/schemas/B"}\n    B: {$ref: "#/components/schemas/A"}\n'), /^apigw: .*circular\.yaml:\d+:\d+: circular \$ref: .+\n$/],
     [write('cfn.yaml', 'AWSTemplateFormatVersion: "2010-09-09"\nResources: {}\n'), /^apigw: .*cfn\.yaml:1:1: not an OpenAPI or Swagger document: no 'openapi' or 'swagger' field at the top level\n$/],
   ];
@@ -46,6 +45,14 @@ test('bad input: one line naming the file and place, exit 2, no stack trace', as
     assert.match(result.stderr, expected);
     assert.doesNotMatch(result.stderr, /\n\s+at /, 'no stack trace');
   }
+});
+
+test('a dangling $ref is an error finding (exit 1), and the rest is still checked', async () => {
+  const file = write('dangling.yaml', 'openapi: 3.0.1\ninfo: {title: t, version: "1"}\npaths:\n  /a:\n    $ref: "#/x/missing"\n');
+  const result = await runCli(['validate', file, '-f', 'json']);
+  assert.equal(result.code, 1, result.stderr);
+  const findings = JSON.parse(result.stdout) as Array<{ code: string; severity: number; range: { start: { line: number } } }>;
+  assert.deepEqual(findings.map((f) => [f.code, f.severity, f.range.start.line + 1]), [['apigw-ref-dangling', 0, 5]]);
 });
 
 test('--debug adds the stack trace for bug reports', async () => {

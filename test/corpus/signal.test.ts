@@ -42,3 +42,8 @@ test('Terraform ${...} placeholders are opaque: no finding judges them', { skip:
   const findings = await lintCorpus(jwtHttp);
   assert.deepEqual(findings.filter(([code]) => /jwt|authorizer|integration-lambda-uri|extension-schema/.test(code)), []);
 });
+
+const anyMethod = 'aws__aws-sam-cli__tests__integration__testdata__start_api__cdk__sample-definition.yaml';
+test('a path-item key that is no method stays a warning: API Gateway silently creates no method', { skip: corpusSkip(anyMethod) }, async () => {
+  assert.deepEqual(await lintCorpus(anyMethod, ['oas-schema']), [['oas-schema', 8, 'warn']]);
+});
