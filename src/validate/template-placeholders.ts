@@ -4,8 +4,8 @@
  * any check on such a value would judge the template, not the API: a finding on a line holding one
  * becomes a single `apigw-undecidable` info (the placeholder really blocked that check).
  */
-import type { Finding } from '../report/finding.js';
-import type { LoadedSpec } from '../spec/types.js';
+import type { Finding } from '../core/finding.js';
+import type { LoadedSpec } from '../definition/types.js';
 
 const MUSTACHE = /\{\{\s*[\w.:-]+\s*\}\}/;
 const KEEP = new Set(['apigw-undecidable', 'apigw-ref-dangling', 'apigw-duplicate-key']);

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { lintFiles } from '../../src/lint/files.js';
-import type { Finding } from '../../src/report/finding.js';
+import type { Finding } from '../../src/core/finding.js';
 import { corpusDir } from './cli.js';
 
 export function corpusFile(name: string): string {
