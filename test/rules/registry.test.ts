@@ -36,7 +36,7 @@ test('apigw rules --json: every id has a kind, the API types it applies to, an A
   assert.deepEqual(rules.filter((r) => r.kind === 'validate').map((r) => r.id).sort(), [
     'apigw-duplicate-key', 'apigw-duplicate-operation-id', 'apigw-extension-flavour', 'apigw-extension-placement',
     'apigw-extension-schema', 'apigw-extension-unknown', 'apigw-extension-unknown-field', 'apigw-openapi-version',
-    'apigw-path-parameter', 'apigw-ref-remote', 'apigw-undecidable', 'apigw-xref-method-parameter',
+    'apigw-path-parameter', 'apigw-ref-dangling', 'apigw-ref-remote', 'apigw-undecidable', 'apigw-xref-method-parameter',
     'apigw-xref-method-response', 'apigw-xref-request-validator', 'apigw-xref-response-header',
     'apigw-xref-security-scheme', 'oas-schema', 'oas-schema-intrinsic', 'oas-spec', 'oas-structure-unchecked',
   ]);

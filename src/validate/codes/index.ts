@@ -23,8 +23,9 @@ import c16 from './apigw-extension-flavour.js';
 import c17 from './apigw-extension-schema.js';
 import c18 from './apigw-extension-unknown-field.js';
 import c19 from './apigw-undecidable.js';
+import c20 from './apigw-ref-dangling.js';
 import type { CodeInfo } from './types.js';
 
 export type { CodeInfo } from './types.js';
 
-export const validateCodes: CodeInfo[] = [c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c17, c18, c19];
+export const validateCodes: CodeInfo[] = [c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c17, c18, c19, c20];
