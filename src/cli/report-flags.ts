@@ -3,8 +3,7 @@
  * command's `flags`, then hand the parsed values to `reportOptionsFrom`.
  */
 import { Flags } from '@oclif/core';
-import type { Severity } from '../core/finding.js';
-import { FORMATS, type FormatName } from '../report/types.js';
+import { FORMATS } from '../report/types.js';
 
 export const SEVERITIES = ['error', 'warn', 'info', 'hint'] as const;
 

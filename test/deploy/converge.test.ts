@@ -4,11 +4,11 @@
  */
 import { after, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import * as sdk from '@aws-sdk/client-api-gateway';
-import { repoRoot, runCli } from '../support/cli.js';
+import { runCli } from '../support/cli.js';
 import { emulatorEnv, emulatorSkipReason, startEmulator, type Emulator } from '../support/emulator.js';
 import { startFaultProxy } from '../support/fault-proxy.js';
 

@@ -12,7 +12,6 @@ import { checkValue, type ValueIssue } from '../../src/validate/extensions/schem
 import { readSchema, schemaPath } from '../../src/definition/json-schema.js';
 import type { ApiFlavour } from '../../src/definition/types.js';
 
-const DG = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/';
 
 function issues(name: string, value: unknown, flavour: ApiFlavour = 'rest'): ValueIssue[] {
   const info = EXTENSIONS.get(name);
