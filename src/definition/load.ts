@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { InputError, NotAnApiError } from '../core/errors.js';
 import { emptyRange, type Finding, type JsonPath } from '../core/finding.js';
 import { detectFlavour } from './api-type.js';
-import { parseSource } from './parse.js';
+import { parseSource, type ParsedSource } from './parse.js';
 import { DEFAULT_MAX_BYTES, readSourceText } from './read.js';
 import { buildResolved, CircularRefError, deref, locatePath, parseRef, scanFile } from './refs.js';
 import type { Intrinsic, LoadedSpec, LoadOptions, Location, SourceFile, SpecVersion } from './types.js';
@@ -15,23 +15,34 @@ import type { Intrinsic, LoadedSpec, LoadOptions, Location, SourceFile, SpecVers
 export async function loadSpec(file: string, options: LoadOptions = {}): Promise<LoadedSpec> {
   const rootFile = resolve(file);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  return loadFromRoot(parseSource(rootFile, readSourceText(rootFile, maxBytes)), options);
+}
+
+/**
+ * The loader after the entry file is parsed. A definition embedded in a CloudFormation template
+ * comes in as a view of the template (`SourceFile.embedded`): same file, its own data, positions
+ * mapped back into the template.
+ */
+export async function loadFromRoot(parsedRoot: ParsedSource, options: LoadOptions = {}): Promise<LoadedSpec> {
+  const rootFile = parsedRoot.file.path;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const files = new Map<string, SourceFile>();
   const intrinsics: Intrinsic[] = [];
   const problems: Finding[] = [];
 
-  const addFile = (path: string, text: string): SourceFile => {
-    const parsed = parseSource(path, text);
-    files.set(path, parsed.file);
+  const addParsed = (parsed: ParsedSource): SourceFile => {
+    files.set(parsed.file.path, parsed.file);
     intrinsics.push(...parsed.intrinsics);
     for (const w of parsed.warnings) {
-      problems.push({ code: 'apigw-duplicate-key', severity: 'warn', message: `${w.message}: the importer keeps only one of the values`, path: [], source: path, range: w.range });
+      problems.push({ code: 'apigw-duplicate-key', severity: 'warn', message: `${w.message}: the importer keeps only one of the values`, path: [], source: parsed.file.path, range: w.range });
     }
     return parsed.file;
   };
+  const addFile = (path: string, text: string): SourceFile => addParsed(parseSource(path, text));
 
-  const root = addFile(rootFile, readSourceText(rootFile, maxBytes));
+  const root = addParsed(parsedRoot);
   const raw = root.data as Record<string, unknown>;
-  const { version, versionText } = detectVersion(raw, rootFile);
+  const { version, versionText } = detectVersion(raw, rootFile, root.rangeOf([]).start);
   scan(root, intrinsics);
 
   // Follow $refs file by file; a referenced file that cannot be read is a dangling ref.
@@ -95,7 +106,7 @@ export async function loadSpec(file: string, options: LoadOptions = {}): Promise
   }
 
   const flavour = options.apiType
-    ? { type: options.apiType, reason: '--api-type / apigw.yaml api.type', explicit: true }
+    ? { type: options.apiType, reason: options.apiTypeReason ?? '--api-type / apigw.yaml api.type', explicit: true }
     : { ...detectFlavour(raw), explicit: false };
 
   const locate = (path: JsonPath): Location => {
@@ -104,12 +115,13 @@ export async function loadSpec(file: string, options: LoadOptions = {}): Promise
     return { file: hit.file, path: hit.path, range: hit.path.length || path.length === 0 ? source.rangeOf(hit.path) : emptyRange };
   };
 
-  return { rootFile, files, raw, resolved, version, versionText, flavour, locate, intrinsics, problems };
+  return { rootFile, files, raw, resolved, version, versionText, flavour, locate, intrinsics, problems, ...(options.origin ? { origin: options.origin } : {}) };
 }
 
-function detectVersion(raw: unknown, file: string): { version: SpecVersion; versionText: string } {
+function detectVersion(raw: unknown, file: string, at: { line: number; character: number }): { version: SpecVersion; versionText: string } {
+  const place = { file, line: at.line + 1, column: at.character + 1 };
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    throw new NotAnApiError('not an OpenAPI or Swagger document: the top level is not a mapping', { file, line: 1, column: 1 });
+    throw new NotAnApiError('not an OpenAPI or Swagger document: the top level is not a mapping', place);
   }
   const doc = raw as Record<string, unknown>;
   if ('openapi' in doc) {
@@ -120,7 +132,7 @@ function detectVersion(raw: unknown, file: string): { version: SpecVersion; vers
     const text = String(doc.swagger);
     return { version: text === '2.0' || text === '2' ? 'swagger2' : 'unknown', versionText: text };
   }
-  throw new NotAnApiError("not an OpenAPI or Swagger document: no 'openapi' or 'swagger' field at the top level", { file, line: 1, column: 1 });
+  throw new NotAnApiError("not an OpenAPI or Swagger document: no 'openapi' or 'swagger' field at the top level", place);
 }
 
 /** Fills `file.refs` and records long-form intrinsics (`{ "Fn::Sub": ... }`) beside the short tags the parser found. */

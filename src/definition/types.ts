@@ -21,6 +21,25 @@ export interface SourceFile {
   parserResult: unknown;
   /** Every `$ref` written in this file, with the path of the object that holds it (filled by the loader). */
   refs: FileRef[];
+  /**
+   * Set when this is a view of a CloudFormation template: `data` is a definition embedded in (or
+   * built from) the template at `path`, and paths into `data` map to paths in the template.
+   */
+  embedded?: { toTemplate(path: JsonPath): JsonPath };
+}
+
+/** Where a definition read from a CloudFormation/SAM template came from. */
+export interface DefinitionOrigin {
+  /** Absolute path of the template. */
+  template: string;
+  /** Logical id of the API resource. */
+  logicalId: string;
+  /** `AWS::Serverless::Api`, `AWS::ApiGateway::RestApi`, ... */
+  resourceType: string;
+  /** How the definition is written: inline body, an included file, or built from resources. */
+  how: 'inline' | 'include' | 'definition-uri' | 'resources';
+  /** Security schemes SAM adds to the definition from the Api's `Auth` property. */
+  samSecuritySchemes?: string[];
 }
 
 export interface FileRef {
@@ -71,11 +90,17 @@ export interface LoadedSpec {
   intrinsics: Intrinsic[];
   /** Problems found while loading that do not stop it (dangling `$ref`, YAML warnings, OAS 3.1, ...). */
   problems: Finding[];
+  /** Set when the definition was found inside a CloudFormation/SAM template. */
+  origin?: DefinitionOrigin;
 }
 
 export interface LoadOptions {
   /** `--api-type`: overrides detection. */
   apiType?: ApiFlavour;
+  /** What set `apiType` (shown by lint), when not the flag or apigw.yaml. */
+  apiTypeReason?: string;
+  /** The template the definition was found in. */
+  origin?: DefinitionOrigin;
   /** Largest file accepted, in bytes (default 50 MiB; API Gateway's own import limit is 6 MB). */
   maxBytes?: number;
   /**

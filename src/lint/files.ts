@@ -41,6 +41,7 @@ export async function lintFiles(args: string[], options: LintFilesOptions = {}):
   // files are read while the steps before run (in a pre-commit hook start-up is most of the time).
   // A failure surfaces where the module is awaited below.
   Promise.all([
+    import('../definition/definitions.js'),
     import('../definition/load.js'),
     import('../validate/index.js'),
     import('../validate/structure.js'),
@@ -55,11 +56,13 @@ export async function lintFiles(args: string[], options: LintFilesOptions = {}):
   // --ruleset paths are relative to the cwd; anything not found there is tried as an npm package.
   const rulesets = (options.rulesets ?? []).map((r) => (existsSync(resolve(cwd, r)) ? resolve(cwd, r) : r));
 
-  const { loadSpec } = await import('../definition/load.js');
+  const { loadDefinitions } = await import('../definition/definitions.js');
   const { describeSpec } = await import('../validate/files.js');
   const outcome: LintFilesOutcome = { findings: [], files: [], notes: [], skipped: [], unreadable: false };
   const specs: LoadedSpec[] = [];
   const cache = options.cache ? await openCache(cwd) : undefined;
+  let rules: Awaited<ReturnType<typeof import('./registry.js').ruleMap>> | undefined;
+  const ruleMapOnce = async () => (rules ??= await (await import('./registry.js')).ruleMap());
   for (const file of requested) {
     const shown = relative(cwd, file) || file;
     if (settings.ignore.length > 0 && matchesAny(relative(settings.baseDir, file), settings.ignore)) {
@@ -67,24 +70,35 @@ export async function lintFiles(args: string[], options: LintFilesOptions = {}):
       continue;
     }
     try {
-      const spec = await loadSpec(file, { apiType: options.apiType ?? config?.data.api?.type, danglingRefs: 'report' });
-      specs.push(spec);
-      outcome.files.push(spec.rootFile);
-      outcome.notes.push(describeSpec(spec.rootFile, spec.versionText, spec.flavour));
-      if (!cache) {
-        outcome.findings.push(...(await lintSpec(spec, { config, settings, rulesets })));
+      const loaded = await loadDefinitions(file, { apiType: options.apiType ?? config?.data.api?.type, danglingRefs: 'report' });
+      // A CloudFormation template without an API resource holds nothing apigw checks.
+      if (loaded.template && loaded.template.apis.length === 0) {
+        if (options.ignoreUnknown) outcome.skipped.push(`${shown}: skipped (a template without an API resource)`);
+        else outcome.notes.push(`${shown}: a CloudFormation template without an API resource (nothing to check)`);
         continue;
       }
-      // The file is still loaded (cheap; apigw.yaml's rules need it): the cache skips validation and Spectral.
-      const key = cache.keyFor(spec, JSON.stringify([settings, rulesets.map(rulesetFingerprint), spec.flavour.type, config?.data.api, config?.data.stages]));
-      const cached = cache.store.get(key);
-      if (cached) {
-        outcome.findings.push(...cached);
-        continue;
+      outcome.notes.push(...loaded.notes.map((n) => `${shown}: ${n}`));
+      if (loaded.problems.length > 0) outcome.findings.push(...applySettings(loaded.problems, settings, await ruleMapOnce()));
+      if (loaded.template) outcome.files.push(loaded.file);
+      for (const spec of loaded.specs) {
+        specs.push(spec);
+        if (!loaded.template) outcome.files.push(spec.rootFile);
+        outcome.notes.push(describeSpec(spec.rootFile, spec.versionText, spec.flavour, spec.origin));
+        if (!cache) {
+          outcome.findings.push(...(await lintSpec(spec, { config, settings, rulesets })));
+          continue;
+        }
+        // The file is still loaded (cheap; apigw.yaml's rules need it): the cache skips validation and Spectral.
+        const key = cache.keyFor(spec, JSON.stringify([settings, rulesets.map(rulesetFingerprint), spec.flavour.type, config?.data.api, config?.data.stages, spec.origin]));
+        const cached = cache.store.get(key);
+        if (cached) {
+          outcome.findings.push(...cached);
+          continue;
+        }
+        const findings = await lintSpec(spec, { config, settings, rulesets });
+        cache.store.set(key, findings, [...spec.files.keys()].filter((f) => f !== spec.rootFile));
+        outcome.findings.push(...findings);
       }
-      const findings = await lintSpec(spec, { config, settings, rulesets });
-      cache.store.set(key, findings, [...spec.files.keys()].filter((f) => f !== spec.rootFile));
-      outcome.findings.push(...findings);
     } catch (error) {
       if (options.ignoreUnknown && error instanceof NotAnApiError) {
         outcome.skipped.push(`${shown}: skipped (${error.message})`);

@@ -49,7 +49,8 @@ export async function lintSpec(spec: LoadedSpec, options: LintOptions = {}): Pro
     found.push(...checkSpecAgainstConfig(spec, options.config));
   }
   const { withTemplatePlaceholders } = await import('../validate/template-placeholders.js');
-  return applySettings(withoutGenericDuplicates(withTemplatePlaceholders(found, spec), rules), settings, rules);
+  const { asTemplateFindings } = await import('../definition/template/load.js');
+  return applySettings(withoutGenericDuplicates(asTemplateFindings(spec, withTemplatePlaceholders(found, spec)), rules), settings, rules);
 }
 
 /**

@@ -10,7 +10,7 @@ import Parsers from '@stoplight/spectral-parsers';
 import { encodePointerUriFragment } from '@stoplight/json';
 import { cjsExports } from '../core/interop.js';
 import { ApigwError, SetupError } from '../core/errors.js';
-import { emptyRange, severityFromNumber, type Finding } from '../core/finding.js';
+import { emptyRange, severityFromNumber, type Finding, type JsonPath } from '../core/finding.js';
 import type { LoadedSpec, SourceFile } from '../definition/types.js';
 import type { RuleRunContext } from '../../rules/lib/run-context.js';
 
@@ -126,7 +126,9 @@ export async function runSpectral(spec: LoadedSpec, setup: SpectralSetup): Promi
   if (!root) throw new ApigwError(`internal: ${spec.rootFile} missing from the loaded files`);
   const parser = root.format === 'json' ? Parsers.Json : Parsers.Yaml;
   // Spectral.run wraps an IParsedResult in its own ParsedDocument (an instance made here would not pass its instanceof check).
-  const document = { parsed: root.parserResult, getLocationForJsonPath: parser.getLocationForJsonPath, source: root.path };
+  // A definition embedded in a template: its paths are placed through the view's map into the template.
+  const locator = root.embedded ? (_parsed: unknown, path: JsonPath) => ({ range: root.rangeOf(path) }) : parser.getLocationForJsonPath;
+  const document = { parsed: root.parserResult, getLocationForJsonPath: locator, source: root.path };
   const results = [];
   for (const spectral of instances) results.push(...(await spectral.run(document as never, { ignoreUnknownFormat: true })));
   const findings: Finding[] = [];

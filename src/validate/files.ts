@@ -5,7 +5,7 @@
 import { relative } from 'node:path';
 import { ApigwError } from '../core/errors.js';
 import type { Finding } from '../core/finding.js';
-import type { ApiFlavour } from '../definition/types.js';
+import type { ApiFlavour, DefinitionOrigin } from '../definition/types.js';
 
 export interface FilesOutcome {
   findings: Finding[];
@@ -23,15 +23,22 @@ export async function resolveSpecFiles(args: string[], configPath?: string): Pro
 
 export async function validateFiles(args: string[], options: { apiType?: ApiFlavour; configPath?: string }): Promise<FilesOutcome> {
   const { files, apiType: configured } = await resolveSpecFiles(args, options.configPath);
-  const { loadSpec } = await import('../definition/load.js');
+  const { loadDefinitions } = await import('../definition/definitions.js');
+  const { asTemplateFindings } = await import('../definition/template/load.js');
   const { runValidation } = await import('./index.js');
   const outcome: FilesOutcome = { findings: [], files: [], notes: [], unreadable: false };
   for (const file of files) {
     try {
-      const spec = await loadSpec(file, { apiType: options.apiType ?? configured, danglingRefs: 'report' });
-      outcome.files.push(spec.rootFile);
-      outcome.notes.push(describeSpec(spec.rootFile, spec.versionText, spec.flavour));
-      outcome.findings.push(...(await runValidation(spec)));
+      const loaded = await loadDefinitions(file, { apiType: options.apiType ?? configured, danglingRefs: 'report' });
+      const shown = relative(process.cwd(), loaded.file) || loaded.file;
+      outcome.notes.push(...loaded.notes.map((n) => `${shown}: ${n}`));
+      outcome.findings.push(...loaded.problems);
+      if (loaded.template) outcome.files.push(loaded.file);
+      for (const spec of loaded.specs) {
+        if (!loaded.template) outcome.files.push(spec.rootFile);
+        outcome.notes.push(describeSpec(spec.rootFile, spec.versionText, spec.flavour, spec.origin));
+        outcome.findings.push(...asTemplateFindings(spec, await runValidation(spec)));
+      }
     } catch (error) {
       if (!(error instanceof ApigwError)) throw error;
       process.stderr.write(`apigw: ${error.line}\n`);
@@ -41,8 +48,13 @@ export async function validateFiles(args: string[], options: { apiType?: ApiFlav
   return outcome;
 }
 
-export function describeSpec(file: string, versionText: string, flavour: { type: string; reason: string; explicit: boolean }): string {
+export function describeSpec(file: string, versionText: string, flavour: { type: string; reason: string; explicit: boolean }, origin?: DefinitionOrigin): string {
   const kind = flavour.type === 'http' ? 'HTTP API' : 'REST API';
   const how = flavour.explicit ? `set by ${flavour.reason}` : `detected: ${flavour.reason}`;
-  return `${relative(process.cwd(), file) || file}: ${kind} (${how}), OpenAPI ${versionText}`;
+  const shown = (f: string) => relative(process.cwd(), f) || f;
+  if (origin) {
+    const from = origin.how === 'inline' ? '' : ` from ${shown(file)}`;
+    return `${shown(origin.template)}: ${origin.logicalId}: ${kind} (${how})${from}, OpenAPI ${versionText}`;
+  }
+  return `${shown(file)}: ${kind} (${how}), OpenAPI ${versionText}`;
 }

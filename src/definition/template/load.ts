@@ -1,0 +1,128 @@
+/**
+ * Loads every API definition a CloudFormation/SAM template holds. Inline bodies become views of
+ * the template (findings point at the template, with the path inside it); included files load as
+ * files of their own (findings point at them). What cannot be read offline is one info finding at
+ * the place that says where the definition is.
+ */
+import { dirname, resolve } from 'node:path';
+import { ApigwError } from '../../core/errors.js';
+import type { Finding, JsonPath } from '../../core/finding.js';
+import type { ParsedSource } from '../parse.js';
+import type { Intrinsic, LoadedSpec, LoadOptions, SourceFile } from '../types.js';
+import { findTemplateApis, type TemplateApi } from './find-apis.js';
+
+export interface TemplateLoad {
+  template: SourceFile;
+  /** Every API found, in template order (including those not read). */
+  apis: TemplateApi[];
+  /** The definitions read (OpenAPI bodies and included files). */
+  specs: LoadedSpec[];
+  /** Problems at template level: a definition that cannot be read, duplicate keys, ... */
+  problems: Finding[];
+  /** One line per API for the report's notes. */
+  notes: string[];
+}
+
+export const UNREADABLE_RULE = 'apigw-template-definition-unreadable';
+export const INVALID_RULE = 'apigw-template-definition-invalid';
+
+export async function loadTemplate(parsed: ParsedSource, options: LoadOptions = {}): Promise<TemplateLoad> {
+  const template = parsed.file;
+  const { loadFromRoot, loadSpec } = await import('../load.js');
+  const apis = findTemplateApis(template.data as { Resources: Record<string, unknown> });
+  const out: TemplateLoad = { template, apis, specs: [], problems: [], notes: [] };
+  for (const w of parsed.warnings) {
+    out.problems.push({ code: 'apigw-duplicate-key', severity: 'warn', message: `${w.message}: CloudFormation keeps only one of the values`, path: [], source: template.path, range: w.range });
+  }
+  const at = (path: JsonPath): Finding['range'] => template.rangeOf(path);
+  const resources = (template.data as { Resources: Record<string, unknown> }).Resources;
+  const originOf = (api: TemplateApi) => {
+    const schemes = api.type.startsWith('AWS::Serverless::') ? samSecuritySchemes(resources[api.logicalId]) : [];
+    return { template: template.path, logicalId: api.logicalId, resourceType: api.type, ...(schemes.length > 0 ? { samSecuritySchemes: schemes } : {}) };
+  };
+  for (const api of apis) {
+    const { place } = api;
+    const name = `${api.logicalId} (${api.type})`;
+    const apiType = options.apiType ?? (api.protocol === 'http' ? 'http' : 'rest');
+    const common: LoadOptions = { ...options, apiType, apiTypeReason: options.apiType ? undefined : api.type };
+    try {
+      if (place.how === 'inline') {
+        const origin = { ...originOf(api), how: 'inline' as const };
+        out.specs.push(await loadFromRoot(embeddedView(parsed, place.path), { ...common, origin }));
+      } else if (place.how === 'include' || place.how === 'definition-uri') {
+        const file = resolve(dirname(template.path), place.file);
+        const origin = { ...originOf(api), how: place.how };
+        out.specs.push(await loadSpec(file, { ...common, origin }));
+      } else if (place.how === 'unreadable') {
+        out.problems.push({ code: UNREADABLE_RULE, severity: 'info', message: `${name}: not checked: ${place.why}`, path: place.path, source: template.path, range: at(place.path) });
+      } else if (place.how === 'implicit') {
+        out.notes.push(`${name}: no DefinitionBody or DefinitionUri; SAM builds the definition from the functions' events (not checked)`);
+      }
+    } catch (error) {
+      if (!(error instanceof ApigwError)) throw error;
+      // One unusable definition must not hide the template's other APIs.
+      const where = error.place;
+      if (where?.file && where.file !== template.path) {
+        const line = Math.max(0, (where.line ?? 1) - 1);
+        const character = Math.max(0, (where.column ?? 1) - 1);
+        out.problems.push({ code: INVALID_RULE, severity: 'error', message: `${name}: ${error.message}`, path: [], source: where.file, range: { start: { line, character }, end: { line, character } } });
+      } else {
+        const path = 'path' in place ? place.path : api.path;
+        out.problems.push({ code: INVALID_RULE, severity: 'error', message: `${name}: ${error.message}`, path, source: template.path, range: at(path) });
+      }
+    }
+  }
+  return out;
+}
+
+/** The definition at `path` of a parsed template, as a file of its own whose positions map into the template. */
+export function embeddedView(parsed: ParsedSource, path: JsonPath, data: unknown = getAt(parsed.file.data, path)): ParsedSource {
+  const template = parsed.file;
+  const toTemplate = (p: JsonPath): JsonPath => [...path, ...p];
+  const view: SourceFile = {
+    path: template.path,
+    text: template.text,
+    format: template.format,
+    data,
+    refs: [],
+    rangeOf: (p) => template.rangeOf(toTemplate(p)),
+    parserResult: { data, ast: undefined, lineMap: undefined, diagnostics: [] },
+    embedded: { toTemplate },
+  };
+  const inside = (i: Intrinsic): boolean => i.path.length >= path.length && path.every((s, k) => i.path[k] === s);
+  const intrinsics = parsed.intrinsics.filter(inside).map((i) => ({ ...i, path: i.path.slice(path.length) }));
+  return { file: view, intrinsics, warnings: [] };
+}
+
+function getAt(data: unknown, path: JsonPath): unknown {
+  let node = data as Record<string | number, unknown> | undefined;
+  for (const segment of path) node = node?.[segment] as Record<string | number, unknown> | undefined;
+  return node;
+}
+
+/**
+ * Findings on a definition read from a template, as the template's author sees them: paths in an
+ * embedded definition become paths in the template, and security schemes SAM adds to the
+ * definition itself (from the Api's `Auth`) are not reported as undefined.
+ */
+export function asTemplateFindings(spec: LoadedSpec, findings: Finding[]): Finding[] {
+  const added = new Set(spec.origin?.samSecuritySchemes ?? []);
+  const kept = added.size === 0 ? findings : findings.filter((f) => f.code !== 'apigw-xref-security-scheme' || !added.has(String(f.path[f.path.length - 1])));
+  const root = spec.files.get(spec.rootFile);
+  if (!root?.embedded) return kept;
+  const { toTemplate } = root.embedded;
+  return kept.map((f) => (f.source === spec.rootFile ? { ...f, path: toTemplate(f.path) } : f));
+}
+
+/**
+ * The security schemes SAM writes into an Api's definition from its `Auth` property: one per
+ * `Authorizers` entry, `api_key` when API keys are required, `AWS_IAM` for IAM authorization.
+ */
+export function samSecuritySchemes(resource: unknown): string[] {
+  const auth = (resource as { Properties?: { Auth?: Record<string, unknown> } } | null)?.Properties?.Auth;
+  if (auth === null || typeof auth !== 'object') return [];
+  const names = Object.keys((auth.Authorizers !== null && typeof auth.Authorizers === 'object' ? auth.Authorizers : {}) as object);
+  if (auth.ApiKeyRequired !== undefined || auth.UsagePlan !== undefined) names.push('api_key');
+  if (auth.DefaultAuthorizer === 'AWS_IAM' || auth.InvokeRole !== undefined) names.push('AWS_IAM');
+  return names;
+}

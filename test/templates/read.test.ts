@@ -1,0 +1,73 @@
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { resolve } from 'node:path';
+import { lintFiles } from '../../src/lint/files.js';
+import { validateFiles } from '../../src/validate/files.js';
+import { repoRoot, runCli } from '../support/cli.js';
+
+const dir = resolve(repoRoot, 'test/fixtures/templates');
+const rel = (file: string) => file.slice(dir.length + 1);
+type Row = [code: string, severity: string, file: string, line: number, path: string];
+const rows = (findings: { code: string; severity: string; source: string; range: { start: { line: number } }; path: readonly (string | number)[] }[]): Row[] =>
+  findings.map((f) => [f.code, f.severity, rel(f.source), f.range.start.line + 1, f.path.join('.')]);
+
+test('inline DefinitionBody of a SAM Api and HttpApi: findings point at the template, path and line inside it', async () => {
+  const outcome = await lintFiles([resolve(dir, 'sam-inline.yaml')], { cwd: dir });
+  assert.deepEqual(rows(outcome.findings), [
+    ['apigw-integration-lambda-http-method', 'error', 'sam-inline.yaml', 21, 'Resources.ItemsApi.Properties.DefinitionBody.paths./items.get.x-amazon-apigateway-integration.httpMethod'],
+    ['apigw-http-payload-format-version', 'error', 'sam-inline.yaml', 37, 'Resources.EventsApi.Properties.DefinitionBody.paths./events.post.x-amazon-apigateway-integration.payloadFormatVersion'],
+  ]);
+  assert.deepEqual(outcome.notes.map((n) => n.replaceAll('test/fixtures/templates/', '')), [
+    'sam-inline.yaml: ItemsApi: REST API (set by AWS::Serverless::Api), OpenAPI 3.0.1',
+    'sam-inline.yaml: EventsApi: HTTP API (set by AWS::Serverless::HttpApi), OpenAPI 3.0.1',
+  ]);
+});
+
+test('AWS::Include Location and DefinitionUri: findings point at the included file; S3 locations are an info at the template', async () => {
+  const outcome = await lintFiles([resolve(dir, 'sam-include.yaml')], { cwd: dir });
+  assert.deepEqual(rows(outcome.findings), [
+    ['apigw-integration-timeout', 'error', 'include/api.yaml', 12, 'paths./orders.get.x-amazon-apigateway-integration.timeoutInMillis'],
+    ['apigw-integration-timeout', 'error', 'include/http-api.json', 13, 'paths./things.get.x-amazon-apigateway-integration.timeoutInMillis'],
+    ['apigw-template-definition-unreadable', 'info', 'sam-include.yaml', 24, 'Resources.RemoteApi.Properties.DefinitionBody.Fn::Transform.Parameters.Location'],
+    ['apigw-template-definition-unreadable', 'info', 'sam-include.yaml', 29, 'Resources.RemoteUriApi.Properties.DefinitionUri'],
+  ]);
+  assert.match(outcome.findings[2]!.message, /^RemoteApi \(AWS::Serverless::Api\): not checked: s3:\/\/\$\{ArtifactBucket\}\/api\.yaml is in S3$/);
+  assert.deepEqual(outcome.notes.map((n) => n.replaceAll('test/fixtures/templates/', '')), [
+    'sam-include.yaml: IncludedApi: REST API (set by AWS::Serverless::Api) from include/api.yaml, OpenAPI 3.0.1',
+    'sam-include.yaml: UriApi: HTTP API (set by AWS::Serverless::HttpApi) from include/http-api.json, OpenAPI 3.0.1',
+  ]);
+});
+
+test('RestApi Body, ApiGatewayV2 Api Body (JSON template) and BodyS3Location', async () => {
+  const outcome = await lintFiles([resolve(dir, 'cfn-bodies.json')], { cwd: dir });
+  assert.deepEqual(rows(outcome.findings), [
+    ['apigw-integration-type', 'error', 'cfn-bodies.json', 15, 'Resources.RestApi.Properties.Body.paths./pets.get.x-amazon-apigateway-integration.type'],
+    ['apigw-template-definition-unreadable', 'info', 'cfn-bodies.json', 27, 'Resources.StoredRestApi.Properties.BodyS3Location'],
+    // 30,001 ms: over the HTTP API limit (the type comes from the resource, not from guessing).
+    ['apigw-integration-timeout', 'error', 'cfn-bodies.json', 44, 'Resources.HttpApi.Properties.Body.paths./pets.get.x-amazon-apigateway-integration.timeoutInMillis'],
+  ]);
+});
+
+test('validate reads templates too, with the same places', async () => {
+  const outcome = await validateFiles([resolve(dir, 'cfn-bodies.json')], {});
+  assert.deepEqual(
+    rows(outcome.findings).filter((r) => r[0] === 'apigw-extension-enum' || r[0].startsWith('apigw-template')),
+    [['apigw-template-definition-unreadable', 'info', 'cfn-bodies.json', 27, 'Resources.StoredRestApi.Properties.BodyS3Location']],
+  );
+  assert.ok(outcome.findings.every((f) => f.source === resolve(dir, 'cfn-bodies.json')), JSON.stringify(outcome.findings));
+  assert.ok(outcome.findings.some((f) => f.path.join('.').startsWith('Resources.RestApi.Properties.Body.paths./pets.get.x-amazon-apigateway-integration')));
+});
+
+test('CLI: Spectral-shaped JSON names the file that holds each problem', async () => {
+  const result = await runCli(['lint', 'sam-include.yaml', '--format', 'json'], { cwd: dir });
+  assert.equal(result.code, 1, result.stderr);
+  const sources = (JSON.parse(result.stdout) as { source: string }[]).map((f) => rel(f.source));
+  assert.deepEqual(sources, ['include/api.yaml', 'include/http-api.json', 'sam-include.yaml', 'sam-include.yaml']);
+});
+
+test("SAM's Auth adds security schemes to the definition: only a scheme neither defines is reported", async () => {
+  const outcome = await lintFiles([resolve(dir, 'sam-auth.yaml')], { cwd: dir });
+  assert.deepEqual(rows(outcome.findings), [
+    ['apigw-xref-security-scheme', 'error', 'sam-auth.yaml', 21, 'Resources.AuthApi.Properties.DefinitionBody.paths./items.get.security.2.Missing'],
+  ]);
+});
