@@ -30,7 +30,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-severity, 2 usage error or un
       description: 'Reuse findings for files unchanged since the last run (content, $ref\'d files, settings and apigw version form the key). For pre-commit hooks.',
     }),
     'ignore-unknown': Flags.boolean({
-      description: 'Skip files that hold no API definition (not OpenAPI/Swagger once parsed); for pre-commit, which passes every YAML/JSON file.',
+      description: 'Skip files that hold no API definition (not OpenAPI/Swagger once parsed, or a CloudFormation/SAM template without an API); for pre-commit, which passes every YAML/JSON file.',
     }),
     verbose: Flags.boolean({
       description: 'Also say on stderr which files --ignore-unknown skipped, and why.',

@@ -53,6 +53,7 @@ export function describeSpec(file: string, versionText: string, flavour: { type:
   const how = flavour.explicit ? `set by ${flavour.reason}` : `detected: ${flavour.reason}`;
   const shown = (f: string) => relative(process.cwd(), f) || f;
   if (origin) {
+    if (origin.how === 'resources') return `${shown(origin.template)}: ${origin.logicalId}: ${kind} built from the template's resources`;
     const from = origin.how === 'inline' ? '' : ` from ${shown(file)}`;
     return `${shown(origin.template)}: ${origin.logicalId}: ${kind} (${how})${from}, OpenAPI ${versionText}`;
   }

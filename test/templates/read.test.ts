@@ -71,3 +71,36 @@ test("SAM's Auth adds security schemes to the definition: only a scheme neither 
     ['apigw-xref-security-scheme', 'error', 'sam-auth.yaml', 21, 'Resources.AuthApi.Properties.DefinitionBody.paths./items.get.security.2.Missing'],
   ]);
 });
+
+test('--ignore-unknown skips a template without an API, reads one with an API', async () => {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const tmp = mkdtempSync(join(tmpdir(), 'apigw-tpl-'));
+  writeFileSync(join(tmp, 'queue.yaml'), 'Resources:\n  Q:\n    Type: AWS::SQS::Queue\n');
+  const outcome = await lintFiles([join(tmp, 'queue.yaml'), resolve(dir, 'cfn-bodies.json')], { cwd: dir, ignoreUnknown: true });
+  assert.deepEqual(outcome.files, [resolve(dir, 'cfn-bodies.json')]);
+  assert.equal(outcome.findings.length, 3);
+});
+
+test('a REST API built from RestApi/Resource/Method/Authorizer resources: the existing rules apply, placed on the resources', async () => {
+  const outcome = await lintFiles([resolve(dir, 'rest-resources.yaml')], { cwd: dir });
+  assert.deepEqual(rows(outcome.findings), [
+    ['apigw-integration-lambda-http-method', 'error', 'rest-resources.yaml', 30, 'Resources.GetPet.Properties.Integration.IntegrationHttpMethod'],
+    ['apigw-integration-timeout-quota', 'warn', 'rest-resources.yaml', 43, 'Resources.ListPets.Properties.Integration.TimeoutInMillis'],
+    ['apigw-xref-response-header', 'error', 'rest-resources.yaml', 47, 'Resources.ListPets.Properties.Integration.IntegrationResponses.0.ResponseParameters.method.response.header.X-Count'],
+  ]);
+  assert.deepEqual(outcome.notes.map((n) => n.replaceAll('test/fixtures/templates/', '')), ["rest-resources.yaml: PetsApi: REST API built from the template's resources"]);
+});
+
+test('the document built from resources: paths from the ParentId chain, implicit path parameters, authorizer by logical id', async () => {
+  const { restApiFromResources } = await import('../../src/spec/template/rest-resources.js');
+  const { loadDefinitions } = await import('../../src/spec/definitions.js');
+  const loaded = await loadDefinitions(resolve(dir, 'rest-resources.yaml'));
+  const built = restApiFromResources((loaded.template!.template.data as { Resources: never }).Resources, 'PetsApi');
+  const paths = built.doc.paths as Record<string, Record<string, { security?: unknown; parameters?: unknown }>>;
+  assert.deepEqual(Object.keys(paths), ['/pets/{petId}', '/pets']);
+  assert.deepEqual(paths['/pets/{petId}']!.get!.security, [{ token: [] }]);
+  assert.deepEqual(paths['/pets/{petId}']!.get!.parameters, [{ name: 'petId', in: 'path', required: true, type: 'string' }]);
+  assert.deepEqual(built.map.toTemplate(['securityDefinitions', 'token', 'x-amazon-apigateway-authorizer', 'identitySource']), ['Resources', 'TokenAuthorizer', 'Properties', 'IdentitySource']);
+});

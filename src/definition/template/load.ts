@@ -10,6 +10,7 @@ import type { Finding, JsonPath } from '../../core/finding.js';
 import type { ParsedSource } from '../parse.js';
 import type { Intrinsic, LoadedSpec, LoadOptions, SourceFile } from '../types.js';
 import { findTemplateApis, type TemplateApi } from './find-apis.js';
+import type { Resources } from './refs.js';
 
 export interface TemplateLoad {
   template: SourceFile;
@@ -55,6 +56,20 @@ export async function loadTemplate(parsed: ParsedSource, options: LoadOptions = 
         out.specs.push(await loadSpec(file, { ...common, origin }));
       } else if (place.how === 'unreadable') {
         out.problems.push({ code: UNREADABLE_RULE, severity: 'info', message: `${name}: not checked: ${place.why}`, path: place.path, source: template.path, range: at(place.path) });
+      } else if (place.how === 'resources' && api.protocol === 'rest') {
+        const { restApiFromResources } = await import('./rest-resources.js');
+        const built = restApiFromResources(resources as Resources, api.logicalId);
+        for (const id of built.unplaced) {
+          const path = ['Resources', id, 'Properties', 'ResourceId'];
+          out.problems.push({ code: UNREADABLE_RULE, severity: 'info', message: `${id} (AWS::ApiGateway::Method): not checked: its resource path cannot be worked out from the template (ResourceId is not a Ref to a Resource of ${api.logicalId})`, path, source: template.path, range: at(path) });
+        }
+        if (Object.keys(built.doc.paths as object).length === 0) {
+          out.notes.push(`${name}: no AWS::ApiGateway::Method in this template refers to it (not checked)`);
+          continue;
+        }
+        const origin = { ...originOf(api), how: 'resources' as const };
+        const view = embeddedView(parsed, api.path, { data: built.doc, toTemplate: (p) => built.map.toTemplate(p) });
+        out.specs.push(await loadFromRoot(view, { ...common, origin }));
       } else if (place.how === 'implicit') {
         out.notes.push(`${name}: no DefinitionBody or DefinitionUri; SAM builds the definition from the functions' events (not checked)`);
       }
@@ -76,9 +91,10 @@ export async function loadTemplate(parsed: ParsedSource, options: LoadOptions = 
 }
 
 /** The definition at `path` of a parsed template, as a file of its own whose positions map into the template. */
-export function embeddedView(parsed: ParsedSource, path: JsonPath, data: unknown = getAt(parsed.file.data, path)): ParsedSource {
+export function embeddedView(parsed: ParsedSource, path: JsonPath, built?: { data: unknown; toTemplate(p: JsonPath): JsonPath }): ParsedSource {
   const template = parsed.file;
-  const toTemplate = (p: JsonPath): JsonPath => [...path, ...p];
+  const data = built ? built.data : getAt(parsed.file.data, path);
+  const toTemplate = built ? built.toTemplate : (p: JsonPath): JsonPath => [...path, ...p];
   const view: SourceFile = {
     path: template.path,
     text: template.text,
@@ -89,6 +105,8 @@ export function embeddedView(parsed: ParsedSource, path: JsonPath, data: unknown
     parserResult: { data, ast: undefined, lineMap: undefined, diagnostics: [] },
     embedded: { toTemplate },
   };
+  // A built document's intrinsics are found by the loader's scan (short tags are long-form objects by now).
+  if (built) return { file: view, intrinsics: [], warnings: [] };
   const inside = (i: Intrinsic): boolean => i.path.length >= path.length && path.every((s, k) => i.path[k] === s);
   const intrinsics = parsed.intrinsics.filter(inside).map((i) => ({ ...i, path: i.path.slice(path.length) }));
   return { file: view, intrinsics, warnings: [] };
