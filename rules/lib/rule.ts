@@ -18,6 +18,7 @@ export type RuleCategory =
   | 'validation'
   | 'endpoint'
   | 'gateway-responses'
+  | 'websocket'
   | 'structure';
 
 export type RuleSeverity = 'error' | 'warn' | 'info' | 'hint';

@@ -51,6 +51,7 @@ export async function lintFiles(args: string[], options: LintFilesOptions = {}):
   const { loadProjectConfig, specFilesFor } = await import('../config/load.js');
   const config = await loadProjectConfig(options.configPath, cwd);
   const { settingsFrom, lintSpec, applySettings } = await import('./index.js');
+  const { rulesOffEverywhere } = await import('./settings.js');
   const settings = settingsFrom(config, cwd);
   const requested = specFilesFor(args, config, cwd);
   // --ruleset paths are relative to the cwd; anything not found there is tried as an npm package.
@@ -79,7 +80,14 @@ export async function lintFiles(args: string[], options: LintFilesOptions = {}):
       }
       outcome.notes.push(...loaded.notes.map((n) => `${shown}: ${n}`));
       if (loaded.problems.length > 0) outcome.findings.push(...applySettings(loaded.problems, settings, await ruleMapOnce()));
-      if (loaded.template) outcome.files.push(loaded.file);
+      if (loaded.template) {
+        outcome.files.push(loaded.file);
+        const { checkTemplate } = await import('./template-rules/index.js');
+        const rules = await ruleMapOnce();
+        const disabled = rulesOffEverywhere([...rules].filter(([, r]) => r.kind === 'template'), settings);
+        outcome.findings.push(...applySettings(checkTemplate(loaded.template.template, disabled), settings, rules));
+        outcome.notes.push(...loaded.template.apis.filter((a) => a.place.how === 'resources' && a.protocol !== 'rest').map((a) => `${shown}: ${a.logicalId}: ${a.protocol === 'websocket' ? 'WebSocket' : 'HTTP'} API built from the template's resources`));
+      }
       for (const spec of loaded.specs) {
         specs.push(spec);
         if (!loaded.template) outcome.files.push(spec.rootFile);

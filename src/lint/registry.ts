@@ -19,11 +19,11 @@ export interface RuleInfo extends RuleDefaults {
   awsSource: string;
   /** Only for this API type (omitted = both). */
   flavour?: ApiType;
-  /** The API types the rule reports on. */
-  apiTypes: ApiType[];
+  /** The API types the rule reports on (WebSocket: template rules). */
+  apiTypes: (ApiType | 'websocket')[];
   recommended: boolean;
   /** `spec`: runs on definitions (Spectral); `config`: checks apigw.yaml against the definitions; `validate`: a check of `apigw validate`. */
-  kind: 'spec' | 'config' | 'validate';
+  kind: 'spec' | 'config' | 'validate' | 'template';
   severity: RuleSeverity;
 }
 
@@ -38,10 +38,12 @@ export async function allRules(): Promise<RuleInfo[]> {
     import('./config-rules/index.js'),
     import('../validate/codes/index.js'),
   ]);
+  const { templateRules } = await import('./template-rules/index.js');
   registry = [
     ...apigwRules.map((r) => ({ ...describe(r, 'spec' as const), documentationUrl: documentationUrl(r.id) })),
     ...configRules.map((r) => ({ ...describe(r, 'config' as const), documentationUrl: documentationUrl(r.id) })),
     ...validateCodes.map((c) => ({ ...describe({ ...c, flavour: c.apiType }, 'validate' as const), documentationUrl: documentationUrl(c.id) })),
+    ...templateRules.map((r) => ({ ...describe(r, 'template' as const), apiTypes: r.apiTypes, documentationUrl: documentationUrl(r.id) })),
   ];
   const seen = new Set<string>();
   for (const r of registry) {

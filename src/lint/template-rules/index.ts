@@ -1,0 +1,33 @@
+/**
+ * Rules only a template can break: WebSocket APIs (which exist only as AWS::ApiGatewayV2
+ * resources) and the stage/deployment resources around any API. Findings point into the template.
+ */
+import type { Finding } from '../../core/finding.js';
+import type { SourceFile } from '../../definition/types.js';
+import type { Resources } from '../../definition/template/refs.js';
+import { v2ApisOf } from '../../definition/template/v2-resources.js';
+import type { TemplateRule } from './types.js';
+import wsAuthorizerConnectOnly from './ws-authorizer-connect-only.js';
+import wsContextVariable from './ws-context-variable.js';
+import wsIntegrationMethod from './ws-integration-method.js';
+import wsIntegrationTimeout from './ws-integration-timeout.js';
+import wsRouteKey from './ws-route-key.js';
+import wsRouteResponse from './ws-route-response.js';
+import wsRouteSelectionExpression from './ws-route-selection-expression.js';
+import wsTemplateSelection from './ws-template-selection.js';
+
+export type { TemplateRule, ApiType } from './types.js';
+
+export const templateRules: TemplateRule[] = [wsRouteSelectionExpression, wsRouteKey, wsAuthorizerConnectOnly, wsRouteResponse, wsIntegrationMethod, wsIntegrationTimeout, wsTemplateSelection, wsContextVariable];
+
+/** Every template rule not in `disabled`, over one template. */
+export function checkTemplate(template: SourceFile, disabled: Set<string> = new Set()): Finding[] {
+  const resources = (template.data as { Resources: Resources }).Resources;
+  const model = { resources, v2Apis: v2ApisOf(resources) };
+  const out: Finding[] = [];
+  for (const rule of templateRules) {
+    if (disabled.has(rule.id)) continue;
+    for (const [path, message] of rule.check(model)) out.push({ code: rule.id, severity: rule.severity, message, path, source: template.path, range: template.rangeOf(path) });
+  }
+  return out;
+}

@@ -1,0 +1,35 @@
+import type { JsonPath, Severity } from '../../core/finding.js';
+import type { RuleCategory } from '../../../rules/lib/rule.js';
+import type { Resources } from '../../definition/template/refs.js';
+import type { V2Api } from '../../definition/template/v2-resources.js';
+
+export type ApiType = 'rest' | 'http' | 'websocket';
+
+/** What a template rule sees: the template's resources and its v2 APIs, linked by logical id. */
+export interface TemplateModel {
+  resources: Resources;
+  v2Apis: V2Api[];
+}
+
+/** A rule over the resources of a CloudFormation/SAM template; findings point into the template. */
+export interface TemplateRule {
+  id: string;
+  category: RuleCategory;
+  severity: Severity;
+  description: string;
+  awsSource: string;
+  /** The API types the rule checks. */
+  apiTypes: ApiType[];
+  recommended?: boolean;
+  /** Problems as [path inside the template, message]. */
+  check(model: TemplateModel): Array<[JsonPath, string]>;
+}
+
+export const WS_ROUTES_DOC = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/websocket-api-develop-routes.html';
+export const WS_SELECTION_DOC = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-selection-expressions.html';
+
+export const webSocketApis = (model: TemplateModel) => model.v2Apis.filter((a) => a.protocol === 'websocket');
+
+export function text(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
