@@ -13,10 +13,14 @@ Exit codes: 0 ok, 1 the template failed (or a case failed), 2 bad input.`;
     '<%= config.bin %> test-template openapi.yaml --path /pets --method GET --event event.yaml --response 200 --json',
     '<%= config.bin %> test-template --template request.vtl --event event.yaml --stage-variable env=prod',
     '<%= config.bin %> test-template --cases examples/template-cases --format junit > template-tests.xml',
+    '<%= config.bin %> test-template template.yaml --path /pets --method POST --event event.yaml',
+    '<%= config.bin %> test-template template.yaml --route \'$default\' --event message.yaml',
   ];
-  static override args = { spec: Args.string({ description: 'Definition file (YAML or JSON) holding the operation.' }) };
+  static override args = { spec: Args.string({ description: 'Definition file (YAML or JSON) holding the operation, or a CloudFormation/SAM template.' }) };
   static override flags = {
     path: Flags.string({ description: 'Resource path of the operation, e.g. /pets/{id}.' }),
+    route: Flags.string({ description: 'WebSocket route key in a CloudFormation/SAM template, e.g. $default or sendmessage; the event\'s request.body is the message.' }),
+    api: Flags.string({ description: 'Logical id of the API when a template holds several.' }),
     method: Flags.string({ description: 'HTTP method of the operation.' }),
     template: Flags.string({ description: 'A bare template file to render instead of an operation\'s.' }),
     event: Flags.string({ description: 'Event file (YAML or JSON; our shape or a Lambda proxy event).' }),
@@ -78,13 +82,18 @@ Exit codes: 0 ok, 1 the template failed (or a case failed), 2 bad input.`;
     }
 
     let result;
-    if (flags.template) {
+    if (flags.route !== undefined) {
+      if (!args.spec) throw new InputError('--route needs the CloudFormation/SAM template that defines the WebSocket API');
+      if (flags.path || flags.method || flags.template || response !== undefined) throw new InputError('--route renders a WebSocket route\'s request template: do not also pass --path, --method, --template or --response');
+      const { runRoute } = await import('../vtl/run-route.js');
+      result = await runRoute({ file: args.spec, routeKey: flags.route, api: flags.api }, input);
+    } else if (flags.template) {
       if (args.spec || flags.path || flags.method) throw new InputError('--template renders a bare template: do not also pass a definition, --path or --method');
       result = await runTarget({ kind: 'template', file: flags.template }, input, { response: response !== undefined });
     } else {
       if (!args.spec) throw new InputError('pass a definition with --path and --method, or --template FILE, or --cases DIR');
       if (!flags.path || !flags.method) throw new InputError('a definition needs --path and --method to pick the operation');
-      result = await runTarget({ kind: 'operation', spec: args.spec, path: flags.path, method: flags.method }, input, { response, contentType: flags['content-type'] });
+      result = await runTarget({ kind: 'operation', spec: args.spec, path: flags.path, method: flags.method, api: flags.api }, input, { response, contentType: flags['content-type'] });
     }
     if (flags.json) this.write(`${JSON.stringify(result, null, 2)}\n`);
     else {

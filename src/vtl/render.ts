@@ -110,7 +110,8 @@ export function renderTemplate(text: string, input: TemplateInput = {}, options:
   }
   const request = input.request ?? {};
   const kind = options.kind ?? 'request';
-  const context = deepMerge(defaultContext(input, options.now ?? new Date()), structuredClone(input.context ?? {}));
+  const base = (options.baseContext ?? defaultContext)(input, options.now ?? new Date());
+  const context = deepMerge(base, structuredClone(input.context ?? {}));
   authorizerAsStrings(context);
   const ctx = context as { responseOverride: Record<string, unknown>; requestOverride: Record<string, unknown> };
   if (!ctx.responseOverride || typeof ctx.responseOverride !== 'object') ctx.responseOverride = printsEmpty({ header: printsEmpty({}) });

@@ -11,7 +11,7 @@ import type { ParamValue, RenderOptions, TemplateInput, TemplateResult } from '.
 
 export type Target =
   | { kind: 'template'; file: string }
-  | { kind: 'operation'; spec: string; path: string; method: string };
+  | { kind: 'operation'; spec: string; path: string; method: string; /** Logical id of the API in a template with several. */ api?: string };
 
 export interface RunOptions {
   /** Render the response side. `true`: select by the event's integrationResponse; a number: the integration response with that statusCode. */
@@ -82,14 +82,15 @@ export async function runTarget(target: Target, input: TemplateInput, options: R
       renderFailure(error, { file: target.file });
     }
   }
-  const { loadSpec } = await import('../definition/load.js');
-  type Loaded = Awaited<ReturnType<typeof loadSpec>>;
+  // A CloudFormation/SAM template may hold several APIs (an OpenAPI body, or one built from Method resources).
+  const [{ loadDefinitions }, { pickDefinition }] = await Promise.all([import('../definition/definitions.js'), import('./pick-definition.js')]);
+  type Loaded = Awaited<ReturnType<typeof loadDefinitions>>;
   let loading = options.definitions?.get(target.spec) as Promise<Loaded> | undefined;
   if (!loading) {
-    loading = loadSpec(target.spec);
+    loading = loadDefinitions(target.spec);
     options.definitions?.set(target.spec, loading);
   }
-  const spec = await loading;
+  const spec = pickDefinition(await loading, target.path, target.api);
   const paths = spec.resolved?.paths ?? {};
   const pathItem = paths[target.path];
   if (!pathItem || typeof pathItem !== 'object') {

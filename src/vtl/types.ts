@@ -71,6 +71,8 @@ export interface RenderOptions {
   now?: Date;
   /** Response overrides set by the request template, which carry into the response template on AWS. */
   responseOverride?: ResponseOverride;
+  /** The `$context` before the event's overrides (default: a REST request's, `defaultContext`). */
+  baseContext?: (input: TemplateInput, now: Date) => Record<string, unknown>;
 }
 
 export interface ResponseOverride {

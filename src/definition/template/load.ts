@@ -14,6 +14,8 @@ import type { Resources } from './refs.js';
 
 export interface TemplateLoad {
   template: SourceFile;
+  /** Short-form intrinsics of the template (`!Sub` values are plain strings in `template.data`). */
+  intrinsics: Intrinsic[];
   /** Every API found, in template order (including those not read). */
   apis: TemplateApi[];
   /** The definitions read (OpenAPI bodies and included files). */
@@ -31,7 +33,7 @@ export async function loadTemplate(parsed: ParsedSource, options: LoadOptions = 
   const template = parsed.file;
   const { loadFromRoot, loadSpec } = await import('../load.js');
   const apis = findTemplateApis(template.data as { Resources: Record<string, unknown> });
-  const out: TemplateLoad = { template, apis, specs: [], problems: [], notes: [] };
+  const out: TemplateLoad = { template, intrinsics: parsed.intrinsics, apis, specs: [], problems: [], notes: [] };
   for (const w of parsed.warnings) {
     out.problems.push({ code: 'apigw-duplicate-key', severity: 'warn', message: `${w.message}: CloudFormation keeps only one of the values`, path: [], source: template.path, range: w.range });
   }
