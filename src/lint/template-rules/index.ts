@@ -6,6 +6,10 @@ import type { Finding } from '../../core/finding.js';
 import type { SourceFile } from '../../definition/types.js';
 import type { Resources } from '../../definition/template/refs.js';
 import { v2ApisOf } from '../../definition/template/v2-resources.js';
+import deploymentDependsOnMethods from './deployment-depends-on-methods.js';
+import stageCanaryPercent from './stage-canary-percent.js';
+import stageMethodSettings from './stage-method-settings.js';
+import stageMethodSettingsPath from './stage-method-settings-path.js';
 import type { TemplateRule } from './types.js';
 import wsAuthorizerConnectOnly from './ws-authorizer-connect-only.js';
 import wsContextVariable from './ws-context-variable.js';
@@ -18,7 +22,7 @@ import wsTemplateSelection from './ws-template-selection.js';
 
 export type { TemplateRule, ApiType } from './types.js';
 
-export const templateRules: TemplateRule[] = [wsRouteSelectionExpression, wsRouteKey, wsAuthorizerConnectOnly, wsRouteResponse, wsIntegrationMethod, wsIntegrationTimeout, wsTemplateSelection, wsContextVariable];
+export const templateRules: TemplateRule[] = [stageMethodSettings, stageMethodSettingsPath, stageCanaryPercent, deploymentDependsOnMethods, wsRouteSelectionExpression, wsRouteKey, wsAuthorizerConnectOnly, wsRouteResponse, wsIntegrationMethod, wsIntegrationTimeout, wsTemplateSelection, wsContextVariable];
 
 /** Every template rule not in `disabled`, over one template. */
 export function checkTemplate(template: SourceFile, disabled: Set<string> = new Set()): Finding[] {
