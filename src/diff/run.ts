@@ -3,10 +3,9 @@
  * ("stage prod is stale"). The command only parses flags and prints.
  */
 import type { ApiGatewaySession } from '../aws/client.js';
-import type { ApiGatewayV2Session } from '../aws/client-v2.js';
-import { countChanges, type DiffResult } from './change.js';
+import { countChanges, type Change, type DiffResult } from './change.js';
 import { compareModels } from './compare.js';
-import type { ApiType } from './model.js';
+import { emptyModel, type ApiModel, type ApiType } from './model.js';
 import { loadSide, parseSourceRef } from './sources/index.js';
 
 export interface DiffOptions {
@@ -31,7 +30,7 @@ export async function runDiff(from: string, to: string, options: DiffOptions = {
   // One after the other: two AWS sources share the client and its throttling budget.
   const a = await loadSide(refA, sideOptions);
   const b = await loadSide(refB, sideOptions);
-  const changes = compareModels(a.model, b.model);
+  const changes = a.apis && b.apis ? compareByLogicalId(a.apis, b.apis) : compareModels(a.model, b.model);
   const notes = [...new Set([...a.notes, ...b.notes])];
 
   // aws:API against aws:API/STAGE of the same API answers "is the stage stale?".
@@ -40,6 +39,22 @@ export async function runDiff(from: string, to: string, options: DiffOptions = {
     notes.push(staleNote((refA.stage ?? refB.stage)!, changes.length));
   }
   return { from, to, changes, notes, counts: countChanges(changes) };
+}
+
+/**
+ * Two template revisions: each API compared with the API of the same logical id. A template with
+ * one API on both sides compares as a plain definition; with several, every change names its API.
+ */
+function compareByLogicalId(a: Record<string, ApiModel>, b: Record<string, ApiModel>): Change[] {
+  const ids = [...new Set([...Object.keys(a), ...Object.keys(b)])];
+  if (ids.length === 1) return compareModels(a[ids[0]!]!, b[ids[0]!]!);
+  const changes: Change[] = [];
+  for (const id of ids) {
+    const before = a[id] ?? emptyModel(b[id]!.type);
+    const after = b[id] ?? emptyModel(a[id]!.type);
+    for (const c of compareModels(before, after)) changes.push({ ...c, scope: `${id}: ${c.scope}`, path: [id, ...c.path] });
+  }
+  return changes;
 }
 
 function memo<T>(make: () => Promise<T>): () => Promise<T> {

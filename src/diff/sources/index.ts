@@ -34,6 +34,8 @@ export interface Side {
   notes: string[];
   /** For aws sources: the API id it resolved to. */
   apiId?: string;
+  /** For a CloudFormation/SAM template: each API with a definition, by logical id (`model` is the first). */
+  apis?: Record<string, ApiModel>;
 }
 
 export async function parseSourceRef(text: string): Promise<SourceRef> {
@@ -59,19 +61,23 @@ export async function loadSide(ref: SourceRef, options: SideOptions): Promise<Si
     const { materialiseGitFile } = await import('./git.js');
     const copy = await materialiseGitFile(ref, options.cwd, ref.text);
     try {
-      return { ref, model: await modelFromFile(copy.file, options, ref.text, copy.root), notes: [] };
+      return { ref, ...(await modelFromFile(copy.file, options, ref.text, copy.root)), notes: [] };
     } finally {
       copy.cleanup();
     }
   }
-  return { ref, model: await modelFromFile(resolve(options.cwd, ref.path), options), notes: [] };
+  return { ref, ...(await modelFromFile(resolve(options.cwd, ref.path), options)), notes: [] };
 }
 
-async function modelFromFile(file: string, options: SideOptions, label?: string, tempRoot?: string): Promise<ApiModel> {
-  const { loadSpec } = await import('../../definition/load.js');
-  let spec;
+async function modelFromFile(file: string, options: SideOptions, label?: string, tempRoot?: string): Promise<{ model: ApiModel; apis?: Record<string, ApiModel> }> {
+  const { loadDefinitions } = await import('../../definition/definitions.js');
+  let loaded;
   try {
-    spec = await loadSpec(file, { apiType: options.apiType });
+    loaded = await loadDefinitions(file, { apiType: options.apiType });
+    if (loaded.specs.length === 0) {
+      const why = loaded.problems[0]?.message;
+      throw new InputError(`no API definition apigw can compare in this template${why ? ` (${why})` : ''}`, { file: loaded.file });
+    }
   } catch (error) {
     // Errors about the temporary copy of a git source name the source the user gave instead.
     if (label && tempRoot && error instanceof InputError && error.place?.file?.startsWith(tempRoot)) {
@@ -80,6 +86,10 @@ async function modelFromFile(file: string, options: SideOptions, label?: string,
     }
     throw error;
   }
-  const model = modelFromOpenApi(spec.resolved, { type: spec.flavour.type, endpointType: options.endpointType });
-  return substitute(model, options.vars);
+  const toModel = (spec: (typeof loaded.specs)[number]) => substitute(modelFromOpenApi(spec.resolved, { type: spec.flavour.type, endpointType: options.endpointType }), options.vars);
+  if (!loaded.template) return { model: toModel(loaded.specs[0]!) };
+  // A template: its APIs are compared by logical id.
+  const apis: Record<string, ApiModel> = {};
+  for (const spec of loaded.specs) apis[spec.origin!.logicalId] = toModel(spec);
+  return { model: Object.values(apis)[0]!, apis };
 }
