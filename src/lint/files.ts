@@ -86,7 +86,7 @@ export async function lintFiles(args: string[], options: LintFilesOptions = {}):
         const rules = await ruleMapOnce();
         const disabled = rulesOffEverywhere([...rules].filter(([, r]) => r.kind === 'template'), settings);
         outcome.findings.push(...applySettings(checkTemplate(loaded.template.template, disabled), settings, rules));
-        outcome.notes.push(...loaded.template.apis.filter((a) => a.place.how === 'resources' && a.protocol !== 'rest').map((a) => `${shown}: ${a.logicalId}: ${a.protocol === 'websocket' ? 'WebSocket' : 'HTTP'} API built from the template's resources`));
+        outcome.notes.push(...loaded.template.apis.filter((a) => a.place.how === 'resources' && a.protocol === 'websocket').map((a) => `${shown}: ${a.logicalId}: WebSocket API built from the template's resources`));
       }
       for (const spec of loaded.specs) {
         specs.push(spec);

@@ -104,3 +104,12 @@ test('the document built from resources: paths from the ParentId chain, implicit
   assert.deepEqual(paths['/pets/{petId}']!.get!.parameters, [{ name: 'petId', in: 'path', required: true, type: 'string' }]);
   assert.deepEqual(built.map.toTemplate(['securityDefinitions', 'token', 'x-amazon-apigateway-authorizer', 'identitySource']), ['Resources', 'TokenAuthorizer', 'Properties', 'IdentitySource']);
 });
+
+test('an HTTP API built from ApiGatewayV2 Route/Integration/Authorizer resources: the HTTP API rules apply, placed on the resources', async () => {
+  const outcome = await lintFiles([resolve(dir, 'http-resources.yaml')], { cwd: dir });
+  assert.deepEqual(rows(outcome.findings), [
+    ['apigw-http-payload-format-version', 'error', 'http-resources.yaml', 23, 'Resources.ItemsIntegration.Properties.PayloadFormatVersion'],
+    ['apigw-integration-timeout', 'error', 'http-resources.yaml', 24, 'Resources.ItemsIntegration.Properties.TimeoutInMillis'],
+  ]);
+  assert.deepEqual(outcome.notes.map((n) => n.replaceAll('test/fixtures/templates/', '')), ["http-resources.yaml: ItemsApi: HTTP API built from the template's resources"]);
+});

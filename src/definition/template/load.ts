@@ -58,15 +58,18 @@ export async function loadTemplate(parsed: ParsedSource, options: LoadOptions = 
         out.specs.push(await loadSpec(file, { ...common, origin }));
       } else if (place.how === 'unreadable') {
         out.problems.push({ code: UNREADABLE_RULE, severity: 'info', message: `${name}: not checked: ${place.why}`, path: place.path, source: template.path, range: at(place.path) });
-      } else if (place.how === 'resources' && api.protocol === 'rest') {
-        const { restApiFromResources } = await import('./rest-resources.js');
-        const built = restApiFromResources(resources as Resources, api.logicalId);
+      } else if (place.how === 'resources' && api.protocol !== 'websocket') {
+        const rest = api.protocol === 'rest';
+        const built = rest
+          ? (await import('./rest-resources.js')).restApiFromResources(resources as Resources, api.logicalId)
+          : (await import('./http-resources.js')).httpApiFromResources(resources as Resources, api.logicalId);
         for (const id of built.unplaced) {
-          const path = ['Resources', id, 'Properties', 'ResourceId'];
-          out.problems.push({ code: UNREADABLE_RULE, severity: 'info', message: `${id} (AWS::ApiGateway::Method): not checked: its resource path cannot be worked out from the template (ResourceId is not a Ref to a Resource of ${api.logicalId})`, path, source: template.path, range: at(path) });
+          const path = ['Resources', id, 'Properties', rest ? 'ResourceId' : 'RouteKey'];
+          const why = rest ? `its resource path cannot be worked out from the template (ResourceId is not a Ref to a Resource of ${api.logicalId})` : 'its RouteKey is not METHOD /path or $default';
+          out.problems.push({ code: UNREADABLE_RULE, severity: 'info', message: `${id} (${rest ? 'AWS::ApiGateway::Method' : 'AWS::ApiGatewayV2::Route'}): not checked: ${why}`, path, source: template.path, range: at(path) });
         }
         if (Object.keys(built.doc.paths as object).length === 0) {
-          out.notes.push(`${name}: no AWS::ApiGateway::Method in this template refers to it (not checked)`);
+          out.notes.push(`${name}: no ${rest ? 'AWS::ApiGateway::Method' : 'AWS::ApiGatewayV2::Route'} in this template refers to it (not checked)`);
           continue;
         }
         const origin = { ...originOf(api), how: 'resources' as const };
