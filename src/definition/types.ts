@@ -40,6 +40,8 @@ export interface DefinitionOrigin {
   how: 'inline' | 'include' | 'definition-uri' | 'resources';
   /** Security schemes SAM adds to the definition from the Api's `Auth` property. */
   samSecuritySchemes?: string[];
+  /** Rules not reported because SAM writes their subject into the definition (`Cors` -> OPTIONS methods, ...). */
+  samGenerated?: string[];
 }
 
 export interface FileRef {

@@ -113,3 +113,8 @@ test('an HTTP API built from ApiGatewayV2 Route/Integration/Authorizer resources
   ]);
   assert.deepEqual(outcome.notes.map((n) => n.replaceAll('test/fixtures/templates/', '')), ["http-resources.yaml: ItemsApi: HTTP API built from the template's resources"]);
 });
+
+test("SAM's Cors adds the OPTIONS methods: no preflight finding; the gateway responses still lack CORS headers", async () => {
+  const outcome = await lintFiles([resolve(dir, 'sam-cors.yaml')], { cwd: dir });
+  assert.deepEqual(rows(outcome.findings).map((r) => [r[0], r[3]]), [['apigw-gateway-response-cors', 27]]);
+});

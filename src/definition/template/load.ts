@@ -40,8 +40,10 @@ export async function loadTemplate(parsed: ParsedSource, options: LoadOptions = 
   const at = (path: JsonPath): Finding['range'] => template.rangeOf(path);
   const resources = (template.data as { Resources: Record<string, unknown> }).Resources;
   const originOf = (api: TemplateApi) => {
-    const schemes = api.type.startsWith('AWS::Serverless::') ? samSecuritySchemes(resources[api.logicalId]) : [];
-    return { template: template.path, logicalId: api.logicalId, resourceType: api.type, ...(schemes.length > 0 ? { samSecuritySchemes: schemes } : {}) };
+    const sam = api.type.startsWith('AWS::Serverless::');
+    const schemes = sam ? samSecuritySchemes(resources[api.logicalId]) : [];
+    const generated = sam ? samGeneratedRules(resources[api.logicalId]) : [];
+    return { template: template.path, logicalId: api.logicalId, resourceType: api.type, ...(schemes.length > 0 ? { samSecuritySchemes: schemes } : {}), ...(generated.length > 0 ? { samGenerated: generated } : {}) };
   };
   for (const api of apis) {
     const { place } = api;
@@ -130,11 +132,25 @@ function getAt(data: unknown, path: JsonPath): unknown {
  */
 export function asTemplateFindings(spec: LoadedSpec, findings: Finding[]): Finding[] {
   const added = new Set(spec.origin?.samSecuritySchemes ?? []);
-  const kept = added.size === 0 ? findings : findings.filter((f) => f.code !== 'apigw-xref-security-scheme' || !added.has(String(f.path[f.path.length - 1])));
+  const generated = new Set(spec.origin?.samGenerated ?? []);
+  const kept = findings.filter((f) => !generated.has(f.code) && (f.code !== 'apigw-xref-security-scheme' || !added.has(String(f.path[f.path.length - 1]))));
   const root = spec.files.get(spec.rootFile);
   if (!root?.embedded) return kept;
   const { toTemplate } = root.embedded;
   return kept.map((f) => (f.source === spec.rootFile ? { ...f, path: toTemplate(f.path) } : f));
+}
+
+/**
+ * Rules whose subject SAM writes into the definition itself from the Api's properties: `Cors` adds
+ * an OPTIONS method to every path, `GatewayResponses` adds the gateway responses (with their
+ * headers). apigw sees the definition before SAM does, so these findings would be false.
+ */
+export function samGeneratedRules(resource: unknown): string[] {
+  const props = (resource as { Properties?: Record<string, unknown> } | null)?.Properties ?? {};
+  const rules: string[] = [];
+  if (props.Cors !== undefined) rules.push('apigw-cors-preflight-missing');
+  if (props.GatewayResponses !== undefined) rules.push('apigw-gateway-response-cors');
+  return rules;
 }
 
 /**
