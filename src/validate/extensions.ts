@@ -57,6 +57,8 @@ function reportUnknown(out: FindingSet, occurrence: Occurrence): void {
 function reportPlacement(out: FindingSet, spec: LoadedSpec, info: ExtensionInfo, occurrence: Occurrence): void {
   const places = info.places(spec.version);
   if (occurrence.place && places.includes(occurrence.place)) return;
+  // Under a CloudFormation condition (`paths: {/x: {Fn::If: [cond, {...}, {...}]}}`) the place is only known once CloudFormation picks a branch.
+  if (occurrence.path.some((segment) => typeof segment === 'string' && segment.startsWith('Fn::'))) return;
   const belongs = places.map((p) => PLACE_LABEL[p]).join(' or ');
   const here = occurrence.place ? PLACE_LABEL[occurrence.place] : occurrence.where;
   out.add(EXTENSION_CODES.placement, 'warn', `${info.name} is not read at ${here}; it belongs in ${belongs}${placementHint(spec, info, occurrence)}`, occurrence.path);

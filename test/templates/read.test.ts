@@ -118,3 +118,8 @@ test("SAM's Cors adds the OPTIONS methods: no preflight finding; the gateway res
   const outcome = await lintFiles([resolve(dir, 'sam-cors.yaml')], { cwd: dir });
   assert.deepEqual(rows(outcome.findings).map((r) => [r[0], r[3]]), [['apigw-gateway-response-cors', 27]]);
 });
+
+test('a path under Fn::If (a CloudFormation condition) is not reported as a misplaced extension, only as undecidable (info)', async () => {
+  const outcome = await lintFiles([resolve(dir, 'sam-condition.yaml')], { cwd: dir });
+  assert.deepEqual(rows(outcome.findings), [['oas-schema-intrinsic', 'info', 'sam-condition.yaml', 15, 'Resources.CondApi.Properties.DefinitionBody.paths./post']]);
+});
