@@ -3,6 +3,7 @@
  * ("stage prod is stale"). The command only parses flags and prints.
  */
 import type { ApiGatewaySession } from '../aws/client.js';
+import type { ApiGatewayV2Session } from '../aws/client-v2.js';
 import { countChanges, type Change, type DiffResult } from './change.js';
 import { compareModels } from './compare.js';
 import { emptyModel, type ApiModel, type ApiType } from './model.js';
