@@ -4,12 +4,12 @@
  * it, so the HTTP API rules check it. Each node remembers the template node it came from.
  */
 import type { JsonPath } from '../../core/finding.js';
+import { ANY_METHOD, APIGW_METHODS } from '../methods.js';
 import { PositionMap } from './position-map.js';
 import { referenced, type Resources } from './refs.js';
 import { v2ApisOf, type V2Resource } from './v2-resources.js';
 import type { BuiltDefinition } from './rest-resources.js';
 
-const VERBS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH'];
 
 export function httpApiFromResources(resources: Resources, apiId: string): BuiltDefinition {
   const api = v2ApisOf(resources).find((a) => a.id === apiId);
@@ -72,7 +72,7 @@ export function httpApiFromResources(resources: Resources, apiId: string): Built
       continue;
     }
     const [, verb, path] = m as unknown as [string, string, string];
-    const op = VERBS.includes(verb) ? verb.toLowerCase() : 'x-amazon-apigateway-any-method';
+    const op = (APIGW_METHODS as readonly string[]).includes(verb.toLowerCase()) ? verb.toLowerCase() : ANY_METHOD;
     const at = ['paths', path, op];
     const operation: Record<string, unknown> = { responses: { default: { description: 'Default response' } } };
     // Path parameters need no declaration on a route (API Gateway's export lists them all).

@@ -5,6 +5,7 @@
  * that checks definitions checks it too. Each node remembers the template node it came from.
  */
 import type { JsonPath } from '../../core/finding.js';
+import { ANY_METHOD } from '../methods.js';
 import { PositionMap } from './position-map.js';
 import { referenced, refersTo, resourcesOf, type Resources } from './refs.js';
 
@@ -119,7 +120,7 @@ export function restApiFromResources(resources: Resources, apiId: string): Built
       unplaced.push(id);
       continue;
     }
-    const verb = props.HttpMethod.toUpperCase() === 'ANY' ? 'x-amazon-apigateway-any-method' : props.HttpMethod.toLowerCase();
+    const verb = props.HttpMethod.toUpperCase() === 'ANY' ? ANY_METHOD : props.HttpMethod.toLowerCase();
     const at = ['paths', path, verb];
     const operation = methodOperation(id, props, at, map, { authorizerNames, validatorNames, modelNames });
     paths[path] ??= {};

@@ -1,8 +1,8 @@
 /** The methods (`/pets/{id}` -> GET, POST, ...) of a REST API in a template: its Method resources or its inline OpenAPI body. */
+import { apigwMethodOf } from '../../definition/methods.js';
 import { restApiFromResources } from '../../definition/template/rest-resources.js';
 import type { Resources } from '../../definition/template/refs.js';
 
-const VERBS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
 
 /** Path -> upper-case methods (`ANY` for x-amazon-apigateway-any-method); undefined when the API's paths are not in the template. */
 export function restMethods(resources: Resources, apiId: string): Map<string, Set<string>> | undefined {
@@ -21,8 +21,8 @@ export function restMethods(resources: Resources, apiId: string): Map<string, Se
     if (!item || typeof item !== 'object') continue;
     const methods = new Set<string>();
     for (const key of Object.keys(item)) {
-      if (VERBS.includes(key)) methods.add(key.toUpperCase());
-      if (key === 'x-amazon-apigateway-any-method') methods.add('ANY');
+      const method = apigwMethodOf(key);
+      if (method) methods.add(method);
     }
     out.set(path, methods);
   }
