@@ -94,8 +94,8 @@ test('a REST API built from RestApi/Resource/Method/Authorizer resources: the ex
 });
 
 test('the document built from resources: paths from the ParentId chain, implicit path parameters, authorizer by logical id', async () => {
-  const { restApiFromResources } = await import('../../src/spec/template/rest-resources.js');
-  const { loadDefinitions } = await import('../../src/spec/definitions.js');
+  const { restApiFromResources } = await import('../../src/definition/template/rest-resources.js');
+  const { loadDefinitions } = await import('../../src/definition/definitions.js');
   const loaded = await loadDefinitions(resolve(dir, 'rest-resources.yaml'));
   const built = restApiFromResources((loaded.template!.template.data as { Resources: never }).Resources, 'PetsApi');
   const paths = built.doc.paths as Record<string, Record<string, { security?: unknown; parameters?: unknown }>>;

@@ -1,5 +1,5 @@
 import { checkTemplate } from '../../../src/lint/template-rules/index.js';
-import { parseSource } from '../../../src/spec/parse.js';
+import { parseSource } from '../../../src/definition/parse.js';
 
 /** A REST API `Api` with GET+POST /pets and GET /pets/{id} (Method resources), plus `resources`. */
 export function restTemplate(resources: string): string {

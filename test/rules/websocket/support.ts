@@ -1,6 +1,6 @@
 /** Runs the template rules over a WebSocket template written inline: [rule, 1-based line, path] per finding. */
 import { checkTemplate } from '../../../src/lint/template-rules/index.js';
-import { parseSource } from '../../../src/spec/parse.js';
+import { parseSource } from '../../../src/definition/parse.js';
 
 /** An API `ChatApi` (WEBSOCKET, `$request.body.action`) plus `resources` (YAML under `Resources:`, indented 2). */
 export function wsTemplate(resources: string, api = '      RouteSelectionExpression: $request.body.action\n'): string {
