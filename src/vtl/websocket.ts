@@ -58,8 +58,6 @@ export function webSocketContext(routeKey: string): (input: TemplateInput, now: 
       requestTimeEpoch: now.getTime(),
       routeKey,
       stage: 'dev',
-      requestOverride: { header: {}, path: {}, querystring: {} },
-      responseOverride: { header: {} },
     };
   };
 }
