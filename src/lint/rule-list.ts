@@ -12,6 +12,6 @@ export function formatRuleList(rules: RuleInfo[]): string {
     const severity = `${r.severity}${r.recommended ? '' : '*'}`;
     lines.push(`${r.id.padEnd(idWidth)}  ${severity.padEnd(8)}  ${r.category.padEnd(catWidth)}  ${API_LABEL(r).padEnd(9)}  ${r.description}`);
   }
-  lines.push('', `${sorted.length} rules. APIS: the API types a rule checks (REST, HTTP, WS = WebSocket).${sorted.some((r) => !r.recommended) ? ' * = not in apigw:recommended (enable with extends: [apigw:all] or a rules: entry).' : ''}`);
+  lines.push('', `${sorted.length} rules. API: the API types a rule checks (REST, HTTP, WS = WebSocket).${sorted.some((r) => !r.recommended) ? ' * = not in apigw:recommended (enable with extends: [apigw:all] or a rules: entry).' : ''}`);
   return `${lines.join('\n')}\n`;
 }

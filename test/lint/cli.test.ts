@@ -32,20 +32,14 @@ test('apigw lint: a missing file is exit 2 with one line naming it', async () =>
 test('apigw rules lists every rule; --json carries id, severity, category, description', async () => {
   const text = await runCli(['rules']);
   assert.equal(text.code, 0);
-<<<<<<< HEAD
   assert.match(text.stdout, /^ID +SEVERITY +CATEGORY +API +DESCRIPTION\n/);
   assert.match(text.stdout, /\napigw-integration-timeout +error +timeout +REST\+HTTP +`timeoutInMillis` must be/);
   assert.match(text.stdout, /\napigw-http-cors-config +error +cors +HTTP +/);
   assert.match(text.stdout, /\noas-schema +warn +structure +REST\+HTTP +/);
-  const json = JSON.parse((await runCli(['rules', '--json'])).stdout) as Array<{ id: string; severity: string; category: string; description: string; documentationUrl: string }>;
-=======
-  assert.match(text.stdout, /^ID +SEVERITY +CATEGORY +APIS +DESCRIPTION\n/);
-  assert.match(text.stdout, /\napigw-integration-timeout +error +timeout +REST,HTTP +`timeoutInMillis` must be/);
   // Which API types each rule checks: WebSocket rules say so.
   assert.match(text.stdout, /\napigw-ws-route-key +error +websocket +WS +WebSocket route keys/);
   const json = JSON.parse((await runCli(['rules', '--json'])).stdout) as Array<{ id: string; severity: string; category: string; description: string; documentationUrl: string; apiTypes: string[] }>;
   assert.deepEqual(json.find((r) => r.id === 'apigw-ws-integration-timeout')?.apiTypes, ['websocket']);
->>>>>>> 6ef300a3 (WebSocket APIs from AWS::ApiGatewayV2 resources (routes, integrations, route/integration responses linked by logical id) and 8 WebSocket rules citing AWS (selection expression, route keys, authorizers on $connect only, route responses, integration method and timeout, template selection, $context variables); apigw rules shows the API types each rule checks)
   assert.ok(json.length >= 50, `${json.length} rules`);
   assert.equal(new Set(json.map((r) => r.id)).size, json.length);
   for (const r of json) {
