@@ -106,9 +106,18 @@ export function restApiFromResources(resources: Resources, apiId: string): Built
     const at = ['x-amazon-apigateway-gateway-responses', props.ResponseType];
     const response: Record<string, unknown> = {};
     map.set(at, ['Resources', id]);
-    if (props.StatusCode !== undefined) (response.statusCode = props.StatusCode), map.set([...at, 'statusCode'], res(id, 'StatusCode'));
-    if (props.ResponseParameters !== undefined) (response.responseParameters = props.ResponseParameters), map.copy([...at, 'responseParameters'], res(id, 'ResponseParameters'));
-    if (props.ResponseTemplates !== undefined) (response.responseTemplates = props.ResponseTemplates), map.copy([...at, 'responseTemplates'], res(id, 'ResponseTemplates'));
+    if (props.StatusCode !== undefined) {
+      response.statusCode = props.StatusCode;
+      map.set([...at, 'statusCode'], res(id, 'StatusCode'));
+    }
+    if (props.ResponseParameters !== undefined) {
+      response.responseParameters = props.ResponseParameters;
+      map.copy([...at, 'responseParameters'], res(id, 'ResponseParameters'));
+    }
+    if (props.ResponseTemplates !== undefined) {
+      response.responseTemplates = props.ResponseTemplates;
+      map.copy([...at, 'responseTemplates'], res(id, 'ResponseTemplates'));
+    }
     gatewayResponses[props.ResponseType] = response;
   }
 
@@ -258,9 +267,18 @@ function integrationOf(id: string, integration: Record<string, unknown>, at: Jso
       const response: Record<string, unknown> = { statusCode: r.StatusCode };
       map.set([...at, 'responses', key], tpl);
       map.set([...at, 'responses', key, 'statusCode'], [...tpl, 'StatusCode']);
-      if (r.ResponseParameters !== undefined) (response.responseParameters = r.ResponseParameters), map.copy([...at, 'responses', key, 'responseParameters'], [...tpl, 'ResponseParameters']);
-      if (r.ResponseTemplates !== undefined) (response.responseTemplates = r.ResponseTemplates), map.copy([...at, 'responses', key, 'responseTemplates'], [...tpl, 'ResponseTemplates']);
-      if (r.ContentHandling !== undefined) (response.contentHandling = r.ContentHandling), map.copy([...at, 'responses', key, 'contentHandling'], [...tpl, 'ContentHandling']);
+      if (r.ResponseParameters !== undefined) {
+      response.responseParameters = r.ResponseParameters;
+      map.copy([...at, 'responses', key, 'responseParameters'], [...tpl, 'ResponseParameters']);
+    }
+      if (r.ResponseTemplates !== undefined) {
+      response.responseTemplates = r.ResponseTemplates;
+      map.copy([...at, 'responses', key, 'responseTemplates'], [...tpl, 'ResponseTemplates']);
+    }
+      if (r.ContentHandling !== undefined) {
+      response.contentHandling = r.ContentHandling;
+      map.copy([...at, 'responses', key, 'contentHandling'], [...tpl, 'ContentHandling']);
+    }
       responses[key] = response;
     });
     out.responses = responses;
