@@ -28,8 +28,8 @@ async function listed(): Promise<Listed[]> {
 test('apigw rules --json: every id has a kind, the API types it applies to, an AWS source and a doc page', async () => {
   const rules = await listed();
   for (const rule of rules) {
-    assert.ok(['spec', 'config', 'validate'].includes(rule.kind), rule.id);
-    assert.ok(rule.apiTypes.length > 0 && rule.apiTypes.every((t) => t === 'rest' || t === 'http'), rule.id);
+    assert.ok(['spec', 'config', 'validate', 'template'].includes(rule.kind), rule.id);
+    assert.ok(rule.apiTypes.length > 0 && rule.apiTypes.every((t) => t === 'rest' || t === 'http' || t === 'websocket'), rule.id);
     assert.match(rule.awsSource, /^https:\/\/(docs\.)?aws\.amazon\.com\//, rule.id);
     assert.ok(existsSync(resolve(repoRoot, 'docs/rules', `${rule.id}.md`)), `docs/rules/${rule.id}.md`);
   }
