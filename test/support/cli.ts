@@ -39,9 +39,18 @@ export interface CliOptions {
 
 export function runCli(args: string[], options: CliOptions = {}): Promise<CliResult> {
   const bin = resolve(repoRoot, process.env.APIGW_BIN ?? 'bin/dev.js');
+  return runProcess(process.execPath, [bin, ...args], {
+    ...options,
+    cwd: options.cwd ?? repoRoot,
+    timeoutMs: options.timeoutMs ?? 60_000,
+  });
+}
+
+/** Spawns a command without colour, feeds it `input`, collects both streams, kills it after `timeoutMs`. */
+export function runProcess(command: string, argv: string[], options: CliOptions = {}): Promise<CliResult> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], {
-      cwd: options.cwd ?? repoRoot,
+    const child = spawn(command, argv, {
+      cwd: options.cwd,
       env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
