@@ -13,13 +13,37 @@ export default tseslint.config(
     // The disable comments stay valid for contributors running older configs; do not flag them.
     linterOptions: { reportUnusedDisableDirectives: 'off' },
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setImmediate: 'readonly', structuredClone: 'readonly', AbortController: 'readonly', AbortSignal: 'readonly', TextEncoder: 'readonly', TextDecoder: 'readonly', fetch: 'readonly', globalThis: 'readonly', performance: 'readonly', queueMicrotask: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', __dirname: 'readonly', __filename: 'readonly' },
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        setImmediate: 'readonly',
+        structuredClone: 'readonly',
+        AbortController: 'readonly',
+        AbortSignal: 'readonly',
+        TextEncoder: 'readonly',
+        TextDecoder: 'readonly',
+        fetch: 'readonly',
+        globalThis: 'readonly',
+        performance: 'readonly',
+        queueMicrotask: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly',
+        __dirname: 'readonly',
+        __filename: 'readonly',
+      },
     },
     rules: {
       // Definitions are untyped JSON/YAML trees that rules and walkers read field by field.
       '@typescript-eslint/no-explicit-any': 'off',
       // `_` marks a parameter a callback signature requires but the body does not use.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
+      ],
       // Layers point down only: enforced by test/architecture/layers.test.ts (relative paths, any depth).
       // Output sanitising and ANSI/colour tests match control characters on purpose.
       'no-control-regex': 'off',
@@ -33,7 +57,10 @@ export default tseslint.config(
   {
     // CommonJS shims and probes (scripts/shims, bench): Node's CommonJS globals.
     files: ['**/*.cjs'],
-    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly', exports: 'writable' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { module: 'writable', require: 'readonly', exports: 'writable' },
+    },
     // node-fetch.cjs stands in for the package with Node's own fetch, under that name.
     rules: { '@typescript-eslint/no-require-imports': 'off', 'no-redeclare': ['error', { builtinGlobals: false }] },
   },

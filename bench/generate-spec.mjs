@@ -27,7 +27,14 @@ export function generateSpec(operations = 1000) {
   for (let r = 0; r < resources && made < operations; r++) {
     const entity = `Item${r}`;
     schemas[entity] = entitySchema(r);
-    schemas[`New${entity}`] = { type: 'object', required: ['name'], properties: { name: { type: 'string', minLength: 1, maxLength: 128 }, tags: { type: 'array', maxItems: 20, items: { type: 'string' } } } };
+    schemas[`New${entity}`] = {
+      type: 'object',
+      required: ['name'],
+      properties: {
+        name: { type: 'string', minLength: 1, maxLength: 128 },
+        tags: { type: 'array', maxItems: 20, items: { type: 'string' } },
+      },
+    };
     const path = `/area${r % 25}/items${r}/{itemId}`;
     const item = {};
     for (const method of METHODS) {
@@ -37,21 +44,44 @@ export function generateSpec(operations = 1000) {
     }
     paths[path] = item;
   }
-  schemas.Owner = { type: 'object', required: ['id'], properties: { id: { type: 'string' }, email: { type: 'string', format: 'email' } } };
-  schemas.Error = { type: 'object', required: ['message'], properties: { message: { type: 'string' }, requestId: { type: 'string' } } };
+  schemas.Owner = {
+    type: 'object',
+    required: ['id'],
+    properties: { id: { type: 'string' }, email: { type: 'string', format: 'email' } },
+  };
+  schemas.Error = {
+    type: 'object',
+    required: ['message'],
+    properties: { message: { type: 'string' }, requestId: { type: 'string' } },
+  };
 
   return {
     openapi: '3.0.1',
     info: { title: `Generated API Gateway benchmark (${operations} operations)`, version: '1.0.0' },
-    servers: [{ url: 'https://{restApiId}.execute-api.{region}.amazonaws.com/{basePath}', variables: { restApiId: { default: 'example' }, region: { default: 'eu-west-1' }, basePath: { default: 'prod' } } }],
+    servers: [
+      {
+        url: 'https://{restApiId}.execute-api.{region}.amazonaws.com/{basePath}',
+        variables: {
+          restApiId: { default: 'example' },
+          region: { default: 'eu-west-1' },
+          basePath: { default: 'prod' },
+        },
+      },
+    ],
     'x-amazon-apigateway-request-validators': {
       all: { validateRequestBody: true, validateRequestParameters: true },
       'params-only': { validateRequestBody: false, validateRequestParameters: true },
     },
     'x-amazon-apigateway-request-validator': 'params-only',
     'x-amazon-apigateway-gateway-responses': {
-      DEFAULT_4XX: { responseParameters: { 'gatewayresponse.header.Access-Control-Allow-Origin': CORS_ORIGIN }, responseTemplates: { 'application/json': '{"message": $context.error.messageString}' } },
-      DEFAULT_5XX: { responseParameters: { 'gatewayresponse.header.Access-Control-Allow-Origin': CORS_ORIGIN }, responseTemplates: { 'application/json': '{"message": $context.error.messageString}' } },
+      DEFAULT_4XX: {
+        responseParameters: { 'gatewayresponse.header.Access-Control-Allow-Origin': CORS_ORIGIN },
+        responseTemplates: { 'application/json': '{"message": $context.error.messageString}' },
+      },
+      DEFAULT_5XX: {
+        responseParameters: { 'gatewayresponse.header.Access-Control-Allow-Origin': CORS_ORIGIN },
+        responseTemplates: { 'application/json': '{"message": $context.error.messageString}' },
+      },
     },
     paths,
     components: {
@@ -61,7 +91,12 @@ export function generateSpec(operations = 1000) {
           name: 'Authorization',
           in: 'header',
           'x-amazon-apigateway-authtype': 'custom',
-          'x-amazon-apigateway-authorizer': { type: 'token', authorizerUri: LAMBDA('authorizer'), authorizerResultTtlInSeconds: 300, identityValidationExpression: '^Bearer [-0-9a-zA-Z._]+$' },
+          'x-amazon-apigateway-authorizer': {
+            type: 'token',
+            authorizerUri: LAMBDA('authorizer'),
+            authorizerResultTtlInSeconds: 300,
+            identityValidationExpression: '^Bearer [-0-9a-zA-Z._]+$',
+          },
         },
       },
       schemas,
@@ -81,13 +116,17 @@ function entitySchema(r) {
       owner: { $ref: '#/components/schemas/Owner' },
       tags: { type: 'array', items: { type: 'string' } },
       // A shallow reference between models, as real APIs have (a deep chain would test the resolver, not the linters).
-      ...(r % 10 > 0 ? { related: { type: 'array', items: { $ref: `#/components/schemas/Item${r - (r % 10)}` } } } : {}),
+      ...(r % 10 > 0
+        ? { related: { type: 'array', items: { $ref: `#/components/schemas/Item${r - (r % 10)}` } } }
+        : {}),
     },
   };
 }
 
 function operation(method, r, entity, n) {
-  const kind = ['lambda', 'http', 'dynamodb', 'lambda', 'http', 'dynamodb', 'lambda', 'http', 'dynamodb', 'mock'][n % 10];
+  const kind = ['lambda', 'http', 'dynamodb', 'lambda', 'http', 'dynamodb', 'lambda', 'http', 'dynamodb', 'mock'][
+    n % 10
+  ];
   const hasBody = method === 'post' || method === 'put';
   const op = {
     operationId: `${method}Item${r}`,
@@ -98,7 +137,15 @@ function operation(method, r, entity, n) {
       { name: 'X-Correlation-Id', in: 'header', required: false, schema: { type: 'string' } },
       ...(method === 'get' ? [{ name: 'fields', in: 'query', required: false, schema: { type: 'string' } }] : []),
     ],
-    ...(hasBody ? { 'x-amazon-apigateway-request-validator': 'all', requestBody: { required: true, content: { 'application/json': { schema: { $ref: `#/components/schemas/New${entity}` } } } } } : {}),
+    ...(hasBody
+      ? {
+          'x-amazon-apigateway-request-validator': 'all',
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: { $ref: `#/components/schemas/New${entity}` } } },
+          },
+        }
+      : {}),
     responses: {
       200: {
         description: 'OK',
@@ -136,14 +183,24 @@ function integration(kind, method, r) {
     '',
   ].join('\n');
   const responses = {
-    '2\\d{2}': { statusCode: '200', responseParameters: { 'method.response.header.Access-Control-Allow-Origin': CORS_ORIGIN }, responseTemplates: { 'application/json': okTemplate } },
-    default: { statusCode: '500', responseParameters: { 'method.response.header.Access-Control-Allow-Origin': CORS_ORIGIN }, responseTemplates: { 'application/json': '{"message": "backend failed", "requestId": "$context.requestId"}' } },
+    '2\\d{2}': {
+      statusCode: '200',
+      responseParameters: { 'method.response.header.Access-Control-Allow-Origin': CORS_ORIGIN },
+      responseTemplates: { 'application/json': okTemplate },
+    },
+    default: {
+      statusCode: '500',
+      responseParameters: { 'method.response.header.Access-Control-Allow-Origin': CORS_ORIGIN },
+      responseTemplates: { 'application/json': '{"message": "backend failed", "requestId": "$context.requestId"}' },
+    },
   };
   const requestTemplate = [
     '{',
     `  "operation": "${method}",`,
     `  "itemId": "$util.escapeJavaScript($input.params('itemId'))",`,
-    method === 'post' || method === 'put' ? '  "body": $input.json(\'$\'),' : `  "fields": "$util.escapeJavaScript($input.params('fields'))",`,
+    method === 'post' || method === 'put'
+      ? '  "body": $input.json(\'$\'),'
+      : `  "fields": "$util.escapeJavaScript($input.params('fields'))",`,
     '  "caller": "$context.identity.sourceIp",',
     '  "stage": "$context.stage"',
     '}',
@@ -151,9 +208,27 @@ function integration(kind, method, r) {
   ].join('\n');
   switch (kind) {
     case 'lambda':
-      return { type: 'aws', httpMethod: 'POST', uri: LAMBDA(`items-${r}-${method}`), passthroughBehavior: 'never', timeoutInMillis: 10000, requestParameters, requestTemplates: { 'application/json': requestTemplate }, responses };
+      return {
+        type: 'aws',
+        httpMethod: 'POST',
+        uri: LAMBDA(`items-${r}-${method}`),
+        passthroughBehavior: 'never',
+        timeoutInMillis: 10000,
+        requestParameters,
+        requestTemplates: { 'application/json': requestTemplate },
+        responses,
+      };
     case 'http':
-      return { type: 'http', httpMethod: method.toUpperCase(), uri: `https://backend-${r % 7}.example.com/v1/items${r}/{itemId}`, passthroughBehavior: 'when_no_templates', timeoutInMillis: 15000, requestParameters, requestTemplates: { 'application/json': requestTemplate }, responses };
+      return {
+        type: 'http',
+        httpMethod: method.toUpperCase(),
+        uri: `https://backend-${r % 7}.example.com/v1/items${r}/{itemId}`,
+        passthroughBehavior: 'when_no_templates',
+        timeoutInMillis: 15000,
+        requestParameters,
+        requestTemplates: { 'application/json': requestTemplate },
+        responses,
+      };
     case 'dynamodb':
       return {
         type: 'aws',
@@ -162,20 +237,30 @@ function integration(kind, method, r) {
         credentials: 'arn:aws:iam::${AWS::AccountId}:role/apigw-dynamodb-read',
         passthroughBehavior: 'never',
         requestParameters,
-        requestTemplates: { 'application/json': `{"TableName": "items-${r % 5}", "Key": {"id": {"S": "$util.escapeJavaScript($input.params('itemId'))"}}}\n` },
+        requestTemplates: {
+          'application/json': `{"TableName": "items-${r % 5}", "Key": {"id": {"S": "$util.escapeJavaScript($input.params('itemId'))"}}}\n`,
+        },
         responses,
       };
     default:
       return {
         type: 'mock',
         requestTemplates: { 'application/json': '{"statusCode": 200}' },
-        responses: { default: { statusCode: '200', responseParameters: { 'method.response.header.Access-Control-Allow-Origin': CORS_ORIGIN }, responseTemplates: { 'application/json': `{"id": "$input.params('itemId')", "name": "mock item ${r}"}` } } },
+        responses: {
+          default: {
+            statusCode: '200',
+            responseParameters: { 'method.response.header.Access-Control-Allow-Origin': CORS_ORIGIN },
+            responseTemplates: { 'application/json': `{"id": "$input.params('itemId')", "name": "mock item ${r}"}` },
+          },
+        },
       };
   }
 }
 
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('generate-spec.mjs')) {
-  const { values } = parseArgs({ options: { operations: { type: 'string', default: '1000' }, out: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { operations: { type: 'string', default: '1000' }, out: { type: 'string' } },
+  });
   const operations = Number(values.operations);
   if (!Number.isInteger(operations) || operations < 1) {
     process.stderr.write(`generate-spec: --operations must be a positive integer, got '${values.operations}'\n`);
@@ -183,6 +268,9 @@ if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith
   }
   const out = resolve(values.out ?? new URL(`.peers/specs/apigw-${operations}-ops.yaml`, import.meta.url).pathname);
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, `# Generated by bench/generate-spec.mjs --operations ${operations}; do not edit.\n${stringify(generateSpec(operations), { lineWidth: 0 })}`);
+  writeFileSync(
+    out,
+    `# Generated by bench/generate-spec.mjs --operations ${operations}; do not edit.\n${stringify(generateSpec(operations), { lineWidth: 0 })}`,
+  );
   process.stdout.write(`${out}\n`);
 }

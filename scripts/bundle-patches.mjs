@@ -22,7 +22,10 @@ export const patches = [
       ],
       // The validator module (Ajv 2020, ajv-formats, ajv-errors, the meta-schemas) loads when a ruleset is checked.
       ['const ajv_1 = require("./ajv");\n', ''],
-      ['const validate = (0, ajv_1.createValidator)(format);', 'const validate = (0, require("./ajv").createValidator)(format);'],
+      [
+        'const validate = (0, ajv_1.createValidator)(format);',
+        'const validate = (0, require("./ajv").createValidator)(format);',
+      ],
     ],
   },
   {
@@ -38,7 +41,7 @@ export const patches = [
       ],
       [
         "const ajv = new ajv_1.default({ allErrors: true, allowUnionTypes: true, strict: true, keywords: ['x-internal'] });\n(0, ajv_errors_1.default)(ajv);\n(0, ajv_formats_1.default)(ajv);",
-        "let lazyAjv;\nconst getAjv = () => {\n    if (lazyAjv === undefined) {\n        const ajv_1 = tslib_1.__importDefault(require(\"ajv\"));\n        const ajv_formats_1 = tslib_1.__importDefault(require(\"ajv-formats\"));\n        const ajv_errors_1 = tslib_1.__importDefault(require(\"ajv-errors\"));\n        lazyAjv = new ajv_1.default({ allErrors: true, allowUnionTypes: true, strict: true, keywords: ['x-internal'] });\n        (0, ajv_errors_1.default)(lazyAjv);\n        (0, ajv_formats_1.default)(lazyAjv);\n    }\n    return lazyAjv;\n};",
+        'let lazyAjv;\nconst getAjv = () => {\n    if (lazyAjv === undefined) {\n        const ajv_1 = tslib_1.__importDefault(require("ajv"));\n        const ajv_formats_1 = tslib_1.__importDefault(require("ajv-formats"));\n        const ajv_errors_1 = tslib_1.__importDefault(require("ajv-errors"));\n        lazyAjv = new ajv_1.default({ allErrors: true, allowUnionTypes: true, strict: true, keywords: [\'x-internal\'] });\n        (0, ajv_errors_1.default)(lazyAjv);\n        (0, ajv_formats_1.default)(lazyAjv);\n    }\n    return lazyAjv;\n};',
       ],
       ['DEFAULT_OPTIONS_VALIDATOR : ajv.compile(options);', 'DEFAULT_OPTIONS_VALIDATOR : getAjv().compile(options);'],
       ['input !== null ? ajv.compile(input) : input;', 'input !== null ? getAjv().compile(input) : input;'],
@@ -51,7 +54,10 @@ export const patches = [
     file: /@stoplight[\\/]spectral-core[\\/]dist[\\/]spectral\.js$/,
     replace: [
       ['const spectral_ref_resolver_1 = require("@stoplight/spectral-ref-resolver");\n', ''],
-      ['this._resolver = (0, spectral_ref_resolver_1.createHttpAndFileResolver)();', 'this._resolver = (0, require("@stoplight/spectral-ref-resolver").createHttpAndFileResolver)();'],
+      [
+        'this._resolver = (0, spectral_ref_resolver_1.createHttpAndFileResolver)();',
+        'this._resolver = (0, require("@stoplight/spectral-ref-resolver").createHttpAndFileResolver)();',
+      ],
     ],
   },
   {
@@ -76,8 +82,14 @@ export const patches = [
     file: /@oclif[\\/]core[\\/]lib[\\/]ux[\\/]action[\\/]spinner\.js$/,
     replace: [
       ['const cli_spinners_1 = __importDefault(require("cli-spinners"));\n', ''],
-      ["return cli_spinners_1.default[opts.style].frames;", "return __importDefault(require(\"cli-spinners\")).default[opts.style].frames;"],
-      ["return cli_spinners_1.default[process.platform === 'win32' ? 'line' : 'dots2'].frames;", "return __importDefault(require(\"cli-spinners\")).default[process.platform === 'win32' ? 'line' : 'dots2'].frames;"],
+      [
+        'return cli_spinners_1.default[opts.style].frames;',
+        'return __importDefault(require("cli-spinners")).default[opts.style].frames;',
+      ],
+      [
+        "return cli_spinners_1.default[process.platform === 'win32' ? 'line' : 'dots2'].frames;",
+        "return __importDefault(require(\"cli-spinners\")).default[process.platform === 'win32' ? 'line' : 'dots2'].frames;",
+      ],
     ],
   },
 ];
@@ -86,7 +98,8 @@ export const patches = [
 function dropTopLevelFunction(source, name, path) {
   const start = source.indexOf(`\nfunction ${name}(`);
   const end = start === -1 ? -1 : source.indexOf('\n}\n', start);
-  if (start === -1 || end === -1 || source.indexOf(`${name}(`, end) !== -1) throw new Error(`${path}: cannot drop function ${name}; update scripts/bundle-patches.mjs`);
+  if (start === -1 || end === -1 || source.indexOf(`${name}(`, end) !== -1)
+    throw new Error(`${path}: cannot drop function ${name}; update scripts/bundle-patches.mjs`);
   return source.slice(0, start) + source.slice(end + 2);
 }
 
@@ -98,7 +111,10 @@ export const patchPlugin = {
       build.onLoad({ filter: patch.file }, (args) => {
         let source = readFileSync(args.path, 'utf8');
         for (const [from, to] of patch.replace) {
-          if (source.split(from).length !== 2) throw new Error(`${args.path}: expected exactly one '${from.split('\n')[0]}'; the dependency changed, update scripts/bundle-patches.mjs`);
+          if (source.split(from).length !== 2)
+            throw new Error(
+              `${args.path}: expected exactly one '${from.split('\n')[0]}'; the dependency changed, update scripts/bundle-patches.mjs`,
+            );
           source = source.replace(from, to);
         }
         if (patch.dropFunction) source = dropTopLevelFunction(source, patch.dropFunction, args.path);

@@ -47,10 +47,23 @@ if (!buildToolsResolve()) {
   // install would go to the global prefix again instead of into this clone.
   const env = { ...process.env };
   for (const key of Object.keys(env)) {
-    if (/^npm_config_(global|prefix|location|omit|only|production|install_links|dry_run|package_lock_only)$/i.test(key)) delete env[key];
+    if (/^npm_config_(global|prefix|location|omit|only|production|install_links|dry_run|package_lock_only)$/i.test(key))
+      delete env[key];
   }
   console.error('apigw prepare: installing the build tools into the clone (npm/cli#8440)');
   // --prefer-offline: npm's own preparation of this clone has just put every package in the cache.
-  run(['ci', '--include=dev', '--ignore-scripts', '--prefer-offline', '--no-audit', '--no-fund', '--global=false', `--prefix=${root}`], env);
+  run(
+    [
+      'ci',
+      '--include=dev',
+      '--ignore-scripts',
+      '--prefer-offline',
+      '--no-audit',
+      '--no-fund',
+      '--global=false',
+      `--prefix=${root}`,
+    ],
+    env,
+  );
 }
 run(['run', 'build']);

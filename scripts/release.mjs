@@ -25,7 +25,12 @@ const fail = (message) => {
 
 /** The files whose examples pin a version: README.md and docs/*.md (not docs/rules/). */
 export function pinnedDocs() {
-  return ['README.md', ...readdirSync(`${root}docs`).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+  return [
+    'README.md',
+    ...readdirSync(`${root}docs`)
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => `docs/${f}`),
+  ];
 }
 
 // `rev: v1.2.3` (pre-commit), `"apigw": "1.2.3"` (a devDependency in a CI example),
@@ -46,13 +51,16 @@ const pkgPath = `${root}package.json`;
 const pkg = JSON.parse(readFileSync(pkgPath, 'utf8'));
 
 if (process.argv.includes('--check')) {
-  const stale = pinnedDocs().filter((f) => repin(readFileSync(`${root}${f}`, 'utf8'), pkg.version) !== readFileSync(`${root}${f}`, 'utf8'));
+  const stale = pinnedDocs().filter(
+    (f) => repin(readFileSync(`${root}${f}`, 'utf8'), pkg.version) !== readFileSync(`${root}${f}`, 'utf8'),
+  );
   if (stale.length > 0) fail(`${stale.join(', ')} pin a version other than ${pkg.version}: run npm run release`);
   process.exit(0);
 }
 
 const version = process.argv[2];
-if (!version || !/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.]+)?$/.test(version)) fail('usage: npm run release -- <version> (e.g. 0.2.0)');
+if (!version || !/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.]+)?$/.test(version))
+  fail('usage: npm run release -- <version> (e.g. 0.2.0)');
 if (git('status', '--porcelain', '--untracked-files=no') !== '') fail('the working tree has uncommitted changes');
 if (git('tag', '--list', `v${version}`) !== '') fail(`tag v${version} exists already`);
 const [a, b] = [pkg.version, version].map((v) => v.split(/[.-]/).slice(0, 3).map(Number));
@@ -74,4 +82,6 @@ for (const file of pinnedDocs()) {
 git('add', 'package.json', 'package-lock.json', ...pinnedDocs());
 if (git('diff', '--cached', '--name-only') !== '') git('commit', '-q', '-m', `Release v${version}`);
 git('tag', '-a', `v${version}`, '-m', `apigw ${version}`);
-console.log(`release: tagged v${version} at ${git('rev-parse', '--short', 'HEAD')}; publish with: git push origin HEAD v${version}`);
+console.log(
+  `release: tagged v${version} at ${git('rev-parse', '--short', 'HEAD')}; publish with: git push origin HEAD v${version}`,
+);

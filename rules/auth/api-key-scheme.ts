@@ -9,7 +9,8 @@ const rule: ApigwRule = {
   id: 'apigw-api-key-scheme',
   category: 'auth',
   severity: 'error',
-  description: 'An API key scheme must be `in: header` with `name: x-api-key`: API Gateway reads keys from no other place.',
+  description:
+    'An API key scheme must be `in: header` with `name: x-api-key`: API Gateway reads keys from no other place.',
   awsSource: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-key-usage-plan-oas.html',
   flavour: 'rest',
   spectral: {
@@ -19,7 +20,11 @@ const rule: ApigwRule = {
         if (ctx.flavour !== 'rest') return;
         const source = root[API_KEY_SOURCE];
         if (typeof source === 'string' && source.toUpperCase() === 'AUTHORIZER') return;
-        const used = new Set(operationsRequiringApiKey(root).flatMap((op) => (op.operation.security as any[]).flatMap((r) => (r && typeof r === 'object' ? Object.keys(r) : []))));
+        const used = new Set(
+          operationsRequiringApiKey(root).flatMap((op) =>
+            (op.operation.security as any[]).flatMap((r) => (r && typeof r === 'object' ? Object.keys(r) : [])),
+          ),
+        );
         const { base, map } = securitySchemes(root);
         return apiKeySchemeNames(root)
           .filter((name) => used.has(name))

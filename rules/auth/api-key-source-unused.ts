@@ -17,7 +17,12 @@ const rule: ApigwRule = {
       function: ruleFunction((root, ctx) => {
         if (ctx.flavour !== 'rest' || root[API_KEY_SOURCE] === undefined) return;
         if (operationsRequiringApiKey(root).length > 0) return;
-        return [[[API_KEY_SOURCE], 'x-amazon-apigateway-api-key-source is set, but no operation requires an API key, so usage plans cannot meter or throttle by key. Add an api_key security scheme (type: apiKey, name: x-api-key, in: header) to the operations\' security, or remove the extension.']];
+        return [
+          [
+            [API_KEY_SOURCE],
+            "x-amazon-apigateway-api-key-source is set, but no operation requires an API key, so usage plans cannot meter or throttle by key. Add an api_key security scheme (type: apiKey, name: x-api-key, in: header) to the operations' security, or remove the extension.",
+          ],
+        ];
       }),
     },
   },

@@ -9,8 +9,10 @@ const rule: ApigwRule = {
   id: 'apigw-api-key-source',
   category: 'auth',
   severity: 'error',
-  description: '`x-amazon-apigateway-api-key-source` must be HEADER or AUTHORIZER, and AUTHORIZER needs a Lambda authorizer on every key-protected method.',
-  awsSource: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-api-key-source.html',
+  description:
+    '`x-amazon-apigateway-api-key-source` must be HEADER or AUTHORIZER, and AUTHORIZER needs a Lambda authorizer on every key-protected method.',
+  awsSource:
+    'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-api-key-source.html',
   flavour: 'rest',
   spectral: {
     given: '$',
@@ -19,7 +21,12 @@ const rule: ApigwRule = {
         const source = root[API_KEY_SOURCE];
         if (source === undefined || isOpaque(source, ctx, [API_KEY_SOURCE])) return;
         if (typeof source !== 'string' || !['HEADER', 'AUTHORIZER'].includes(source.toUpperCase())) {
-          return [[[API_KEY_SOURCE], `x-amazon-apigateway-api-key-source must be HEADER or AUTHORIZER, got ${quote(source)}.`]];
+          return [
+            [
+              [API_KEY_SOURCE],
+              `x-amazon-apigateway-api-key-source must be HEADER or AUTHORIZER, got ${quote(source)}.`,
+            ],
+          ];
         }
         if (source.toUpperCase() !== 'AUTHORIZER') return;
         return operationsRequiringApiKey(root)

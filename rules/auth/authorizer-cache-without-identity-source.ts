@@ -12,7 +12,8 @@ const rule: ApigwRule = {
   category: 'auth',
   severity: 'error',
   description: 'A request authorizer with result caching (TTL > 0) needs an `identitySource`: it is the cache key.',
-  awsSource: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/configure-api-gateway-lambda-authorization.html',
+  awsSource:
+    'https://docs.aws.amazon.com/apigateway/latest/developerguide/configure-api-gateway-lambda-authorization.html',
   spectral: {
     given: AUTHORIZER_GIVEN,
     then: {
@@ -24,10 +25,23 @@ const rule: ApigwRule = {
         const ttl = explicit ? Number(ttlValue) : ctx.flavour === 'rest' ? 300 : 0;
         if (!(ttl > 0)) return;
         const source = authorizer.identitySource;
-        if (source !== undefined && (isOpaque(source, ctx, [...ctx.path, 'identitySource']) || (identitySourceEntries(source) ?? ['?']).length > 0)) return;
-        const ttlText = explicit ? `authorizerResultTtlInSeconds is ${ttl}` : 'authorizerResultTtlInSeconds is not set, so it defaults to 300';
-        const example = ctx.flavour === 'rest' ? 'method.request.header.Authorization' : '$request.header.Authorization';
-        return [[explicit ? ['authorizerResultTtlInSeconds'] : [], `${ttlText} but the request authorizer has no identitySource; API Gateway caches by identity source, so add one (e.g. ${example}) or set authorizerResultTtlInSeconds: 0.`]];
+        if (
+          source !== undefined &&
+          (isOpaque(source, ctx, [...ctx.path, 'identitySource']) ||
+            (identitySourceEntries(source) ?? ['?']).length > 0)
+        )
+          return;
+        const ttlText = explicit
+          ? `authorizerResultTtlInSeconds is ${ttl}`
+          : 'authorizerResultTtlInSeconds is not set, so it defaults to 300';
+        const example =
+          ctx.flavour === 'rest' ? 'method.request.header.Authorization' : '$request.header.Authorization';
+        return [
+          [
+            explicit ? ['authorizerResultTtlInSeconds'] : [],
+            `${ttlText} but the request authorizer has no identitySource; API Gateway caches by identity source, so add one (e.g. ${example}) or set authorizerResultTtlInSeconds: 0.`,
+          ],
+        ];
       }),
     },
   },

@@ -20,16 +20,24 @@ const rule: ApigwRule = {
         if (authorizerType(authorizer) !== 'cognito_user_pools') return;
         const arns = authorizer.providerARNs;
         const example = 'arn:aws:cognito-idp:{region}:{account}:userpool/{userPoolId}';
-        if (arns === undefined) return [[[], `A cognito_user_pools authorizer needs providerARNs, a list of user pool ARNs (${example}).`]];
+        if (arns === undefined)
+          return [[[], `A cognito_user_pools authorizer needs providerARNs, a list of user pool ARNs (${example}).`]];
         if (isOpaque(arns, ctx, [...ctx.path, 'providerARNs'])) return;
-        if (!Array.isArray(arns)) return [[['providerARNs'], `providerARNs must be a list of user pool ARNs (${example}), got ${quote(arns)}.`]];
-        if (arns.length === 0) return [[['providerARNs'], `providerARNs is empty; list at least one user pool ARN (${example}).`]];
+        if (!Array.isArray(arns))
+          return [
+            [['providerARNs'], `providerARNs must be a list of user pool ARNs (${example}), got ${quote(arns)}.`],
+          ];
+        if (arns.length === 0)
+          return [[['providerARNs'], `providerARNs is empty; list at least one user pool ARN (${example}).`]];
         const problems: Array<[(string | number)[], string]> = [];
         arns.forEach((arn, i) => {
           if (isOpaque(arn, ctx, [...ctx.path, 'providerARNs', i])) return;
           const text = textOf(arn);
           if (text === undefined || !USER_POOL_ARN.test(withoutPlaceholders(text, 'x'))) {
-            problems.push([['providerARNs', i], `${quote(arn)} is not a Cognito user pool ARN; expected ${example}, e.g. arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_AbCdEf123.`]);
+            problems.push([
+              ['providerARNs', i],
+              `${quote(arn)} is not a Cognito user pool ARN; expected ${example}, e.g. arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_AbCdEf123.`,
+            ]);
           }
         });
         return problems;

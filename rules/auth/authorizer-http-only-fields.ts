@@ -11,8 +11,10 @@ const rule: ApigwRule = {
   id: 'apigw-authorizer-http-only-fields',
   category: 'auth',
   severity: 'warn',
-  description: 'HTTP API authorizer fields (`enableSimpleResponses`, `authorizerPayloadFormatVersion`, `jwtConfiguration`) are ignored by REST APIs.',
-  awsSource: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-authorizer.html',
+  description:
+    'HTTP API authorizer fields (`enableSimpleResponses`, `authorizerPayloadFormatVersion`, `jwtConfiguration`) are ignored by REST APIs.',
+  awsSource:
+    'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-authorizer.html',
   flavour: 'rest',
   spectral: {
     given: AUTHORIZER_GIVEN,

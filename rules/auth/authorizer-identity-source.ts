@@ -11,7 +11,8 @@ const rule: ApigwRule = {
   category: 'auth',
   severity: 'error',
   description: '`identitySource` must use the mapping-expression syntax of the authorizer type and API type.',
-  awsSource: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-authorizer.html',
+  awsSource:
+    'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-authorizer.html',
   spectral: {
     given: AUTHORIZER_GIVEN,
     then: {
@@ -23,7 +24,13 @@ const rule: ApigwRule = {
         const entries = identitySourceEntries(source);
         // An empty identitySource is what exporters (Pulumi, API Gateway itself) write for "not set".
         if (entries?.length === 0) return;
-        if (entries === undefined) return [[['identitySource'], `identitySource must be a comma-separated string of mapping expressions, got ${quote(source)}.`]];
+        if (entries === undefined)
+          return [
+            [
+              ['identitySource'],
+              `identitySource must be a comma-separated string of mapping expressions, got ${quote(source)}.`,
+            ],
+          ];
         const problem = identitySourceProblem(entries, type, ctx.flavour);
         if (problem) return [[['identitySource'], problem]];
       }),

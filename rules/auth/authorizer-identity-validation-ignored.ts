@@ -18,10 +18,20 @@ const rule: ApigwRule = {
         if (authorizer.identityValidationExpression === undefined) return;
         const type = authorizerType(authorizer);
         if (ctx.flavour === 'http') {
-          return [[['identityValidationExpression'], 'HTTP APIs ignore identityValidationExpression; tokens are not pre-checked. Validate the token in the Lambda authorizer (or rely on the JWT authorizer) and remove the field.']];
+          return [
+            [
+              ['identityValidationExpression'],
+              'HTTP APIs ignore identityValidationExpression; tokens are not pre-checked. Validate the token in the Lambda authorizer (or rely on the JWT authorizer) and remove the field.',
+            ],
+          ];
         }
         if (type === 'request') {
-          return [[['identityValidationExpression'], 'identityValidationExpression applies only to token (and Cognito) authorizers; a request authorizer ignores it. Check the identity sources in the Lambda function and remove the field.']];
+          return [
+            [
+              ['identityValidationExpression'],
+              'identityValidationExpression applies only to token (and Cognito) authorizers; a request authorizer ignores it. Check the identity sources in the Lambda function and remove the field.',
+            ],
+          ];
         }
       }),
     },

@@ -21,17 +21,28 @@ const rule: ApigwRule = {
         const discovered = scheme.type === 'openIdConnect' && typeof scheme.openIdConnectUrl === 'string';
         const config = authorizer.jwtConfiguration;
         if (config === undefined) {
-          return discovered ? undefined : [[[], 'A JWT authorizer needs jwtConfiguration with an issuer (https://…) and an audience list.']];
+          return discovered
+            ? undefined
+            : [[[], 'A JWT authorizer needs jwtConfiguration with an issuer (https://…) and an audience list.']];
         }
         if (isOpaque(config, ctx, [...ctx.path, 'jwtConfiguration'])) return;
-        if (!isObject(config)) return [[['jwtConfiguration'], 'jwtConfiguration must be an object with issuer and audience.']];
+        if (!isObject(config))
+          return [[['jwtConfiguration'], 'jwtConfiguration must be an object with issuer and audience.']];
         const issuer = config.issuer;
         if (issuer === undefined) {
-          return discovered ? undefined : [[['jwtConfiguration'], 'jwtConfiguration has no issuer; set the https URL tokens carry in their iss claim (e.g. https://cognito-idp.{region}.amazonaws.com/{userPoolId}), or use an openIdConnect scheme with openIdConnectUrl.']];
+          return discovered
+            ? undefined
+            : [
+                [
+                  ['jwtConfiguration'],
+                  'jwtConfiguration has no issuer; set the https URL tokens carry in their iss claim (e.g. https://cognito-idp.{region}.amazonaws.com/{userPoolId}), or use an openIdConnect scheme with openIdConnectUrl.',
+                ],
+              ];
         }
         if (isOpaque(issuer, ctx, [...ctx.path, 'jwtConfiguration', 'issuer'])) return;
         const text = textOf(issuer);
-        if (text === undefined) return [[['jwtConfiguration', 'issuer'], `issuer must be a string URL, got ${quote(issuer)}.`]];
+        if (text === undefined)
+          return [[['jwtConfiguration', 'issuer'], `issuer must be a string URL, got ${quote(issuer)}.`]];
         let url: URL | undefined;
         try {
           url = new URL(withoutPlaceholders(text, 'placeholder'));
@@ -39,7 +50,12 @@ const rule: ApigwRule = {
           url = undefined;
         }
         if (!url || url.protocol !== 'https:' || !url.hostname) {
-          return [[['jwtConfiguration', 'issuer'], `issuer ${quote(issuer)} is not an https URL; API Gateway fetches the issuer's keys over HTTPS and compares the token's iss claim with it (e.g. https://cognito-idp.us-east-1.amazonaws.com/us-east-1_AbCdEf123).`]];
+          return [
+            [
+              ['jwtConfiguration', 'issuer'],
+              `issuer ${quote(issuer)} is not an https URL; API Gateway fetches the issuer's keys over HTTPS and compares the token's iss claim with it (e.g. https://cognito-idp.us-east-1.amazonaws.com/us-east-1_AbCdEf123).`,
+            ],
+          ];
         }
       }),
     },

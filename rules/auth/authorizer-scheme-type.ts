@@ -10,8 +10,10 @@ const rule: ApigwRule = {
   id: 'apigw-authorizer-scheme-type',
   category: 'auth',
   severity: 'error',
-  description: 'The security scheme holding an authorizer must have the type API Gateway expects (apiKey; oauth2/openIdConnect for JWT).',
-  awsSource: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-authorizer.html',
+  description:
+    'The security scheme holding an authorizer must have the type API Gateway expects (apiKey; oauth2/openIdConnect for JWT).',
+  awsSource:
+    'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-authorizer.html',
   spectral: {
     given: SCHEME_GIVEN,
     then: {
@@ -21,12 +23,22 @@ const rule: ApigwRule = {
         const at = ['type'];
         if (type === 'jwt') {
           if (ctx.flavour === 'http' && scheme.type !== 'oauth2' && scheme.type !== 'openIdConnect') {
-            return [[at, `A JWT authorizer's security scheme must be type oauth2 (or openIdConnect with openIdConnectUrl), not ${scheme.type}.`]];
+            return [
+              [
+                at,
+                `A JWT authorizer's security scheme must be type oauth2 (or openIdConnect with openIdConnectUrl), not ${scheme.type}.`,
+              ],
+            ];
           }
           return;
         }
         if (scheme.type !== 'apiKey') {
-          return [[at, `A ${type} authorizer's security scheme must be type apiKey (with in: header and name: the token header, or name: Unused), not ${scheme.type}; API Gateway only reads authorizers from apiKey schemes.`]];
+          return [
+            [
+              at,
+              `A ${type} authorizer's security scheme must be type apiKey (with in: header and name: the token header, or name: Unused), not ${scheme.type}; API Gateway only reads authorizers from apiKey schemes.`,
+            ],
+          ];
         }
       }),
     },

@@ -9,7 +9,8 @@ const rule: ApigwRule = {
   category: 'auth',
   severity: 'error',
   description: 'Authorizer `authorizerResultTtlInSeconds` must be an integer from 0 to 3600.',
-  awsSource: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-authorizer.html',
+  awsSource:
+    'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-authorizer.html',
   spectral: {
     given: AUTHORIZER_GIVEN,
     then: {
@@ -21,7 +22,12 @@ const rule: ApigwRule = {
           return [[[], `authorizerResultTtlInSeconds must be a whole number of seconds (0-3600), got ${quote(ttl)}.`]];
         }
         if (value < 0 || value > 3600) {
-          return [[[], `authorizerResultTtlInSeconds is ${value}; API Gateway accepts 0 (no caching) to 3600 seconds and the maximum cannot be raised.`]];
+          return [
+            [
+              [],
+              `authorizerResultTtlInSeconds is ${value}; API Gateway accepts 0 (no caching) to 3600 seconds and the maximum cannot be raised.`,
+            ],
+          ];
         }
       }),
     },

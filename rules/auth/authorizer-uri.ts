@@ -11,7 +11,8 @@ const rule: ApigwRule = {
   category: 'auth',
   severity: 'error',
   description: 'Lambda authorizers need an `authorizerUri` that is a Lambda invocation URI.',
-  awsSource: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-authorizer.html',
+  awsSource:
+    'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-authorizer.html',
   spectral: {
     given: AUTHORIZER_GIVEN,
     then: {
@@ -20,7 +21,12 @@ const rule: ApigwRule = {
         if (type !== 'token' && type !== 'request') return;
         const uri = authorizer.authorizerUri;
         if (uri === undefined) {
-          return [[[], `A ${type} authorizer needs authorizerUri: arn:aws:apigateway:{region}:lambda:path/2015-03-31/functions/{functionArn}/invocations.`]];
+          return [
+            [
+              [],
+              `A ${type} authorizer needs authorizerUri: arn:aws:apigateway:{region}:lambda:path/2015-03-31/functions/{functionArn}/invocations.`,
+            ],
+          ];
         }
         if (isOpaque(uri, ctx, [...ctx.path, 'authorizerUri'])) return;
         const text = textOf(uri);

@@ -8,11 +8,21 @@ function check(security: unknown, at: Path, where: string): Array<[Path, string]
   if (!Array.isArray(security)) return [];
   const requirements = security.filter((r) => r && typeof r === 'object' && Object.keys(r).length > 0);
   if (requirements.length > 1) {
-    return [[at, `${where} lists ${requirements.length} alternative security requirements; HTTP APIs allow one per route (IAM, one Lambda authorizer or one JWT authorizer) and reject the import. Keep one, or split the route.`]];
+    return [
+      [
+        at,
+        `${where} lists ${requirements.length} alternative security requirements; HTTP APIs allow one per route (IAM, one Lambda authorizer or one JWT authorizer) and reject the import. Keep one, or split the route.`,
+      ],
+    ];
   }
   const names = requirements.length === 1 ? Object.keys(requirements[0]) : [];
   if (names.length > 1) {
-    return [[[...at, security.indexOf(requirements[0])], `${where} combines ${names.join(' and ')} in one requirement; HTTP APIs authorize a route with a single authorizer or IAM and reject the import. Keep one.`]];
+    return [
+      [
+        [...at, security.indexOf(requirements[0])],
+        `${where} combines ${names.join(' and ')} in one requirement; HTTP APIs authorize a route with a single authorizer or IAM and reject the import. Keep one.`,
+      ],
+    ];
   }
   return [];
 }
@@ -31,7 +41,9 @@ const rule: ApigwRule = {
         if (ctx.flavour !== 'http') return;
         const problems = check(root.security, ['security'], 'Root security');
         for (const op of operations(root)) {
-          problems.push(...check(op.operation.security, [...op.path, 'security'], `${methodLabel(op.method)} ${op.pathKey}`));
+          problems.push(
+            ...check(op.operation.security, [...op.path, 'security'], `${methodLabel(op.method)} ${op.pathKey}`),
+          );
         }
         return problems;
       }),

@@ -32,7 +32,10 @@ const rule: ApigwRule = {
               : ctx.flavour === 'rest' && root.security !== undefined && op.operation.security === undefined
                 ? 'has no security of its own, and REST APIs ignore root-level security, so anyone can call it'
                 : 'has no authorization, so anyone can call it';
-            return [op.path, `${methodLabel(op.method)} ${op.pathKey} ${why}. Add a security requirement (IAM, a Lambda, Cognito or JWT authorizer) or disable this rule for public operations.`];
+            return [
+              op.path,
+              `${methodLabel(op.method)} ${op.pathKey} ${why}. Add a security requirement (IAM, a Lambda, Cognito or JWT authorizer) or disable this rule for public operations.`,
+            ];
           });
       }),
     },

@@ -16,20 +16,27 @@ import { AUTHORIZER, authorizerType, operationKinds, operations, securitySchemes
 const PREFLIGHT_HEADERS = new Set(['origin', 'access-control-request-method', 'access-control-request-headers']);
 
 function passesPreflight(scheme: unknown): boolean {
-  if (!isObject(scheme) || !isObject(scheme[AUTHORIZER]) || authorizerType(scheme[AUTHORIZER]) !== 'request') return false;
+  if (!isObject(scheme) || !isObject(scheme[AUTHORIZER]) || authorizerType(scheme[AUTHORIZER]) !== 'request')
+    return false;
   const entries = identitySourceEntries(scheme[AUTHORIZER].identitySource);
   if (!entries || entries.length === 0) return false;
   return entries.every((e) => {
     const header = /^(?:method\.request\.(?:multivalue)?header\.|\$request\.header\.)(.+)$/i.exec(e);
     if (header) return PREFLIGHT_HEADERS.has(header[1].toLowerCase());
-    return /^(?:method\.request\.(?:multivalue)?querystring\.|\$request\.querystring\.|\$?stageVariables\.|\$?context\.)/i.test(e);
+    return /^(?:method\.request\.(?:multivalue)?querystring\.|\$request\.querystring\.|\$?stageVariables\.|\$?context\.)/i.test(
+      e,
+    );
   });
 }
 
 function withoutPassableAuthorizers(root: any, security: unknown): unknown {
   if (!Array.isArray(security)) return security;
   const { map } = securitySchemes(root);
-  return security.map((requirement) => (isObject(requirement) ? Object.fromEntries(Object.entries(requirement).filter(([name]) => !passesPreflight(map[name]))) : requirement));
+  return security.map((requirement) =>
+    isObject(requirement)
+      ? Object.fromEntries(Object.entries(requirement).filter(([name]) => !passesPreflight(map[name])))
+      : requirement,
+  );
 }
 
 const rule: ApigwRule = {
@@ -47,13 +54,33 @@ const rule: ApigwRule = {
           .filter((op) => op.method === 'options')
           .flatMap((op) => {
             const own = op.operation.security !== undefined;
-            const kinds = operationKinds(root, op.operation, withoutPassableAuthorizers(root, own ? op.operation.security : rootSecurity));
+            const kinds = operationKinds(
+              root,
+              op.operation,
+              withoutPassableAuthorizers(root, own ? op.operation.security : rootSecurity),
+            );
             const what = ['lambda', 'cognito', 'jwt', 'iam', 'apiKey'].filter((k) => kinds.has(k as never));
             if (what.length === 0) return [];
-            const label = what.map((k) => ({ lambda: 'a Lambda authorizer', cognito: 'a Cognito authorizer', jwt: 'a JWT authorizer', iam: 'IAM', apiKey: 'an API key' })[k]).join(' and ');
+            const label = what
+              .map(
+                (k) =>
+                  ({
+                    lambda: 'a Lambda authorizer',
+                    cognito: 'a Cognito authorizer',
+                    jwt: 'a JWT authorizer',
+                    iam: 'IAM',
+                    apiKey: 'an API key',
+                  })[k],
+              )
+              .join(' and ');
             const at = own ? [...op.path, 'security'] : op.path;
             const fix = own ? 'Set security: [] on the OPTIONS operation' : 'Add security: [] to the OPTIONS operation';
-            return [[at, `OPTIONS ${op.pathKey} requires ${label}${own ? '' : ' (from root security)'}; browsers send CORS preflights without credentials, so they fail and the real request is blocked. ${fix}.`]];
+            return [
+              [
+                at,
+                `OPTIONS ${op.pathKey} requires ${label}${own ? '' : ' (from root security)'}; browsers send CORS preflights without credentials, so they fail and the real request is blocked. ${fix}.`,
+              ],
+            ];
           });
       }),
     },

@@ -7,7 +7,8 @@ const rule: ApigwRule = {
   category: 'caching',
   severity: 'warn',
   flavour: 'http',
-  description: 'Cache settings (`cacheKeyParameters`, `cacheNamespace`) on an HTTP API are ignored: HTTP APIs have no caching.',
+  description:
+    'Cache settings (`cacheKeyParameters`, `cacheNamespace`) on an HTTP API are ignored: HTTP APIs have no caching.',
   awsSource: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-vs-rest.html',
   spectral: {
     given: INTEGRATION_GIVEN,
@@ -16,7 +17,13 @@ const rule: ApigwRule = {
         if (ctx.flavour !== 'http') return;
         return ['cacheKeyParameters', 'cacheNamespace']
           .filter((field) => field in integration)
-          .map((field) => [[field], `${field} has no effect: HTTP APIs do not support API caching. Remove it, or use a REST API (or a CloudFront cache in front) if you need caching.`] as [string[], string]);
+          .map(
+            (field) =>
+              [
+                [field],
+                `${field} has no effect: HTTP APIs do not support API caching. Remove it, or use a REST API (or a CloudFront cache in front) if you need caching.`,
+              ] as [string[], string],
+          );
       }),
     },
   },

@@ -34,7 +34,12 @@ const rule: ApigwRule = {
         const paths = namespaces(ctx.root).get(ns) ?? [];
         const others = paths.filter((p) => p !== ctx.path[1]);
         if (others.length === 0) return;
-        return [[[], `cacheNamespace "${ns}" is also used by ${others.join(', ')}: these resources share cache entries, so one may serve the other's cached responses. Give each resource its own namespace (or omit it to default to the resource id).`]];
+        return [
+          [
+            [],
+            `cacheNamespace "${ns}" is also used by ${others.join(', ')}: these resources share cache entries, so one may serve the other's cached responses. Give each resource its own namespace (or omit it to default to the resource id).`,
+          ],
+        ];
       }),
     },
   },

@@ -3,9 +3,5 @@ import cacheHttpApi from './cache-http-api.js';
 import cacheKeyParameters from './cache-key-parameters.js';
 import cacheNamespaceShared from './cache-namespace-shared.js';
 
-export const cachingRules: ApigwRule[] = [
-  cacheHttpApi,
-  cacheKeyParameters,
-  cacheNamespaceShared,
-];
+export const cachingRules: ApigwRule[] = [cacheHttpApi, cacheKeyParameters, cacheNamespaceShared];
 export default cachingRules;

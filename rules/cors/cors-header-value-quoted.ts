@@ -4,7 +4,8 @@ import { isObject, ruleFunction } from '../lib/apigw.js';
 // A static header value in a response mapping is a single-quoted string ('*'); anything else must
 // be a mapping expression, or the import fails with "Invalid mapping expression specified"
 // (DG request-response-data-mappings; api-gateway-swagger-extensions-integration-responseParameters).
-const EXPRESSION = /^(integration\.response\.(header|multivalueheader)\.[^.]+|integration\.response\.body(\..+)?|method\.request\.(path|querystring|header|multivalueheader|multivaluequerystring)\.[^.]+|stageVariables\.[A-Za-z0-9_]+|context\.[A-Za-z0-9_.]+)$/;
+const EXPRESSION =
+  /^(integration\.response\.(header|multivalueheader)\.[^.]+|integration\.response\.body(\..+)?|method\.request\.(path|querystring|header|multivalueheader|multivaluequerystring)\.[^.]+|stageVariables\.[A-Za-z0-9_]+|context\.[A-Za-z0-9_.]+)$/;
 
 const rule: ApigwRule = {
   id: 'apigw-cors-header-value-quoted',
@@ -25,7 +26,10 @@ const rule: ApigwRule = {
         for (const [target, value] of Object.entries(params)) {
           if (!/\.header\.access-control-/i.test(target) || typeof value !== 'string') continue;
           if (/^'.*'$/s.test(value) || EXPRESSION.test(value) || value.includes('${')) continue;
-          problems.push([[target], `${target} is set to ${value}, which is neither a quoted static value nor a mapping expression; the import fails. Write "'${value.replace(/^"|"$/g, '')}'" (with the single quotes).`]);
+          problems.push([
+            [target],
+            `${target} is set to ${value}, which is neither a quoted static value nor a mapping expression; the import fails. Write "'${value.replace(/^"|"$/g, '')}'" (with the single quotes).`,
+          ]);
         }
         return problems;
       }),

@@ -10,7 +10,8 @@ const rule: ApigwRule = {
   severity: 'error',
   flavour: 'rest',
   description: 'A REST OPTIONS preflight must return Access-Control-Allow-Headers, -Methods and -Origin.',
-  awsSource: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/enable-cors-for-resource-using-swagger-importer-tool.html',
+  awsSource:
+    'https://docs.aws.amazon.com/apigateway/latest/developerguide/enable-cors-for-resource-using-swagger-importer-tool.html',
   spectral: {
     given: '$.paths[*].options',
     then: {
@@ -20,7 +21,12 @@ const rule: ApigwRule = {
         const mapped = mappedResponseHeaders(operation);
         const missing = PREFLIGHT_HEADERS.filter((h) => !mapped.has(h.toLowerCase()));
         if (missing.length === 0) return;
-        return [[[INTEGRATION], `The preflight for ${String(ctx.path[1])} does not return ${missing.join(', ')}; browsers reject the preflight. Map method.response.header.${missing[0]} (and the others) in the default integration response, and declare them on the 200 response.`]];
+        return [
+          [
+            [INTEGRATION],
+            `The preflight for ${String(ctx.path[1])} does not return ${missing.join(', ')}; browsers reject the preflight. Map method.response.header.${missing[0]} (and the others) in the default integration response, and declare them on the 200 response.`,
+          ],
+        ];
       }),
     },
   },

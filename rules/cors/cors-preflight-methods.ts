@@ -12,7 +12,8 @@ const rule: ApigwRule = {
   category: 'cors',
   severity: 'warn',
   flavour: 'rest',
-  description: "The preflight's Access-Control-Allow-Methods leaves out a method of the path that is not CORS-safelisted (PUT, PATCH, DELETE...).",
+  description:
+    "The preflight's Access-Control-Allow-Methods leaves out a method of the path that is not CORS-safelisted (PUT, PATCH, DELETE...).",
   awsSource: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-cors.html',
   spectral: {
     given: '$.paths[*]',
@@ -23,10 +24,17 @@ const rule: ApigwRule = {
         const value = header && staticValue(header.value);
         if (!header || value === undefined || value.trim() === '*') return;
         const allowed = new Set(value.split(',').map((m) => m.trim().toUpperCase()));
-        const declared = operationsOf(item).map(([m]) => (m === ANY_METHOD ? 'ANY' : m.toUpperCase())).filter((m) => m !== 'OPTIONS' && m !== 'ANY');
+        const declared = operationsOf(item)
+          .map(([m]) => (m === ANY_METHOD ? 'ANY' : m.toUpperCase()))
+          .filter((m) => m !== 'OPTIONS' && m !== 'ANY');
         const missing = declared.filter((m) => !allowed.has(m) && !SAFELISTED.has(m));
         if (missing.length === 0) return;
-        return [[['options', ...header.path], `Access-Control-Allow-Methods '${value}' leaves out ${missing.join(', ')} declared on ${String(ctx.path[1])}; browsers block those cross-origin calls. Use '${[...declared, 'OPTIONS'].join(',')}'.`]];
+        return [
+          [
+            ['options', ...header.path],
+            `Access-Control-Allow-Methods '${value}' leaves out ${missing.join(', ')} declared on ${String(ctx.path[1])}; browsers block those cross-origin calls. Use '${[...declared, 'OPTIONS'].join(',')}'.`,
+          ],
+        ];
       }),
     },
   },

@@ -16,9 +16,16 @@ const rule: ApigwRule = {
     then: {
       function: ruleFunction((item, ctx) => {
         if (ctx.flavour !== 'rest' || 'options' in item || ANY_METHOD in item) return;
-        const methods = operationsOf(item).filter(([, op]) => returnsCorsHeaders(op)).map(([m]) => m.toUpperCase());
+        const methods = operationsOf(item)
+          .filter(([, op]) => returnsCorsHeaders(op))
+          .map(([m]) => m.toUpperCase());
         if (methods.length === 0) return;
-        return [[[], `${methods.join(', ')} return Access-Control-Allow-Origin but ${String(ctx.path[1])} has no options method: browsers' preflight requests (non-simple methods, custom headers, JSON bodies) get 403. Add an options operation with a MOCK integration returning the Access-Control-Allow-* headers.`]];
+        return [
+          [
+            [],
+            `${methods.join(', ')} return Access-Control-Allow-Origin but ${String(ctx.path[1])} has no options method: browsers' preflight requests (non-simple methods, custom headers, JSON bodies) get 403. Add an options operation with a MOCK integration returning the Access-Control-Allow-* headers.`,
+          ],
+        ];
       }),
     },
   },

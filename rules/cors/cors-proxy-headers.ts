@@ -15,9 +15,15 @@ const rule: ApigwRule = {
     then: {
       function: ruleFunction((integration, ctx) => {
         const [, path, method] = ctx.path as string[];
-        if (ctx.flavour !== 'rest' || method === 'options' || !isProxy(integration) || !ctx.root.paths?.[path]?.options) return;
+        if (ctx.flavour !== 'rest' || method === 'options' || !isProxy(integration) || !ctx.root.paths?.[path]?.options)
+          return;
         const backend = String(integration.type).toLowerCase() === 'aws_proxy' ? 'Lambda function' : 'HTTP backend';
-        return [[['type'], `${path} has a CORS preflight, but ${method.replace('x-amazon-apigateway-any-method', 'ANY').toUpperCase()} uses ${integration.type}: API Gateway adds no headers to proxy responses, so the ${backend} must return Access-Control-Allow-Origin itself.`]];
+        return [
+          [
+            ['type'],
+            `${path} has a CORS preflight, but ${method.replace('x-amazon-apigateway-any-method', 'ANY').toUpperCase()} uses ${integration.type}: API Gateway adds no headers to proxy responses, so the ${backend} must return Access-Control-Allow-Origin itself.`,
+          ],
+        ];
       }),
     },
   },

@@ -23,15 +23,30 @@ const rule: ApigwRule = {
         if (ctx.path[0] === 'x-amazon-apigateway-cors') {
           const origins = Array.isArray(node.allowOrigins) ? node.allowOrigins : [];
           if (node.allowCredentials === true && origins.includes('*')) {
-            return [[['allowCredentials'], 'allowCredentials: true with allowOrigins ["*"] is rejected by API Gateway (400); list the exact origins instead of *.']];
+            return [
+              [
+                ['allowCredentials'],
+                'allowCredentials: true with allowOrigins ["*"] is rejected by API Gateway (400); list the exact origins instead of *.',
+              ],
+            ];
           }
           return;
         }
         const entry = (name: string) => Object.entries(node).find(([k]) => k.toLowerCase().endsWith(`.header.${name}`));
         const origin = entry('access-control-allow-origin');
         const credentials = entry('access-control-allow-credentials');
-        if (origin && credentials && staticValue(origin[1]) === '*' && staticValue(credentials[1])?.toLowerCase() === 'true') {
-          return [[[origin[0]], "Access-Control-Allow-Origin '*' with Access-Control-Allow-Credentials 'true': browsers reject credentialed responses for the wildcard origin. Return the caller's exact origin instead."]];
+        if (
+          origin &&
+          credentials &&
+          staticValue(origin[1]) === '*' &&
+          staticValue(credentials[1])?.toLowerCase() === 'true'
+        ) {
+          return [
+            [
+              [origin[0]],
+              "Access-Control-Allow-Origin '*' with Access-Control-Allow-Credentials 'true': browsers reject credentialed responses for the wildcard origin. Return the caller's exact origin instead.",
+            ],
+          ];
         }
       }),
     },

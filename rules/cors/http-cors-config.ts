@@ -24,15 +24,30 @@ const rule: ApigwRule = {
           if (!Array.isArray(value)) problems.push([[key], `${key} must be a list of strings, got ${quote(value)}.`]);
         }
         (Array.isArray(cors.allowMethods) ? cors.allowMethods : []).forEach((m: unknown, i: number) => {
-          if (typeof m !== 'string' || !METHODS.includes(m.toUpperCase())) problems.push([['allowMethods', i], `${quote(m)} is not an HTTP method; use GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS or *.`]);
+          if (typeof m !== 'string' || !METHODS.includes(m.toUpperCase()))
+            problems.push([
+              ['allowMethods', i],
+              `${quote(m)} is not an HTTP method; use GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS or *.`,
+            ]);
         });
         (Array.isArray(cors.allowOrigins) ? cors.allowOrigins : []).forEach((o: unknown, i: number) => {
           if (typeof o !== 'string' || isOpaque(o)) return;
-          if (o !== '*' && !/^https?:\/\/[^/]+$/.test(o)) problems.push([['allowOrigins', i], `Origin ${quote(o)} must be *, or scheme://host[:port] without a path or trailing slash (e.g. https://example.com).`]);
+          if (o !== '*' && !/^https?:\/\/[^/]+$/.test(o))
+            problems.push([
+              ['allowOrigins', i],
+              `Origin ${quote(o)} must be *, or scheme://host[:port] without a path or trailing slash (e.g. https://example.com).`,
+            ]);
         });
         const maxAge = cors.maxAge;
-        if (maxAge !== undefined && !isOpaque(maxAge, ctx, [...ctx.path, 'maxAge']) && !(Number.isInteger(maxAge) && maxAge >= -1 && maxAge <= 86400)) {
-          problems.push([['maxAge'], `maxAge ${quote(maxAge)} is out of range; API Gateway accepts whole seconds from -1 to 86400.`]);
+        if (
+          maxAge !== undefined &&
+          !isOpaque(maxAge, ctx, [...ctx.path, 'maxAge']) &&
+          !(Number.isInteger(maxAge) && maxAge >= -1 && maxAge <= 86400)
+        ) {
+          problems.push([
+            ['maxAge'],
+            `maxAge ${quote(maxAge)} is out of range; API Gateway accepts whole seconds from -1 to 86400.`,
+          ]);
         }
         return problems;
       }),

@@ -12,7 +12,8 @@ const rule: ApigwRule = {
   category: 'endpoint',
   severity: 'error',
   flavour: 'rest',
-  description: 'Security policy and endpoint access mode: a known policy, and an access mode exactly when the policy is an enhanced SecurityPolicy_*.',
+  description:
+    'Security policy and endpoint access mode: a known policy, and an access mode exactly when the policy is an enhanced SecurityPolicy_*.',
   awsSource: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-security-policies.html',
   spectral: {
     given: '$',
@@ -21,15 +22,29 @@ const rule: ApigwRule = {
         const policy = root['x-amazon-apigateway-security-policy'];
         const mode = root[MODE];
         const problems: Array<[string[], string]> = [];
-        if (mode !== undefined && !isOpaque(mode, ctx, [MODE]) && mode !== 'BASIC' && mode !== 'STRICT') problems.push([[MODE], `${MODE} must be BASIC or STRICT, not ${quote(mode)}.`]);
+        if (mode !== undefined && !isOpaque(mode, ctx, [MODE]) && mode !== 'BASIC' && mode !== 'STRICT')
+          problems.push([[MODE], `${MODE} must be BASIC or STRICT, not ${quote(mode)}.`]);
         if (policy === undefined || isOpaque(policy, ctx, ['x-amazon-apigateway-security-policy'])) {
-          if (policy === undefined && mode !== undefined) problems.push([[MODE], `${MODE} applies only with an enhanced x-amazon-apigateway-security-policy (SecurityPolicy_*).`]);
+          if (policy === undefined && mode !== undefined)
+            problems.push([
+              [MODE],
+              `${MODE} applies only with an enhanced x-amazon-apigateway-security-policy (SecurityPolicy_*).`,
+            ]);
           return problems;
         }
         const enhanced = typeof policy === 'string' && policy.startsWith('SecurityPolicy_');
-        if (!enhanced && !LEGACY.includes(policy)) problems.push([['x-amazon-apigateway-security-policy'], `Unknown security policy ${quote(policy)}; use TLS_1_2 or an enhanced SecurityPolicy_* value.`]);
-        else if (enhanced && mode === undefined) problems.push([['x-amazon-apigateway-security-policy'], `Enhanced security policy ${policy} requires ${MODE} (start with BASIC, move to STRICT after checking access logs).`]);
-        else if (!enhanced && mode !== undefined) problems.push([[MODE], `${MODE} is valid only with an enhanced SecurityPolicy_* policy, not ${policy}.`]);
+        if (!enhanced && !LEGACY.includes(policy))
+          problems.push([
+            ['x-amazon-apigateway-security-policy'],
+            `Unknown security policy ${quote(policy)}; use TLS_1_2 or an enhanced SecurityPolicy_* value.`,
+          ]);
+        else if (enhanced && mode === undefined)
+          problems.push([
+            ['x-amazon-apigateway-security-policy'],
+            `Enhanced security policy ${policy} requires ${MODE} (start with BASIC, move to STRICT after checking access logs).`,
+          ]);
+        else if (!enhanced && mode !== undefined)
+          problems.push([[MODE], `${MODE} is valid only with an enhanced SecurityPolicy_* policy, not ${policy}.`]);
         return problems;
       }),
     },

@@ -11,14 +11,27 @@ const rule: ApigwRule = {
   severity: 'error',
   flavour: 'rest',
   description: '`x-amazon-apigateway-minimum-compression-size` must be an integer from 0 to 10,485,760 bytes.',
-  awsSource: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-openapi-minimum-compression-size.html',
+  awsSource:
+    'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-openapi-minimum-compression-size.html',
   spectral: {
     given: "$['x-amazon-apigateway-minimum-compression-size']",
     then: {
       function: ruleFunction((size, ctx) => {
         if (isOpaque(size, ctx, ctx.path)) return;
-        if (size === -1) return [[[], 'Minimum compression size -1 is CloudFormation\'s "disabled" value; in OpenAPI, omit the extension to disable compression.']];
-        if (!Number.isInteger(size) || size < 0 || size > MAX) return [[[], `Minimum compression size ${quote(size)} is out of range; use an integer from 0 to ${MAX} bytes (0 compresses every payload).`]];
+        if (size === -1)
+          return [
+            [
+              [],
+              'Minimum compression size -1 is CloudFormation\'s "disabled" value; in OpenAPI, omit the extension to disable compression.',
+            ],
+          ];
+        if (!Number.isInteger(size) || size < 0 || size > MAX)
+          return [
+            [
+              [],
+              `Minimum compression size ${quote(size)} is out of range; use an integer from 0 to ${MAX} bytes (0 compresses every payload).`,
+            ],
+          ];
       }),
     },
   },

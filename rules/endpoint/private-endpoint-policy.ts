@@ -14,9 +14,23 @@ const rule: ApigwRule = {
     given: '$',
     then: {
       function: ruleFunction((root, ctx) => {
-        if (ctx.flavour !== 'rest' || ctx.endpointType !== 'PRIVATE' || root['x-amazon-apigateway-policy'] !== undefined) return;
-        const where = Array.isArray(root.servers) ? ['servers'] : root['x-amazon-apigateway-endpoint-configuration'] ? ['x-amazon-apigateway-endpoint-configuration'] : ['paths'];
-        return [[where, 'This is a PRIVATE API but it has no x-amazon-apigateway-policy: every call is denied until a resource policy allows it. Add a policy allowing execute-api:Invoke from your VPC endpoint(s) (aws:SourceVpce).']];
+        if (
+          ctx.flavour !== 'rest' ||
+          ctx.endpointType !== 'PRIVATE' ||
+          root['x-amazon-apigateway-policy'] !== undefined
+        )
+          return;
+        const where = Array.isArray(root.servers)
+          ? ['servers']
+          : root['x-amazon-apigateway-endpoint-configuration']
+            ? ['x-amazon-apigateway-endpoint-configuration']
+            : ['paths'];
+        return [
+          [
+            where,
+            'This is a PRIVATE API but it has no x-amazon-apigateway-policy: every call is denied until a resource policy allows it. Add a policy allowing execute-api:Invoke from your VPC endpoint(s) (aws:SourceVpce).',
+          ],
+        ];
       }),
     },
   },

@@ -19,19 +19,26 @@ export function lambdaUriProblem(uri: string, bareArnAllowed: boolean): string |
   const text = withoutPlaceholders(uri, P);
   if (text.startsWith(P) && !text.startsWith(`${P}:`)) return undefined; // the whole prefix comes from a deploy tool
   if (/^arn:[^:]+:lambda:/.test(text)) {
-    if (bareArnAllowed) return FUNCTION_ARN.test(text) || text.includes(P) ? undefined : `${uri} is not a Lambda function ARN (arn:aws:lambda:{region}:{account}:function:{name}[:{alias}]).`;
+    if (bareArnAllowed)
+      return FUNCTION_ARN.test(text) || text.includes(P)
+        ? undefined
+        : `${uri} is not a Lambda function ARN (arn:aws:lambda:{region}:{account}:function:{name}[:{alias}]).`;
     return `REST APIs need the invocation URI, not the function ARN: arn:aws:apigateway:{region}:lambda:path/2015-03-31/functions/${uri}/invocations.`;
   }
   const m = INVOCATION.exec(text);
-  if (!m) return `${uri} is not a Lambda invocation URI; expected arn:aws:apigateway:{region}:lambda:path/2015-03-31/functions/{functionArn}/invocations.`;
+  if (!m)
+    return `${uri} is not a Lambda invocation URI; expected arn:aws:apigateway:{region}:lambda:path/2015-03-31/functions/{functionArn}/invocations.`;
   const [, region, date, fn, action] = m;
   if (!region) return `${uri} has no region after arn:aws:apigateway: (use the function's region or \${AWS::Region}).`;
-  if (action === 'invocations' && date !== '2015-03-31' && date !== P) return `${uri} uses API version ${date}; Lambda invocations use path/2015-03-31/functions/{functionArn}/invocations.`;
+  if (action === 'invocations' && date !== '2015-03-31' && date !== P)
+    return `${uri} uses API version ${date}; Lambda invocations use path/2015-03-31/functions/{functionArn}/invocations.`;
   if (action === 'response-streaming-invocations' && date !== '2021-11-15' && date !== P) {
     return `${uri} uses API version ${date}; response streaming uses path/2021-11-15/functions/{functionArn}/response-streaming-invocations.`;
   }
-  if (action !== 'invocations' && action !== 'response-streaming-invocations') return `${uri} must end with /invocations (or /response-streaming-invocations for streaming).`;
-  if (!fn.includes(P) && !FUNCTION_ARN.test(fn)) return `${uri}: "${fn}" is not a Lambda function ARN (arn:aws:lambda:{region}:{account}:function:{name}[:{alias}]).`;
+  if (action !== 'invocations' && action !== 'response-streaming-invocations')
+    return `${uri} must end with /invocations (or /response-streaming-invocations for streaming).`;
+  if (!fn.includes(P) && !FUNCTION_ARN.test(fn))
+    return `${uri}: "${fn}" is not a Lambda function ARN (arn:aws:lambda:{region}:{account}:function:{name}[:{alias}]).`;
   return undefined;
 }
 
@@ -60,7 +67,8 @@ export function httpUriProblem(uri: string): string | undefined {
   } catch {
     return `${uri} is not an absolute URL; HTTP integrations need a full http:// or https:// URL.`;
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return `${uri} must use http:// or https://, not ${url.protocol}//.`;
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    return `${uri} must use http:// or https://, not ${url.protocol}//.`;
   if (!url.hostname) return `${uri} has no host.`;
   if (url.port && url.port !== '80' && url.port !== '443' && Number(url.port) < 1024) {
     return `${uri} uses port ${url.port}; API Gateway connects only to ports 80, 443 and 1024-65535.`;

@@ -16,7 +16,10 @@ function corsUse(root: any): Path | undefined {
     if (isObject(responses)) {
       for (const [key, response] of Object.entries(responses as Record<string, any>)) {
         const params = response?.responseParameters;
-        if (isObject(params) && Object.keys(params).some((k) => k.toLowerCase() === `method.response.header.${ALLOW_ORIGIN}`)) {
+        if (
+          isObject(params) &&
+          Object.keys(params).some((k) => k.toLowerCase() === `method.response.header.${ALLOW_ORIGIN}`)
+        ) {
           return [...op.path, INTEGRATION, 'responses', key, 'responseParameters'];
         }
       }
@@ -27,14 +30,17 @@ function corsUse(root: any): Path | undefined {
 
 function hasAllowOrigin(response: unknown): boolean {
   const params = isObject(response) ? response.responseParameters : undefined;
-  return isObject(params) && Object.keys(params).some((k) => k.toLowerCase() === `gatewayresponse.header.${ALLOW_ORIGIN}`);
+  return (
+    isObject(params) && Object.keys(params).some((k) => k.toLowerCase() === `gatewayresponse.header.${ALLOW_ORIGIN}`)
+  );
 }
 
 const rule: ApigwRule = {
   id: 'apigw-gateway-response-cors',
   category: 'gateway-responses',
   severity: 'warn',
-  description: 'The API returns CORS headers, but DEFAULT_4XX/DEFAULT_5XX gateway responses do not, so browsers hide API Gateway errors as CORS failures.',
+  description:
+    'The API returns CORS headers, but DEFAULT_4XX/DEFAULT_5XX gateway responses do not, so browsers hide API Gateway errors as CORS failures.',
   awsSource: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-cors.html',
   flavour: 'rest',
   spectral: {
@@ -50,7 +56,12 @@ const rule: ApigwRule = {
         const existing = missing.find((type) => map?.[type] !== undefined);
         const at: Path = existing ? [GATEWAY_RESPONSES, existing] : map ? [GATEWAY_RESPONSES] : use;
         const list = missing.join(' and ');
-        return [[at, `The API sends Access-Control-Allow-Origin from its integrations, but the ${list} gateway response${missing.length > 1 ? 's do' : ' does'} not: errors API Gateway returns itself (authorizer denials, throttling, validation, timeouts) reach browsers as CORS failures instead of their real status. Add gatewayresponse.header.Access-Control-Allow-Origin: "'<origin>'" to the responseParameters of ${list}.`]];
+        return [
+          [
+            at,
+            `The API sends Access-Control-Allow-Origin from its integrations, but the ${list} gateway response${missing.length > 1 ? 's do' : ' does'} not: errors API Gateway returns itself (authorizer denials, throttling, validation, timeouts) reach browsers as CORS failures instead of their real status. Add gatewayresponse.header.Access-Control-Allow-Origin: "'<origin>'" to the responseParameters of ${list}.`,
+          ],
+        ];
       }),
     },
   },

@@ -6,7 +6,8 @@ import { GATEWAY_RESPONSE_GIVEN } from '../lib/gateway-responses.js';
 // gatewayresponse.{header|path|querystring}.{name}; values method.request.{location}.{name}, a
 // stage or context variable, or a static value in single quotes (BOTO-V1 GatewayResponse.responseParameters).
 const KEY = /^gatewayresponse\.(header|path|querystring)\.[^\s]+$/;
-const VALUE = /^(method\.request\.(header|path|querystring|multivalueheader|multivaluequerystring)\.[^\s]+|stageVariables\.[\w.-]+|context\.[\w.-]+|'[^']*')$/;
+const VALUE =
+  /^(method\.request\.(header|path|querystring|multivalueheader|multivaluequerystring)\.[^\s]+|stageVariables\.[\w.-]+|context\.[\w.-]+|'[^']*')$/;
 
 // A key copied from a method response (`gatewayresponse.header.method.response.header.X`) is taken
 // and sends a header literally named "method.response.header.X". Generators repeat it on every
@@ -26,16 +27,24 @@ function literalNameMistake(root: any, responseType: string): [Path, string] | u
   const [, first] = hits[0];
   const names = [...new Set(hits.map(([, key]) => key.replace(LITERAL, '')))];
   const types = [...new Set(hits.map(([type]) => type))];
-  const where = hits.length > 1 ? ` (${hits.length} keys in ${types.length} gateway response${types.length > 1 ? 's' : ''}: ${types.join(', ')})` : '';
-  return [[first], `"${first}" sends a header literally named "${first.slice('gatewayresponse.header.'.length)}"${where}; write gatewayresponse.header.${names.join(', gatewayresponse.header.')}.`];
+  const where =
+    hits.length > 1
+      ? ` (${hits.length} keys in ${types.length} gateway response${types.length > 1 ? 's' : ''}: ${types.join(', ')})`
+      : '';
+  return [
+    [first],
+    `"${first}" sends a header literally named "${first.slice('gatewayresponse.header.'.length)}"${where}; write gatewayresponse.header.${names.join(', gatewayresponse.header.')}.`,
+  ];
 }
 
 const rule: ApigwRule = {
   id: 'apigw-gateway-response-parameters',
   category: 'gateway-responses',
   severity: 'error',
-  description: 'Gateway response `responseParameters` keys must be `gatewayresponse.header.X` (or path/querystring) and values method request parameters or quoted strings.',
-  awsSource: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-gateway-responses-responseParameters.html',
+  description:
+    'Gateway response `responseParameters` keys must be `gatewayresponse.header.X` (or path/querystring) and values method request parameters or quoted strings.',
+  awsSource:
+    'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-gateway-responses-responseParameters.html',
   flavour: 'rest',
   spectral: {
     given: GATEWAY_RESPONSE_GIVEN,
@@ -49,14 +58,25 @@ const rule: ApigwRule = {
         for (const [key, value] of Object.entries(params)) {
           if (LITERAL.test(key)) continue;
           if (!KEY.test(key)) {
-            const hint = key.startsWith('method.response.') ? ` Gateway responses use gatewayresponse.${key.replace(/^method\.response\./, '')}, not method.response.*.` : '';
-            problems.push([[key], `"${key}" is not a gateway response parameter; use gatewayresponse.header.{name} (or gatewayresponse.path/querystring.{name}).${hint}`]);
+            const hint = key.startsWith('method.response.')
+              ? ` Gateway responses use gatewayresponse.${key.replace(/^method\.response\./, '')}, not method.response.*.`
+              : '';
+            problems.push([
+              [key],
+              `"${key}" is not a gateway response parameter; use gatewayresponse.header.{name} (or gatewayresponse.path/querystring.{name}).${hint}`,
+            ]);
             continue;
           }
           if (isOpaque(value, ctx, [...ctx.path, key])) continue;
           if (typeof value !== 'string' || !VALUE.test(value)) {
-            const hint = typeof value === 'string' && !value.startsWith("'") && !/^(method|stageVariables|context)\./.test(value) ? ` A static value must be in single quotes: "'${value}'".` : '';
-            problems.push([[key], `${quote(value)} is not a valid value for ${key}; use method.request.header|querystring|path.{name} or a single-quoted static string.${hint}`]);
+            const hint =
+              typeof value === 'string' && !value.startsWith("'") && !/^(method|stageVariables|context)\./.test(value)
+                ? ` A static value must be in single quotes: "'${value}'".`
+                : '';
+            problems.push([
+              [key],
+              `${quote(value)} is not a valid value for ${key}; use method.request.header|querystring|path.{name} or a single-quoted static string.${hint}`,
+            ]);
           }
         }
         return problems;

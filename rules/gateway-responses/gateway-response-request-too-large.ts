@@ -10,7 +10,8 @@ const rule: ApigwRule = {
   id: 'apigw-gateway-response-request-too-large',
   category: 'gateway-responses',
   severity: 'warn',
-  description: 'Customising the REQUEST_TOO_LARGE gateway response has no effect: API Gateway always returns its default 413.',
+  description:
+    'Customising the REQUEST_TOO_LARGE gateway response has no effect: API Gateway always returns its default 413.',
   awsSource: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-known-issues.html',
   flavour: 'rest',
   spectral: {
@@ -19,7 +20,12 @@ const rule: ApigwRule = {
       function: ruleFunction((root) => {
         const map = root[GATEWAY_RESPONSES];
         if (!isObject(map) || !('REQUEST_TOO_LARGE' in map)) return;
-        return [[[GATEWAY_RESPONSES, 'REQUEST_TOO_LARGE'], 'API Gateway does not support customising REQUEST_TOO_LARGE: oversized requests still get the default 413 response, whatever status, headers or templates are set here. Remove it (DEFAULT_4XX does not apply to it either).']];
+        return [
+          [
+            [GATEWAY_RESPONSES, 'REQUEST_TOO_LARGE'],
+            'API Gateway does not support customising REQUEST_TOO_LARGE: oversized requests still get the default 413 response, whatever status, headers or templates are set here. Remove it (DEFAULT_4XX does not apply to it either).',
+          ],
+        ];
       }),
     },
   },

@@ -9,7 +9,8 @@ const rule: ApigwRule = {
   category: 'gateway-responses',
   severity: 'error',
   description: 'Gateway response `statusCode` must be a three-digit HTTP status from 100 to 599.',
-  awsSource: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-gateway-responses.html',
+  awsSource:
+    'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-gateway-responses.html',
   flavour: 'rest',
   spectral: {
     given: GATEWAY_RESPONSE_GIVEN,
@@ -17,7 +18,8 @@ const rule: ApigwRule = {
       field: 'statusCode',
       function: ruleFunction((code, ctx) => {
         if (isOpaque(code, ctx, ctx.path)) return;
-        if (!/^[1-5]\d\d$/.test(String(code))) return [[[], `Gateway response statusCode must match [1-5]\\d\\d (e.g. "401"), got ${quote(code)}.`]];
+        if (!/^[1-5]\d\d$/.test(String(code)))
+          return [[[], `Gateway response statusCode must match [1-5]\\d\\d (e.g. "401"), got ${quote(code)}.`]];
       }),
     },
   },

@@ -13,7 +13,8 @@ const rule: ApigwRule = {
   id: 'apigw-gateway-response-template-vtl',
   category: 'gateway-responses',
   severity: 'warn',
-  description: 'Gateway response templates are not VTL: directives and `$util`/`$input` are returned to the client as written.',
+  description:
+    'Gateway response templates are not VTL: directives and `$util`/`$input` are returned to the client as written.',
   awsSource: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-gatewayResponse-definition.html',
   flavour: 'rest',
   spectral: {
@@ -26,7 +27,15 @@ const rule: ApigwRule = {
         VTL_ONLY.lastIndex = 0;
         if (!first) return [];
         const { line, column } = lineColumn(text, first.index);
-        return [templateProblem(context, template, line, column, `"${first[0]}" in a gateway response template is not evaluated: these templates only substitute $context.*, $stageVariables.* and method request parameters, so the client receives the text as written. Use plain substitutions only.`)];
+        return [
+          templateProblem(
+            context,
+            template,
+            line,
+            column,
+            `"${first[0]}" in a gateway response template is not evaluated: these templates only substitute $context.*, $stageVariables.* and method request parameters, so the client receives the text as written. Use plain substitutions only.`,
+          ),
+        ];
       },
     },
   },

@@ -10,19 +10,31 @@ const rule: ApigwRule = {
   id: 'apigw-binary-preflight-content-handling',
   category: 'integration',
   severity: 'error',
-  description: 'With `*/*` binary media types, a MOCK preflight needs `contentHandling: CONVERT_TO_TEXT`, or every preflight fails with 500.',
+  description:
+    'With `*/*` binary media types, a MOCK preflight needs `contentHandling: CONVERT_TO_TEXT`, or every preflight fails with 500.',
   awsSource: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-payload-encodings-workflow.html',
   flavour: 'rest',
   spectral: {
     given: "$.paths[*].options['x-amazon-apigateway-integration']",
     then: {
       function: ruleFunction((integration, ctx) => {
-        if (ctx.flavour !== 'rest' || integrationType(integration) !== 'mock' || !isObject(integration.requestTemplates)) return;
+        if (
+          ctx.flavour !== 'rest' ||
+          integrationType(integration) !== 'mock' ||
+          !isObject(integration.requestTemplates)
+        )
+          return;
         const types = ctx.root?.['x-amazon-apigateway-binary-media-types'];
         if (!Array.isArray(types) || !types.some((t) => typeof t === 'string' && t.trim() === '*/*')) return;
-        const handling = typeof integration.contentHandling === 'string' ? integration.contentHandling.toUpperCase() : undefined;
+        const handling =
+          typeof integration.contentHandling === 'string' ? integration.contentHandling.toUpperCase() : undefined;
         if (handling === 'CONVERT_TO_TEXT') return;
-        return [[integration.contentHandling === undefined ? [] : ['contentHandling'], `x-amazon-apigateway-binary-media-types includes */*, so the preflight request reaches this MOCK integration as binary and its request template cannot select a status: every OPTIONS ${String(ctx.path[1])} fails with 500 (and CORS with it). Add contentHandling: CONVERT_TO_TEXT to the integration.`]];
+        return [
+          [
+            integration.contentHandling === undefined ? [] : ['contentHandling'],
+            `x-amazon-apigateway-binary-media-types includes */*, so the preflight request reaches this MOCK integration as binary and its request template cannot select a status: every OPTIONS ${String(ctx.path[1])} fails with 500 (and CORS with it). Add contentHandling: CONVERT_TO_TEXT to the integration.`,
+          ],
+        ];
       }),
     },
   },

@@ -16,12 +16,27 @@ const rule: ApigwRule = {
     then: {
       function: ruleFunction((integration, ctx) => {
         const value = integration.payloadFormatVersion;
-        if (ctx.flavour !== 'http' || value === undefined || isOpaque(value, ctx, [...ctx.path, 'payloadFormatVersion'])) return;
+        if (
+          ctx.flavour !== 'http' ||
+          value === undefined ||
+          isOpaque(value, ctx, [...ctx.path, 'payloadFormatVersion'])
+        )
+          return;
         const version = value === 1 ? '1.0' : value === 2 ? '2.0' : String(value);
-        if (version !== '1.0' && version !== '2.0') return [[['payloadFormatVersion'], `payloadFormatVersion ${quote(value)} is not valid; use "1.0" or "2.0".`]];
+        if (version !== '1.0' && version !== '2.0')
+          return [[['payloadFormatVersion'], `payloadFormatVersion ${quote(value)} is not valid; use "1.0" or "2.0".`]];
         const uri = textOf(integration.uri);
-        const lambda = integrationType(integration) === 'aws_proxy' && integration.integrationSubtype === undefined && (uri === undefined || isLambdaUri(uri) || uri.includes('${'));
-        if (version === '2.0' && !lambda) return [[['payloadFormatVersion'], 'payloadFormatVersion 2.0 applies only to Lambda proxy integrations; use "1.0" here.']];
+        const lambda =
+          integrationType(integration) === 'aws_proxy' &&
+          integration.integrationSubtype === undefined &&
+          (uri === undefined || isLambdaUri(uri) || uri.includes('${'));
+        if (version === '2.0' && !lambda)
+          return [
+            [
+              ['payloadFormatVersion'],
+              'payloadFormatVersion 2.0 applies only to Lambda proxy integrations; use "1.0" here.',
+            ],
+          ];
       }),
     },
   },

@@ -8,7 +8,8 @@ const rule: ApigwRule = {
   id: 'apigw-integration-aws-service-uri',
   category: 'integration',
   severity: 'error',
-  description: 'AWS service integrations need a URI of the form arn:aws:apigateway:{region}:{service}:path/… or …:action/….',
+  description:
+    'AWS service integrations need a URI of the form arn:aws:apigateway:{region}:{service}:path/… or …:action/….',
   awsSource: 'https://docs.aws.amazon.com/apigateway/latest/api/API_Integration.html',
   spectral: {
     given: INTEGRATION_GIVEN,

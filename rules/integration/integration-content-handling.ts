@@ -16,15 +16,22 @@ const rule: ApigwRule = {
     then: {
       function: ruleFunction((integration, ctx) => {
         const places: Array<(string | number)[]> = [['contentHandling']];
-        if (isObject(integration.responses)) for (const key of Object.keys(integration.responses)) places.push(['responses', key, 'contentHandling']);
+        if (isObject(integration.responses))
+          for (const key of Object.keys(integration.responses)) places.push(['responses', key, 'contentHandling']);
         const problems: Array<[(string | number)[], string]> = [];
         for (const place of places) {
           let value: any = integration;
           for (const key of place) value = value?.[key];
           if (value === undefined || isOpaque(value, ctx, [...ctx.path, ...place])) continue;
           if (typeof value !== 'string' || !VALUES.includes(value)) {
-            const hint = typeof value === 'string' && /passthrough/i.test(value) ? ' (to pass payloads through unchanged, omit contentHandling)' : '';
-            problems.push([place, `\`contentHandling\` ${quote(value)} is not valid; use CONVERT_TO_TEXT or CONVERT_TO_BINARY${hint}.`]);
+            const hint =
+              typeof value === 'string' && /passthrough/i.test(value)
+                ? ' (to pass payloads through unchanged, omit contentHandling)'
+                : '';
+            problems.push([
+              place,
+              `\`contentHandling\` ${quote(value)} is not valid; use CONVERT_TO_TEXT or CONVERT_TO_BINARY${hint}.`,
+            ]);
           }
         }
         return problems;

@@ -11,7 +11,8 @@ const rule: ApigwRule = {
   category: 'integration',
   severity: 'error',
   description: 'Integration `credentials` must be an IAM role ARN (or arn:aws:iam::*:user/* for caller credentials).',
-  awsSource: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html',
+  awsSource:
+    'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html',
   spectral: {
     given: INTEGRATION_GIVEN,
     then: {
@@ -19,11 +20,21 @@ const rule: ApigwRule = {
         const value = integration.credentials;
         if (value === undefined || isOpaque(value, ctx, [...ctx.path, 'credentials'])) return;
         const text = textOf(value);
-        if (text === undefined) return [[['credentials'], `\`credentials\` must be a string (an IAM role ARN), got ${quote(value)}.`]];
+        if (text === undefined)
+          return [[['credentials'], `\`credentials\` must be a string (an IAM role ARN), got ${quote(value)}.`]];
         const literal = withoutPlaceholders(text);
         if (literal === 'PLACEHOLDER' || ROLE.test(literal) || CALLER.test(literal)) return;
-        const hint = /:iam::[^:]*:user\//.test(literal) ? ' IAM users cannot be assumed; use a role.' : /^arn:[^:]+:iam::/.test(literal) ? '' : ' It is not an IAM ARN at all.';
-        return [[['credentials'], `\`credentials\` ${quote(text)} is not an IAM role ARN (arn:aws:iam::{account}:role/{name}) nor arn:aws:iam::*:user/*.${hint}`]];
+        const hint = /:iam::[^:]*:user\//.test(literal)
+          ? ' IAM users cannot be assumed; use a role.'
+          : /^arn:[^:]+:iam::/.test(literal)
+            ? ''
+            : ' It is not an IAM ARN at all.';
+        return [
+          [
+            ['credentials'],
+            `\`credentials\` ${quote(text)} is not an IAM role ARN (arn:aws:iam::{account}:role/{name}) nor arn:aws:iam::*:user/*.${hint}`,
+          ],
+        ];
       }),
     },
   },

@@ -9,7 +9,8 @@ const rule: ApigwRule = {
   severity: 'warn',
   flavour: 'rest',
   description: 'Non-proxy integration responses should include the `default` catch-all.',
-  awsSource: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration-responses.html',
+  awsSource:
+    'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration-responses.html',
   spectral: {
     given: INTEGRATION_GIVEN,
     then: {
@@ -18,7 +19,14 @@ const rule: ApigwRule = {
         if (ctx.flavour !== 'rest' || (type !== 'aws' && type !== 'http' && type !== 'mock')) return;
         const responses = integration.responses;
         if (!isObject(responses) || Object.keys(responses).length === 0 || 'default' in responses) return;
-        return [[['responses'], `Integration responses have no \`default\`: a backend result matching none of ${Object.keys(responses).map((k) => `"${k}"`).join(', ')} becomes a 500. Add responses.default.`]];
+        return [
+          [
+            ['responses'],
+            `Integration responses have no \`default\`: a backend result matching none of ${Object.keys(responses)
+              .map((k) => `"${k}"`)
+              .join(', ')} becomes a 500. Add responses.default.`,
+          ],
+        ];
       }),
     },
   },

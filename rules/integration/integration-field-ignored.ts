@@ -6,7 +6,14 @@ import { harmlessIgnoredField as harmless } from '../lib/ignored-fields.js';
 // payloadFormatVersion and integrationSubtype are HTTP-only; requestTemplates, responses,
 // passthroughBehavior and contentHandling are REST-only; DG http-api-open-api: unused constructs are Info).
 const HTTP_ONLY = ['payloadFormatVersion', 'integrationSubtype'];
-const REST_ONLY = ['requestTemplates', 'responses', 'passthroughBehavior', 'contentHandling', 'responseTransferMode', 'integrationTarget'];
+const REST_ONLY = [
+  'requestTemplates',
+  'responses',
+  'passthroughBehavior',
+  'contentHandling',
+  'responseTransferMode',
+  'integrationTarget',
+];
 
 function message(field: string, value: unknown, other: string, self: string): string {
   if (self === 'REST' && field === 'payloadFormatVersion') {
@@ -19,13 +26,16 @@ const rule: ApigwRule = {
   id: 'apigw-integration-field-ignored',
   category: 'integration',
   severity: 'warn',
-  description: 'An integration field that only the other API type uses (e.g. payloadFormatVersion on REST, requestTemplates on HTTP) is ignored.',
-  awsSource: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html',
+  description:
+    'An integration field that only the other API type uses (e.g. payloadFormatVersion on REST, requestTemplates on HTTP) is ignored.',
+  awsSource:
+    'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html',
   spectral: {
     given: INTEGRATION_GIVEN,
     then: {
       function: ruleFunction((integration, ctx) => {
-        const [fields, other, self] = ctx.flavour === 'rest' ? [HTTP_ONLY, 'HTTP', 'REST'] : [REST_ONLY, 'REST', 'HTTP'];
+        const [fields, other, self] =
+          ctx.flavour === 'rest' ? [HTTP_ONLY, 'HTTP', 'REST'] : [REST_ONLY, 'REST', 'HTTP'];
         return fields
           .filter((field) => field in integration && !harmless(field, integration[field], ctx.flavour))
           .map((field) => [[field], message(field, integration[field], other, self)] as [string[], string]);

@@ -46,8 +46,10 @@ function documentUsage(root: any): { region: boolean; account: boolean } {
         all.account ||= u.parameterisedAccount;
       }
     };
-    for (const item of Object.values(isObject(root?.paths) ? root.paths : {})) for (const [, op] of operationsOf(item)) visit(op['x-amazon-apigateway-integration']);
-    for (const integration of Object.values(root?.components?.['x-amazon-apigateway-integrations'] ?? {})) visit(integration);
+    for (const item of Object.values(isObject(root?.paths) ? root.paths : {}))
+      for (const [, op] of operationsOf(item)) visit(op['x-amazon-apigateway-integration']);
+    for (const integration of Object.values(root?.components?.['x-amazon-apigateway-integrations'] ?? {}))
+      visit(integration);
     return all;
   });
 }
@@ -56,7 +58,8 @@ const rule: ApigwRule = {
   id: 'apigw-integration-hardcoded-region-account',
   category: 'integration',
   severity: 'warn',
-  description: 'A literal region or account id in an integration ARN where the rest of the definition parameterises them.',
+  description:
+    'A literal region or account id in an integration ARN where the rest of the definition parameterises them.',
   awsSource: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/import-api-aws-variables.html',
   spectral: {
     given: INTEGRATION_GIVEN,
@@ -72,7 +75,10 @@ const rule: ApigwRule = {
             ...(doc.account && u.accounts.length ? [`account ${u.accounts[0]}`] : []),
           ];
           if (pinned.length) {
-            problems.push([[key], `${key} hard-codes ${pinned.join(' and ')} while other integrations use placeholders such as \${AWS::Region} / \${AWS::AccountId}; parameterise it too, or every deployment calls the same target.`]);
+            problems.push([
+              [key],
+              `${key} hard-codes ${pinned.join(' and ')} while other integrations use placeholders such as \${AWS::Region} / \${AWS::AccountId}; parameterise it too, or every deployment calls the same target.`,
+            ]);
           }
         }
         return problems;

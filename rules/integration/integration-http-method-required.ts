@@ -9,14 +9,27 @@ const rule: ApigwRule = {
   category: 'integration',
   severity: 'error',
   description: 'Non-MOCK integrations need the `httpMethod` API Gateway uses to call the backend.',
-  awsSource: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html',
+  awsSource:
+    'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html',
   spectral: {
     given: INTEGRATION_GIVEN,
     then: {
       function: ruleFunction((integration) => {
         const type = integrationType(integration);
-        if (!type || type === 'mock' || integration.httpMethod !== undefined || integration.integrationSubtype !== undefined || '$ref' in integration) return;
-        return [[[], `${integration.type} integration has no \`httpMethod\`: add the method API Gateway uses toward the backend (POST for Lambda, ANY or a method for HTTP backends).`]];
+        if (
+          !type ||
+          type === 'mock' ||
+          integration.httpMethod !== undefined ||
+          integration.integrationSubtype !== undefined ||
+          '$ref' in integration
+        )
+          return;
+        return [
+          [
+            [],
+            `${integration.type} integration has no \`httpMethod\`: add the method API Gateway uses toward the backend (POST for Lambda, ANY or a method for HTTP backends).`,
+          ],
+        ];
       }),
     },
   },

@@ -17,7 +17,8 @@ const rule: ApigwRule = {
       function: ruleFunction((integration, ctx) => {
         const type = integrationType(integration);
         if (type !== 'http' && type !== 'http_proxy') return;
-        if (integration.uri === undefined) return [[[], `${integration.type} integration has no \`uri\`; set the backend URL (https://host/path).`]];
+        if (integration.uri === undefined)
+          return [[[], `${integration.type} integration has no \`uri\`; set the backend URL (https://host/path).`]];
         if (isOpaque(integration.uri, ctx, [...ctx.path, 'uri'])) return;
         const uri = textOf(integration.uri);
         if (uri === undefined) return;

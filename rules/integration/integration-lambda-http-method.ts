@@ -10,12 +10,19 @@ import { isLambdaUri } from '../functions/uris.js';
  * `aws_proxy` without `integrationSubtype` is a Lambda integration (with a subtype it is an AWS
  * service integration). So a Terraform/CloudFormation placeholder URI does not hide the defect.
  */
-function invokesLambda(integration: any, ctx: { flavour: string } & Parameters<typeof isOpaque>[1], path: (string | number)[]): boolean {
+function invokesLambda(
+  integration: any,
+  ctx: { flavour: string } & Parameters<typeof isOpaque>[1],
+  path: (string | number)[],
+): boolean {
   const uri = textOf(integration.uri);
   if (uri !== undefined && isLambdaUri(uri)) return true;
   const unknown = integration.uri === undefined || isOpaque(integration.uri, ctx, [...path, 'uri']);
   if (!unknown) return false;
-  return integrationType(integration) === 'aws_proxy' && (ctx.flavour === 'rest' || integration.integrationSubtype === undefined);
+  return (
+    integrationType(integration) === 'aws_proxy' &&
+    (ctx.flavour === 'rest' || integration.integrationSubtype === undefined)
+  );
 }
 
 const rule: ApigwRule = {
@@ -30,10 +37,21 @@ const rule: ApigwRule = {
       function: ruleFunction((integration, ctx) => {
         if (integration.integrationSubtype !== undefined || !invokesLambda(integration, ctx, ctx.path)) return;
         const method = integration.httpMethod;
-        if (method === undefined) return [[[], 'Lambda integration has no `httpMethod`; add `httpMethod: POST` (Lambda is always invoked with POST).']];
+        if (method === undefined)
+          return [
+            [
+              [],
+              'Lambda integration has no `httpMethod`; add `httpMethod: POST` (Lambda is always invoked with POST).',
+            ],
+          ];
         if (isOpaque(method, ctx, [...ctx.path, 'httpMethod'])) return;
         if (typeof method !== 'string' || method.toUpperCase() !== 'POST') {
-          return [[['httpMethod'], `Lambda integrations must use \`httpMethod: POST\`, not ${quote(method)}: API Gateway invokes the function with POST whatever the client's method.`]];
+          return [
+            [
+              ['httpMethod'],
+              `Lambda integrations must use \`httpMethod: POST\`, not ${quote(method)}: API Gateway invokes the function with POST whatever the client's method.`,
+            ],
+          ];
         }
       }),
     },

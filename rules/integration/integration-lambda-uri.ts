@@ -19,13 +19,24 @@ const rule: ApigwRule = {
         const type = integrationType(integration);
         if ((type !== 'aws' && type !== 'aws_proxy') || integration.integrationSubtype !== undefined) return;
         const path = [...ctx.path, 'uri'];
-        if (integration.uri === undefined) return [[[], `${integration.type} integration has no \`uri\`; set the Lambda invocation URI arn:aws:apigateway:{region}:lambda:path/2015-03-31/functions/{functionArn}/invocations.`]];
+        if (integration.uri === undefined)
+          return [
+            [
+              [],
+              `${integration.type} integration has no \`uri\`; set the Lambda invocation URI arn:aws:apigateway:{region}:lambda:path/2015-03-31/functions/{functionArn}/invocations.`,
+            ],
+          ];
         if (isOpaque(integration.uri, ctx, path)) return;
         const uri = textOf(integration.uri);
         if (uri === undefined) return;
         if (!isLambdaUri(uri)) {
           if (type === 'aws_proxy' && ctx.flavour === 'rest' && /^arn:[^:]+:apigateway:/.test(uri)) {
-            return [[['uri'], `AWS_PROXY in a REST API integrates only with Lambda, but ${uri} is not a Lambda URI; use type AWS for other AWS services.`]];
+            return [
+              [
+                ['uri'],
+                `AWS_PROXY in a REST API integrates only with Lambda, but ${uri} is not a Lambda URI; use type AWS for other AWS services.`,
+              ],
+            ];
           }
           return;
         }

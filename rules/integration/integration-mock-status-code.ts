@@ -15,11 +15,19 @@ const rule: ApigwRule = {
     given: INTEGRATION_GIVEN,
     then: {
       function: ruleFunction((integration, ctx) => {
-        if (ctx.flavour !== 'rest' || integrationType(integration) !== 'mock' || !isObject(integration.requestTemplates)) return;
+        if (
+          ctx.flavour !== 'rest' ||
+          integrationType(integration) !== 'mock' ||
+          !isObject(integration.requestTemplates)
+        )
+          return;
         const problems: Array<[string[], string]> = [];
         for (const [mime, template] of Object.entries(integration.requestTemplates)) {
           if (typeof template !== 'string' || template.includes('statusCode')) continue;
-          problems.push([['requestTemplates', mime], `MOCK request template for ${mime} sets no statusCode; render {"statusCode": 200} (or another code) so API Gateway can pick the integration response.`]);
+          problems.push([
+            ['requestTemplates', mime],
+            `MOCK request template for ${mime} sets no statusCode; render {"statusCode": 200} (or another code) so API Gateway can pick the integration response.`,
+          ]);
         }
         return problems;
       }),

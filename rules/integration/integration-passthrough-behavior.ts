@@ -18,7 +18,12 @@ const rule: ApigwRule = {
         const value = integration.passthroughBehavior;
         if (value === undefined || isOpaque(value, ctx, [...ctx.path, 'passthroughBehavior'])) return;
         if (typeof value !== 'string' || !VALUES.includes(value.toLowerCase())) {
-          return [[['passthroughBehavior'], `\`passthroughBehavior\` ${quote(value)} is not valid; use when_no_match, when_no_templates or never.`]];
+          return [
+            [
+              ['passthroughBehavior'],
+              `\`passthroughBehavior\` ${quote(value)} is not valid; use when_no_match, when_no_templates or never.`,
+            ],
+          ];
         }
       }),
     },

@@ -18,13 +18,19 @@ const rule: ApigwRule = {
         if (ctx.flavour !== 'rest' || !isProxy(integration)) return;
         const problems: Array<[(string | number)[], string]> = [];
         if (integration.requestTemplates !== undefined) {
-          problems.push([['requestTemplates'], `requestTemplates are ignored on a ${integration.type} integration: the request goes to the backend as is. Remove them, or use a non-proxy type (AWS/HTTP) to transform.`]);
+          problems.push([
+            ['requestTemplates'],
+            `requestTemplates are ignored on a ${integration.type} integration: the request goes to the backend as is. Remove them, or use a non-proxy type (AWS/HTTP) to transform.`,
+          ]);
         }
         if (isObject(integration.responses)) {
           for (const [key, response] of Object.entries(integration.responses)) {
             for (const field of ['responseTemplates', 'responseParameters']) {
               if (isObject(response) && response[field] !== undefined) {
-                problems.push([['responses', key, field], `${field} are ignored on a ${integration.type} integration: the backend's response is returned unchanged (for CORS headers, return them from the backend).`]);
+                problems.push([
+                  ['responses', key, field],
+                  `${field} are ignored on a ${integration.type} integration: the backend's response is returned unchanged (for CORS headers, return them from the backend).`,
+                ]);
               }
             }
           }

@@ -15,9 +15,19 @@ const rule: ApigwRule = {
     then: {
       function: ruleFunction((integration, ctx) => {
         const mode = integration.responseTransferMode;
-        if (ctx.flavour !== 'rest' || mode === undefined || isOpaque(mode, ctx, [...ctx.path, 'responseTransferMode'])) return;
-        if (mode !== 'BUFFERED' && mode !== 'STREAM') return [[['responseTransferMode'], `responseTransferMode ${quote(mode)} is not valid; use BUFFERED or STREAM.`]];
-        if (mode === 'STREAM' && !isProxy(integration)) return [[['responseTransferMode'], `Response streaming works only with AWS_PROXY or HTTP_PROXY integrations, not ${integration.type}.`]];
+        if (ctx.flavour !== 'rest' || mode === undefined || isOpaque(mode, ctx, [...ctx.path, 'responseTransferMode']))
+          return;
+        if (mode !== 'BUFFERED' && mode !== 'STREAM')
+          return [
+            [['responseTransferMode'], `responseTransferMode ${quote(mode)} is not valid; use BUFFERED or STREAM.`],
+          ];
+        if (mode === 'STREAM' && !isProxy(integration))
+          return [
+            [
+              ['responseTransferMode'],
+              `Response streaming works only with AWS_PROXY or HTTP_PROXY integrations, not ${integration.type}.`,
+            ],
+          ];
       }),
     },
   },

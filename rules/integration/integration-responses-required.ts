@@ -10,7 +10,8 @@ const rule: ApigwRule = {
   severity: 'error',
   flavour: 'rest',
   description: 'Non-proxy REST integrations (AWS, HTTP, MOCK) need integration `responses`.',
-  awsSource: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-integration-settings-integration-response.html',
+  awsSource:
+    'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-integration-settings-integration-response.html',
   spectral: {
     given: INTEGRATION_GIVEN,
     then: {
@@ -19,7 +20,12 @@ const rule: ApigwRule = {
         if (ctx.flavour !== 'rest' || (type !== 'aws' && type !== 'http' && type !== 'mock')) return;
         if (isObject(integration.responses) && Object.keys(integration.responses).length > 0) return;
         if (integration.responses !== undefined && !isObject(integration.responses)) return; // intrinsic or other shape: not ours to judge
-        return [[[], `${integration.type} integration has no \`responses\`: every call would fail with 500. Add at least responses.default with a statusCode.`]];
+        return [
+          [
+            [],
+            `${integration.type} integration has no \`responses\`: every call would fail with 500. Add at least responses.default with a statusCode.`,
+          ],
+        ];
       }),
     },
   },

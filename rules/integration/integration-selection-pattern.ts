@@ -11,7 +11,8 @@ const rule: ApigwRule = {
   category: 'integration',
   severity: 'error',
   description: 'An integration response `selectionPattern` (or response key) must be a valid Java regular expression.',
-  awsSource: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration-response.html',
+  awsSource:
+    'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration-response.html',
   flavour: 'rest',
   spectral: {
     given: INTEGRATION_GIVEN,
@@ -26,7 +27,11 @@ const rule: ApigwRule = {
           if (!own && key === 'default') continue;
           if (typeof pattern !== 'string' || isOpaque(pattern)) continue;
           const problem = javaRegexProblem(pattern);
-          if (problem) out.push([own ? ['responses', key, 'selectionPattern'] : ['responses', key], `selectionPattern ${quote(pattern)} is not a valid Java regular expression (${problem}); the integration response cannot be created.`]);
+          if (problem)
+            out.push([
+              own ? ['responses', key, 'selectionPattern'] : ['responses', key],
+              `selectionPattern ${quote(pattern)} is not a valid Java regular expression (${problem}); the integration response cannot be created.`,
+            ]);
         }
         return out;
       }),

@@ -8,13 +8,19 @@ const rule: ApigwRule = {
   category: 'integration',
   severity: 'warn',
   description: '`tlsConfig.insecureSkipVerification: true` accepts backend certificates from any CA.',
-  awsSource: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-extensions-integration-tls-config.html',
+  awsSource:
+    'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-extensions-integration-tls-config.html',
   spectral: {
     given: INTEGRATION_GIVEN,
     then: {
       function: ruleFunction((integration) => {
         if (integration.tlsConfig?.insecureSkipVerification !== true) return;
-        return [[['tlsConfig', 'insecureSkipVerification'], 'insecureSkipVerification: true skips the check that the backend certificate comes from a trusted CA, which allows man-in-the-middle attacks; use a certificate from a supported CA instead.']];
+        return [
+          [
+            ['tlsConfig', 'insecureSkipVerification'],
+            'insecureSkipVerification: true skips the check that the backend certificate comes from a trusted CA, which allows man-in-the-middle attacks; use a certificate from a supported CA instead.',
+          ],
+        ];
       }),
     },
   },

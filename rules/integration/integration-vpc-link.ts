@@ -16,9 +16,15 @@ const rule: ApigwRule = {
         const kind = integration.connectionType;
         if (kind === undefined || isOpaque(kind, ctx, [...ctx.path, 'connectionType'])) return;
         const upper = typeof kind === 'string' ? kind.toUpperCase() : '';
-        if (upper !== 'INTERNET' && upper !== 'VPC_LINK') return [[['connectionType'], `\`connectionType\` must be INTERNET or VPC_LINK, not ${quote(kind)}.`]];
+        if (upper !== 'INTERNET' && upper !== 'VPC_LINK')
+          return [[['connectionType'], `\`connectionType\` must be INTERNET or VPC_LINK, not ${quote(kind)}.`]];
         if (upper === 'VPC_LINK' && (integration.connectionId === undefined || integration.connectionId === '')) {
-          return [[['connectionType'], 'VPC_LINK integration has no `connectionId`; set the VPC link id (or ${stageVariables.vpcLinkId}).']];
+          return [
+            [
+              ['connectionType'],
+              'VPC_LINK integration has no `connectionId`; set the VPC link id (or ${stageVariables.vpcLinkId}).',
+            ],
+          ];
         }
       }),
     },

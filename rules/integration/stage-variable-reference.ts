@@ -12,8 +12,10 @@ const rule: ApigwRule = {
   id: 'apigw-stage-variable-reference',
   category: 'integration',
   severity: 'error',
-  description: '`${stageVariables.name}` references must use a valid stage variable name (letters, digits, underscores).',
-  awsSource: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/aws-api-gateway-stage-variables-reference.html',
+  description:
+    '`${stageVariables.name}` references must use a valid stage variable name (letters, digits, underscores).',
+  awsSource:
+    'https://docs.aws.amazon.com/apigateway/latest/developerguide/aws-api-gateway-stage-variables-reference.html',
   spectral: {
     given: INTEGRATION_GIVEN,
     then: {
@@ -24,7 +26,10 @@ const rule: ApigwRule = {
           if (!text) continue;
           for (const m of text.matchAll(REFERENCE)) {
             if (/^[A-Za-z0-9_]+$/.test(m[1])) continue;
-            out.push([[field], `${quote(m[0])} names no possible stage variable: names contain only letters, digits and underscores, so ${field} is broken on every stage. Rename the variable (e.g. ${m[1].replace(/[^A-Za-z0-9_]/g, '_') || 'name'}).`]);
+            out.push([
+              [field],
+              `${quote(m[0])} names no possible stage variable: names contain only letters, digits and underscores, so ${field} is broken on every stage. Rename the variable (e.g. ${m[1].replace(/[^A-Za-z0-9_]/g, '_') || 'name'}).`,
+            ]);
           }
         }
         return out;

@@ -21,7 +21,10 @@ export const INTEGRATION_GIVEN = [`$.paths[*][*].${INTEGRATION}`, '$.components.
 export const OPERATION_INTEGRATION_GIVEN = `$.paths[*][*].${INTEGRATION}`;
 
 /** A check over one target value; returns problems as [relative path, message]. */
-export type Check<T = any> = (target: T, ctx: Context & RuleSees & { flavour: Flavour; root: any }) => Array<[Path, string]> | void;
+export type Check<T = any> = (
+  target: T,
+  ctx: Context & RuleSees & { flavour: Flavour; root: any },
+) => Array<[Path, string]> | void;
 
 /**
  * Wraps a check as a Spectral rule function: gives it the run context (API type, endpoint type;
@@ -31,18 +34,25 @@ export function ruleFunction<T = any>(check: Check<T>) {
   return (target: unknown, options: unknown, context: Context): IFunctionResult[] => {
     if (target === null || target === undefined || isIntrinsic(target)) return [];
     // The resolved document, so lookups around the target (operation parameters, ...) follow $refs.
-    const root = ((context.documentInventory as { resolved?: unknown } | undefined)?.resolved ?? context.document.data) as any;
-    const problems = check(target as T, Object.assign(Object.create(context), { ...ruleSees(options, root), root })) ?? [];
+    const root = ((context.documentInventory as { resolved?: unknown } | undefined)?.resolved ??
+      context.document.data) as any;
+    const problems =
+      check(target as T, Object.assign(Object.create(context), { ...ruleSees(options, root), root })) ?? [];
     return problems.map(([path, message]) => ({ message, path: [...context.path, ...path] }));
   };
 }
 
 /** The operation object that holds an integration found at `…/<method>/x-amazon-apigateway-integration`. */
-export function operationAt(root: any, integrationPath: Path): { path: Path; operation: any; pathKey: string; method: string } | undefined {
+export function operationAt(
+  root: any,
+  integrationPath: Path,
+): { path: Path; operation: any; pathKey: string; method: string } | undefined {
   if (integrationPath[0] !== 'paths' || integrationPath.length < 4) return undefined;
   const [, pathKey, method] = integrationPath as [string, string, string];
   const operation = root?.paths?.[pathKey]?.[method];
-  return operation && typeof operation === 'object' ? { path: integrationPath.slice(0, 3), operation, pathKey, method } : undefined;
+  return operation && typeof operation === 'object'
+    ? { path: integrationPath.slice(0, 3), operation, pathKey, method }
+    : undefined;
 }
 
 /** Lower-cased integration type (`AWS_PROXY` and `aws_proxy` are the same to API Gateway). */

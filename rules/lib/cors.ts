@@ -18,7 +18,8 @@ export function mappedResponseHeaders(operation: any): Map<string, { value: unkn
     if (!isObject(params)) continue;
     for (const [target, value] of Object.entries(params)) {
       const m = /^method\.response\.header\.(.+)$/i.exec(target);
-      if (m && !found.has(m[1].toLowerCase())) found.set(m[1].toLowerCase(), { value, path: [INTEGRATION, 'responses', key, 'responseParameters', target] });
+      if (m && !found.has(m[1].toLowerCase()))
+        found.set(m[1].toLowerCase(), { value, path: [INTEGRATION, 'responses', key, 'responseParameters', target] });
     }
   }
   return found;
@@ -28,7 +29,8 @@ export function mappedResponseHeaders(operation: any): Map<string, { value: unkn
 export function declaredResponseHeaders(operation: any): Set<string> {
   const names = new Set<string>();
   for (const response of Object.values(isObject(operation?.responses) ? operation.responses : {})) {
-    if (isObject(response) && isObject(response.headers)) for (const name of Object.keys(response.headers)) names.add(name.toLowerCase());
+    if (isObject(response) && isObject(response.headers))
+      for (const name of Object.keys(response.headers)) names.add(name.toLowerCase());
   }
   return names;
 }

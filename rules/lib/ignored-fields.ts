@@ -11,4 +11,3 @@ export function harmlessIgnoredField(field: string, value: unknown, flavour: str
   if (flavour === 'http' && field === 'passthroughBehavior') return true;
   return false;
 }
-

@@ -18,7 +18,10 @@ export function javaRegexProblem(pattern: string): string | undefined {
     .replace(/\\[Zz]/g, '$')
     .replace(/\(\?>/g, '(?:') // atomic group
     .replace(/([*+?}])\+/g, '$1') // possessive quantifiers
-    .replace(/\\p\{(Alpha|Alnum|Digit|Lower|Upper|Punct|Space|XDigit|Blank|Cntrl|Graph|Print|ASCII|java\w+|Is\w+|In\w+)\}/g, 'a')
+    .replace(
+      /\\p\{(Alpha|Alnum|Digit|Lower|Upper|Punct|Space|XDigit|Blank|Cntrl|Graph|Print|ASCII|java\w+|Is\w+|In\w+)\}/g,
+      'a',
+    )
     .replace(/\\P\{\w+\}/g, 'a')
     .replace(/\\Q([\s\S]*?)(\\E|$)/g, (_, lit: string) => lit.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'));
   try {

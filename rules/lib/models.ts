@@ -14,8 +14,14 @@ export interface BodySchema {
 
 /** Named model schemas with their paths. */
 export function namedModels(root: any): Array<{ name: string; path: Path; schema: unknown }> {
-  if (isObject(root?.components?.schemas)) return Object.entries(root.components.schemas).map(([name, schema]) => ({ name, path: ['components', 'schemas', name], schema }));
-  if (isObject(root?.definitions)) return Object.entries(root.definitions).map(([name, schema]) => ({ name, path: ['definitions', name], schema }));
+  if (isObject(root?.components?.schemas))
+    return Object.entries(root.components.schemas).map(([name, schema]) => ({
+      name,
+      path: ['components', 'schemas', name],
+      schema,
+    }));
+  if (isObject(root?.definitions))
+    return Object.entries(root.definitions).map(([name, schema]) => ({ name, path: ['definitions', name], schema }));
   return [];
 }
 
@@ -28,14 +34,25 @@ export function bodySchemas(root: any): BodySchema[] {
     const o = op.operation;
     if (isObject(o.requestBody?.content)) {
       for (const [type, media] of Object.entries(o.requestBody.content as Record<string, any>)) {
-        if (isObject(media) && media.schema !== undefined) found.push({ path: [...op.path, 'requestBody', 'content', type, 'schema'], schema: media.schema, contentType: type, role: 'request' });
+        if (isObject(media) && media.schema !== undefined)
+          found.push({
+            path: [...op.path, 'requestBody', 'content', type, 'schema'],
+            schema: media.schema,
+            contentType: type,
+            role: 'request',
+          });
       }
     }
     if (Array.isArray(o.parameters)) {
       o.parameters.forEach((p: any, i: number) => {
         if (isObject(p) && p.in === 'body' && p.schema !== undefined) {
           const consumes: string[] = Array.isArray(o.consumes) ? o.consumes : oas2Consumes;
-          found.push({ path: [...op.path, 'parameters', i, 'schema'], schema: p.schema, contentType: consumes[0] ?? 'application/json', role: 'request' });
+          found.push({
+            path: [...op.path, 'parameters', i, 'schema'],
+            schema: p.schema,
+            contentType: consumes[0] ?? 'application/json',
+            role: 'request',
+          });
         }
       });
     }
@@ -44,11 +61,22 @@ export function bodySchemas(root: any): BodySchema[] {
         if (!isObject(response)) continue;
         if (isObject(response.content)) {
           for (const [type, media] of Object.entries(response.content as Record<string, any>)) {
-            if (isObject(media) && media.schema !== undefined) found.push({ path: [...op.path, 'responses', status, 'content', type, 'schema'], schema: media.schema, contentType: type, role: 'response' });
+            if (isObject(media) && media.schema !== undefined)
+              found.push({
+                path: [...op.path, 'responses', status, 'content', type, 'schema'],
+                schema: media.schema,
+                contentType: type,
+                role: 'response',
+              });
           }
         } else if (response.schema !== undefined) {
           const produces: string[] = Array.isArray(o.produces) ? o.produces : oas2Produces;
-          found.push({ path: [...op.path, 'responses', status, 'schema'], schema: response.schema, contentType: produces[0] ?? 'application/json', role: 'response' });
+          found.push({
+            path: [...op.path, 'responses', status, 'schema'],
+            schema: response.schema,
+            contentType: produces[0] ?? 'application/json',
+            role: 'response',
+          });
         }
       }
     }
@@ -63,17 +91,26 @@ export function bodySchemas(root: any): BodySchema[] {
  * set to every call reports a component once, at the first path that reaches it (its definition
  * when named models are walked first).
  */
-export function walkSchema(schema: unknown, path: Path, visit: (node: Record<string, any>, path: Path) => void, seen: Set<object>, depth = 0): void {
+export function walkSchema(
+  schema: unknown,
+  path: Path,
+  visit: (node: Record<string, any>, path: Path) => void,
+  seen: Set<object>,
+  depth = 0,
+): void {
   if (!isObject(schema) || depth > 40 || '$ref' in schema || seen.has(schema)) return;
   seen.add(schema);
   visit(schema, path);
   const walk = (child: unknown, childPath: Path) => walkSchema(child, childPath, visit, seen, depth + 1);
   for (const key of ['properties', 'patternProperties', 'definitions']) {
-    if (isObject(schema[key])) for (const [name, child] of Object.entries(schema[key])) walk(child, [...path, key, name]);
+    if (isObject(schema[key]))
+      for (const [name, child] of Object.entries(schema[key])) walk(child, [...path, key, name]);
   }
-  for (const key of ['items', 'additionalProperties', 'not']) if (isObject(schema[key])) walk(schema[key], [...path, key]);
+  for (const key of ['items', 'additionalProperties', 'not'])
+    if (isObject(schema[key])) walk(schema[key], [...path, key]);
   if (Array.isArray(schema.items)) schema.items.forEach((c: unknown, i: number) => walk(c, [...path, 'items', i]));
-  for (const key of ['allOf', 'anyOf', 'oneOf']) if (Array.isArray(schema[key])) schema[key].forEach((c: unknown, i: number) => walk(c, [...path, key, i]));
+  for (const key of ['allOf', 'anyOf', 'oneOf'])
+    if (Array.isArray(schema[key])) schema[key].forEach((c: unknown, i: number) => walk(c, [...path, key, i]));
 }
 
 /** Every model schema of a document, each schema object once: named models first, then inline bodies. */

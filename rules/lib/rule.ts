@@ -86,7 +86,10 @@ export function spectralRules(rules: readonly ApigwRule[], run: RuleRunContext):
 type IRuleThen = Extract<RuleDefinition['then'], { function: unknown }>;
 
 function withRunContext(then: IRuleThen | IRuleThen[], run: RuleRunContext): IRuleThen | IRuleThen[] {
-  const add = (t: IRuleThen): IRuleThen => ({ ...t, functionOptions: { ...(t.functionOptions ?? {}), [RUN_CONTEXT_OPTION]: run } });
+  const add = (t: IRuleThen): IRuleThen => ({
+    ...t,
+    functionOptions: { ...(t.functionOptions ?? {}), [RUN_CONTEXT_OPTION]: run },
+  });
   return Array.isArray(then) ? then.map(add) : add(then);
 }
 
@@ -96,13 +99,19 @@ const typeFormats = new Map<string, Format>();
 function detectedTypeFormats(rule: ApigwRule): RuleDefinition['formats'] {
   const flavour = rule.flavour;
   if (!flavour) return rule.spectral.formats;
-  const base: Array<Format | undefined> = rule.spectral.formats ? [...(rule.spectral.formats as Iterable<Format>)] : [undefined];
+  const base: Array<Format | undefined> = rule.spectral.formats
+    ? [...(rule.spectral.formats as Iterable<Format>)]
+    : [undefined];
   return base.map((format) => {
     const key = `${flavour}\u0000${format?.displayName ?? format?.name ?? ''}`;
     let combined = typeFormats.get(key);
     if (!combined) {
       const name = `${flavour === 'rest' ? 'REST' : 'HTTP'} API${format ? ` (${format.displayName ?? format.name})` : ''}`;
-      combined = Object.assign((document: unknown, source?: string | null) => (!format || format(document, source as string)) && hasDetectedFlavour(document, flavour), { displayName: name }) as Format;
+      combined = Object.assign(
+        (document: unknown, source?: string | null) =>
+          (!format || format(document, source as string)) && hasDetectedFlavour(document, flavour),
+        { displayName: name },
+      ) as Format;
       typeFormats.set(key, combined);
     }
     return combined;

@@ -11,10 +11,17 @@ export function sampleFromSchema(schema: unknown, depth = 0): unknown {
   for (const key of ['allOf', 'oneOf', 'anyOf']) {
     if (Array.isArray(s[key]) && s[key].length) {
       if (key !== 'allOf') return sampleFromSchema(s[key][0], depth + 1);
-      return Object.assign({}, ...s[key].map((part: unknown) => sampleFromSchema(part, depth + 1)).filter((v: unknown) => v && typeof v === 'object'));
+      return Object.assign(
+        {},
+        ...s[key]
+          .map((part: unknown) => sampleFromSchema(part, depth + 1))
+          .filter((v: unknown) => v && typeof v === 'object'),
+      );
     }
   }
-  const type = Array.isArray(s.type) ? s.type[0] : s.type ?? (s.properties ? 'object' : s.items ? 'array' : undefined);
+  const type = Array.isArray(s.type)
+    ? s.type[0]
+    : (s.type ?? (s.properties ? 'object' : s.items ? 'array' : undefined));
   switch (type) {
     case 'object': {
       const out: Record<string, unknown> = {};

@@ -9,7 +9,10 @@ export const AUTHTYPE = 'x-amazon-apigateway-authtype';
 export const API_KEY_SOURCE = 'x-amazon-apigateway-api-key-source';
 
 /** Every authorizer object, in Swagger 2.0 and OpenAPI 3.0 documents. */
-export const AUTHORIZER_GIVEN = [`$.securityDefinitions[*]['${AUTHORIZER}']`, `$.components.securitySchemes[*]['${AUTHORIZER}']`];
+export const AUTHORIZER_GIVEN = [
+  `$.securityDefinitions[*]['${AUTHORIZER}']`,
+  `$.components.securitySchemes[*]['${AUTHORIZER}']`,
+];
 
 /** Every security scheme. */
 export const SCHEME_GIVEN = ['$.securityDefinitions[*]', '$.components.securitySchemes[*]'];
@@ -32,7 +35,8 @@ export interface Schemes {
 }
 
 export function securitySchemes(root: any): Schemes {
-  if (isObject(root?.components?.securitySchemes)) return { base: ['components', 'securitySchemes'], map: root.components.securitySchemes };
+  if (isObject(root?.components?.securitySchemes))
+    return { base: ['components', 'securitySchemes'], map: root.components.securitySchemes };
   if (isObject(root?.securityDefinitions)) return { base: ['securityDefinitions'], map: root.securityDefinitions };
   return { base: ['components', 'securitySchemes'], map: {} };
 }
@@ -71,7 +75,8 @@ export function operations(root: any): OperationRef[] {
     const found: OperationRef[] = [];
     if (!isObject(root?.paths)) return found;
     for (const [pathKey, item] of Object.entries(root.paths)) {
-      for (const [method, operation] of operationsOf(item)) found.push({ pathKey, method, path: ['paths', pathKey, method], operation });
+      for (const [method, operation] of operationsOf(item))
+        found.push({ pathKey, method, path: ['paths', pathKey, method], operation });
     }
     return found;
   });
@@ -102,7 +107,9 @@ export function apiKeySchemeNames(root: any): string[] {
 /** Operations that require an API key (reference one of the API key schemes in their own `security`). */
 export function operationsRequiringApiKey(root: any): OperationRef[] {
   const keyNames = new Set(apiKeySchemeNames(root));
-  return operations(root).filter((op) => requirementNames(op.operation.security).some((names) => names.some((n) => keyNames.has(n))));
+  return operations(root).filter((op) =>
+    requirementNames(op.operation.security).some((names) => names.some((n) => keyNames.has(n))),
+  );
 }
 
 /** How people name the method: `ANY` for x-amazon-apigateway-any-method. */

@@ -54,7 +54,12 @@ export function valueOffset(value: string, line: number, column: number): number
  * The file position of `value[target]`, the value being the scalar whose node starts at
  * `nodeStart` (0-based line and character, as Spectral's ranges).
  */
-export function sourcePositionOf(text: string, nodeStart: FilePosition, value: string, target: number): FilePosition | undefined {
+export function sourcePositionOf(
+  text: string,
+  nodeStart: FilePosition,
+  value: string,
+  target: number,
+): FilePosition | undefined {
   const starts = lineStarts(text);
   if (nodeStart.line >= starts.length) return undefined;
   const start = starts[nodeStart.line] + nodeStart.character;
@@ -71,7 +76,14 @@ function walk(text: string, start: number, value: string, target: number): numbe
 }
 
 /** Double-quoted (escapes), single-quoted (`''`) and plain scalars; raw line breaks fold as in YAML. */
-function walkQuoted(text: string, i: number, value: string, target: number, escapes: boolean, plain = false): number | undefined {
+function walkQuoted(
+  text: string,
+  i: number,
+  value: string,
+  target: number,
+  escapes: boolean,
+  plain = false,
+): number | undefined {
   let k = 0;
   const quote = escapes ? '"' : "'";
   while (i < text.length) {
@@ -103,7 +115,12 @@ function walkQuoted(text: string, i: number, value: string, target: number, esca
     if (c === '\n' || c === '\r') {
       // Folding: trailing blanks of the line were not part of the value.
       let back = k;
-      while (back > 0 && (value[back - 1] === ' ' || value[back - 1] === '\t') && value[back - 1] !== text[i - 1 - (k - back)]) back--;
+      while (
+        back > 0 &&
+        (value[back - 1] === ' ' || value[back - 1] === '\t') &&
+        value[back - 1] !== text[i - 1 - (k - back)]
+      )
+        back--;
       i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
       let blank = 0;
       for (;;) {
@@ -130,7 +147,10 @@ function walkQuoted(text: string, i: number, value: string, target: number, esca
 function walkBlock(text: string, start: number, value: string, target: number): number | undefined {
   const headerEnd = text.indexOf('\n', start);
   if (headerEnd < 0) return undefined;
-  const header = text.slice(start, headerEnd).replace(/\s+#.*$/, '').trim();
+  const header = text
+    .slice(start, headerEnd)
+    .replace(/\s+#.*$/, '')
+    .trim();
   const folded = header.startsWith('>');
   const explicit = /\d/.exec(header);
   const lines: Array<{ offset: number; text: string }> = [];
@@ -157,7 +177,15 @@ function walkBlock(text: string, start: number, value: string, target: number): 
     // The line break: kept in literal scalars; folded to a space between two plain lines in folded ones.
     const next = lines[n + 1];
     let brk = '\n';
-    if (folded && !isBlank && next && next.text.trim() !== '' && !/^\s/.test(content) && !/^\s/.test(next.text.slice(indent))) brk = ' ';
+    if (
+      folded &&
+      !isBlank &&
+      next &&
+      next.text.trim() !== '' &&
+      !/^\s/.test(content) &&
+      !/^\s/.test(next.text.slice(indent))
+    )
+      brk = ' ';
     if (folded && !isBlank && next && next.text.trim() === '') brk = '';
     if (k === target) return line.offset + indent + content.length;
     if (brk && value[k] !== brk) return undefined;
@@ -184,13 +212,26 @@ function recordKey(source: string | null, code: string, path: ReadonlyArray<stri
   return [source ?? '', code, path.join('\u0000'), message].join('\u0001');
 }
 
-export function recordTemplatePosition(context: RulesetFunctionContext, path: ReadonlyArray<string | number>, message: string, position: FilePosition): void {
+export function recordTemplatePosition(
+  context: RulesetFunctionContext,
+  path: ReadonlyArray<string | number>,
+  message: string,
+  position: FilePosition,
+): void {
   if (recorded.size >= MAX_RECORDED) recorded.clear();
-  recorded.set(recordKey(context.document.source, String((context.rule as unknown as { name?: string }).name), path, message), position);
+  recorded.set(
+    recordKey(context.document.source, String((context.rule as unknown as { name?: string }).name), path, message),
+    position,
+  );
 }
 
 /** The exact position of a template finding (code, JSON path and message as Spectral reported them). */
-export function templatePositionFor(source: string | null, code: string, path: ReadonlyArray<string | number>, message: string): FilePosition | undefined {
+export function templatePositionFor(
+  source: string | null,
+  code: string,
+  path: ReadonlyArray<string | number>,
+  message: string,
+): FilePosition | undefined {
   return recorded.get(recordKey(source, code, path, message));
 }
 

@@ -32,12 +32,23 @@ export function lineColumn(template: string, offset: number): { line: number; co
  * A finding at line/column (1-based) of the template at `context.path`: the message names the
  * template line and the file line, and the exact file position is recorded for `apigw lint`.
  */
-export function templateProblem(context: RulesetFunctionContext, template: string, line: number, column: number, message: string): { message: string; path: Path } {
+export function templateProblem(
+  context: RulesetFunctionContext,
+  template: string,
+  line: number,
+  column: number,
+  message: string,
+): { message: string; path: Path } {
   const path = [...context.path] as Path;
   const range = context.document.getRangeForJsonPath(context.path, true);
   const text = documentText(context);
-  const position = range && text !== undefined ? sourcePositionOf(text, range.start, template, valueOffset(template, line, column)) : undefined;
-  const where = position ? `template line ${line}, column ${column} (file line ${position.line + 1})` : `template line ${line}, column ${column}`;
+  const position =
+    range && text !== undefined
+      ? sourcePositionOf(text, range.start, template, valueOffset(template, line, column))
+      : undefined;
+  const where = position
+    ? `template line ${line}, column ${column} (file line ${position.line + 1})`
+    : `template line ${line}, column ${column}`;
   const full = `${message} [${where}]`;
   if (position) recordTemplatePosition(context, path, full, position);
   return { message: full, path };

@@ -13,7 +13,10 @@ export function validatorOf(root: any, op: OperationRef): { name: string; explic
   return undefined;
 }
 
-export function validatorDefinition(root: any, name: string): { validateRequestBody?: unknown; validateRequestParameters?: unknown } | undefined {
+export function validatorDefinition(
+  root: any,
+  name: string,
+): { validateRequestBody?: unknown; validateRequestParameters?: unknown } | undefined {
   const map = root?.[VALIDATORS];
   return isObject(map) && isObject(map[name]) ? map[name] : undefined;
 }

@@ -56,7 +56,9 @@ export function scanDirectives(text: string): { loops: ForeachLoop[]; sets: SetD
     if (kind === 'foreach') {
       const p = parenthesised(text, after);
       const header = p && /^\s*\$!?\{?([A-Za-z_]\w*)\}?\s+in\s+([\s\S]*)$/.exec(p.inner);
-      const loop = header ? { offset: at, variable: header[1], iterable: header[2].trim(), body: text.slice(p!.end) } : undefined;
+      const loop = header
+        ? { offset: at, variable: header[1], iterable: header[2].trim(), body: text.slice(p!.end) }
+        : undefined;
       if (loop) loops.push(loop);
       stack.push({ kind, offset: at, branch: 0, bodyStart: p?.end ?? after, loop });
     } else if (kind === 'if' || kind === 'macro' || kind === 'define') {
@@ -70,7 +72,13 @@ export function scanDirectives(text: string): { loops: ForeachLoop[]; sets: SetD
     } else if (kind === 'set') {
       const p = parenthesised(text, after);
       const assignment = p && /^\s*\$!?\{?([A-Za-z_][\w.-]*(?:\[[^\]]*\])*)\}?\s*=\s*([\s\S]*)$/.exec(p.inner);
-      if (assignment) sets.push({ offset: at, target: assignment[1], value: assignment[2].trim(), branch: stack.map((s) => `${s.kind}${s.offset}.${s.branch}`) });
+      if (assignment)
+        sets.push({
+          offset: at,
+          target: assignment[1],
+          value: assignment[2].trim(),
+          branch: stack.map((s) => `${s.kind}${s.offset}.${s.branch}`),
+        });
     }
   }
   return { loops, sets };

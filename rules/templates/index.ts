@@ -8,5 +8,14 @@ import overrideTwice from './template-override-twice.js';
 import size from './template-size.js';
 import syntax from './template-syntax.js';
 
-export const templateRules: ApigwRule[] = [syntax, size, contextVariable, accessLogVariable, jsonOutput, foreachUnbounded, overrideDirection, overrideTwice];
+export const templateRules: ApigwRule[] = [
+  syntax,
+  size,
+  contextVariable,
+  accessLogVariable,
+  jsonOutput,
+  foreachUnbounded,
+  overrideDirection,
+  overrideTwice,
+];
 export default templateRules;

@@ -11,8 +11,10 @@ const rule: ApigwRule = {
   id: 'apigw-template-access-log-variable',
   category: 'templates',
   severity: 'error',
-  description: 'Mapping template reads a `$context` variable that exists only for access logging; it is always empty there.',
-  awsSource: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-variables-for-access-logging.html',
+  description:
+    'Mapping template reads a `$context` variable that exists only for access logging; it is always empty there.',
+  awsSource:
+    'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-variables-for-access-logging.html',
   flavour: 'rest',
   spectral: {
     given: TEMPLATE_GIVEN,
@@ -24,7 +26,13 @@ const rule: ApigwRule = {
           .filter((ref) => classifyContextVariable(ref.name) === 'access-log-only')
           .map((ref) => {
             const { line, column } = lineColumn(text, ref.offset);
-            return templateProblem(context, template, line, column, `$context.${ref.name} is an access-logging variable; mapping templates run before it has a value, so it is always empty. Log it in the stage's access log format instead.`);
+            return templateProblem(
+              context,
+              template,
+              line,
+              column,
+              `$context.${ref.name} is an access-logging variable; mapping templates run before it has a value, so it is always empty. Log it in the stage's access log format instead.`,
+            );
           });
       },
     },

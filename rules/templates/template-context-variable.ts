@@ -25,8 +25,16 @@ const rule: ApigwRule = {
           .map((ref) => {
             const { line, column } = lineColumn(text, ref.offset);
             const guess = suggestContextVariable(ref.name);
-            const hint = guess ? ` Did you mean $context.${guess}?` : ' Check the name against the $context reference (names are case-sensitive).';
-            return templateProblem(context, template, line, column, `$context.${ref.name} is not a $context variable API Gateway defines for mapping templates; it renders as empty text.${hint}`);
+            const hint = guess
+              ? ` Did you mean $context.${guess}?`
+              : ' Check the name against the $context reference (names are case-sensitive).';
+            return templateProblem(
+              context,
+              template,
+              line,
+              column,
+              `$context.${ref.name} is not a $context variable API Gateway defines for mapping templates; it renders as empty text.${hint}`,
+            );
           });
       },
     },

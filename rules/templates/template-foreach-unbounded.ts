@@ -14,7 +14,8 @@ const rule: ApigwRule = {
   category: 'templates',
   severity: 'warn',
   description: '`#foreach` over request data with no bound: API Gateway stops every loop after 1,000 iterations.',
-  awsSource: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-execution-service-limits-table.html',
+  awsSource:
+    'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-execution-service-limits-table.html',
   flavour: 'rest',
   spectral: {
     given: REQUEST_TEMPLATE_GIVEN,
@@ -27,7 +28,8 @@ const rule: ApigwRule = {
         const fromRequest = new Set<string>();
         for (const set of sets) {
           const refs = [...set.value.matchAll(/\$!?\{?([A-Za-z_]\w*)/g)].map((m) => m[1]);
-          if (REQUEST_DATA.test(set.value) || refs.some((r) => fromRequest.has(r))) fromRequest.add(set.target.split(/[.[]/)[0]);
+          if (REQUEST_DATA.test(set.value) || refs.some((r) => fromRequest.has(r)))
+            fromRequest.add(set.target.split(/[.[]/)[0]);
         }
         return loops
           .filter((loop) => {
@@ -38,7 +40,13 @@ const rule: ApigwRule = {
           })
           .map((loop) => {
             const { line, column } = lineColumn(text, loop.offset);
-            return templateProblem(context, template, line, column, `#foreach over ${loop.iterable} iterates over client-supplied data; API Gateway stops any loop after 1,000 iterations, so larger requests are cut short. Validate the array size (maxItems in a request model) or stop explicitly (#if($foreach.count > N)#break#end).`);
+            return templateProblem(
+              context,
+              template,
+              line,
+              column,
+              `#foreach over ${loop.iterable} iterates over client-supplied data; API Gateway stops any loop after 1,000 iterations, so larger requests are cut short. Validate the array size (maxItems in a request model) or stop explicitly (#if($foreach.count > N)#break#end).`,
+            );
           });
       },
     },

@@ -3,7 +3,13 @@ import type { ApigwRule } from '../lib/rule.js';
 import { INTEGRATION, isObject, isProxy, type Context } from '../lib/apigw.js';
 import { REQUEST_TEMPLATE_GIVEN } from '../lib/templates.js';
 import { sampleFromSchema } from '../lib/schema-sample.js';
-import { renderTemplate, syntheticInput, TemplateRenderError, type OperationInfo, type TemplateInput } from '../../src/vtl/index.js';
+import {
+  renderTemplate,
+  syntheticInput,
+  TemplateRenderError,
+  type OperationInfo,
+  type TemplateInput,
+} from '../../src/vtl/index.js';
 
 // DG api-gateway-mapping-template-reference / models-mappings: an application/json template must
 // produce the JSON payload the backend expects; a template that emits broken JSON for an ordinary
@@ -12,17 +18,33 @@ const KNOWN_ROOTS = new Set(['input', 'context', 'util', 'stageVariables', 'fore
 
 /** `${x}` references to names the template never defines: deploy-tool placeholders (Terraform templatefile). */
 function hasForeignPlaceholder(template: string): boolean {
-  const defined = new Set([...template.matchAll(/#\{?(?:set|foreach)\}?\s*\(\s*\$!?\{?([A-Za-z_]\w*)/g)].map((m) => m[1]));
+  const defined = new Set(
+    [...template.matchAll(/#\{?(?:set|foreach)\}?\s*\(\s*\$!?\{?([A-Za-z_]\w*)/g)].map((m) => m[1]),
+  );
   return [...template.matchAll(/\$\{([A-Za-z_][\w:]*)/g)].some((m) => !KNOWN_ROOTS.has(m[1]) && !defined.has(m[1]));
 }
 
 function operationInfo(root: any, pathKey: string, method: string, contentType: string): OperationInfo {
   const item = root?.paths?.[pathKey] ?? {};
   const op = item[method] ?? {};
-  const parameters = [...(Array.isArray(item.parameters) ? item.parameters : []), ...(Array.isArray(op.parameters) ? op.parameters : [])].filter(isObject);
+  const parameters = [
+    ...(Array.isArray(item.parameters) ? item.parameters : []),
+    ...(Array.isArray(op.parameters) ? op.parameters : []),
+  ].filter(isObject);
   const bodySchema = op.requestBody?.content?.[contentType]?.schema ?? parameters.find((p) => p.in === 'body')?.schema;
-  const flatParams = parameters.map((p) => ({ name: p.name, in: p.in, example: p.example ?? p['x-example'], schema: p.schema ?? { type: p.type, default: p.default } }));
-  return { path: pathKey, method: method === 'x-amazon-apigateway-any-method' ? 'POST' : method, parameters: flatParams, bodyExample: sampleFromSchema(bodySchema), contentType };
+  const flatParams = parameters.map((p) => ({
+    name: p.name,
+    in: p.in,
+    example: p.example ?? p['x-example'],
+    schema: p.schema ?? { type: p.type, default: p.default },
+  }));
+  return {
+    path: pathKey,
+    method: method === 'x-amazon-apigateway-any-method' ? 'POST' : method,
+    parameters: flatParams,
+    bodyExample: sampleFromSchema(bodySchema),
+    contentType,
+  };
 }
 
 /**
@@ -31,7 +53,8 @@ function operationInfo(root: any, pathKey: string, method: string, contentType: 
  * reported as not checked instead of making lint hang.
  */
 export const LINT_RENDER_BUDGET = { perTemplateMs: 1000, perDefinitionMs: 10_000, perProcessMs: 30_000 };
-const NOT_CHECKED = "Template not checked: budget exhausted (lint's time for rendering templates ran out on the templates before it).";
+const NOT_CHECKED =
+  "Template not checked: budget exhausted (lint's time for rendering templates ran out on the templates before it).";
 const spentByDefinition = new WeakMap<object, number>();
 let spentInProcess = 0;
 
@@ -43,10 +66,20 @@ function render(template: string, input: TemplateInput, definition: object): Ren
   if (left <= 0) return { skipped: 'limit', why: NOT_CHECKED };
   const started = Date.now();
   try {
-    return { output: renderTemplate(template, input, { limits: { timeoutMs: Math.min(LINT_RENDER_BUDGET.perTemplateMs, left) } }).output };
+    return {
+      output: renderTemplate(template, input, {
+        limits: { timeoutMs: Math.min(LINT_RENDER_BUDGET.perTemplateMs, left) },
+      }).output,
+    };
   } catch (error) {
     if (error instanceof TemplateRenderError && error.kind === 'limit') {
-      return { skipped: 'limit', why: left < LINT_RENDER_BUDGET.perTemplateMs && /longer than/.test(error.message) ? NOT_CHECKED : `Template not checked: ${error.message}.` };
+      return {
+        skipped: 'limit',
+        why:
+          left < LINT_RENDER_BUDGET.perTemplateMs && /longer than/.test(error.message)
+            ? NOT_CHECKED
+            : `Template not checked: ${error.message}.`,
+      };
     }
     return { skipped: 'error' }; // syntax errors belong to apigw-template-syntax
   } finally {
@@ -55,8 +88,6 @@ function render(template: string, input: TemplateInput, definition: object): Ren
     spentInProcess += ms;
   }
 }
-
-
 
 function jsonError(output: string): Error | undefined {
   try {
@@ -68,16 +99,21 @@ function jsonError(output: string): Error | undefined {
 }
 
 function withNumericParameters(input: TemplateInput): TemplateInput {
-  const numbers = (map: Record<string, unknown> | undefined) => Object.fromEntries(Object.keys(map ?? {}).map((k) => [k, '1']));
+  const numbers = (map: Record<string, unknown> | undefined) =>
+    Object.fromEntries(Object.keys(map ?? {}).map((k) => [k, '1']));
   const request = input.request ?? {};
-  return { ...input, request: { ...request, pathParameters: numbers(request.pathParameters), query: numbers(request.query) } };
+  return {
+    ...input,
+    request: { ...request, pathParameters: numbers(request.pathParameters), query: numbers(request.query) },
+  };
 }
 
 const rule: ApigwRule = {
   id: 'apigw-template-json-output',
   category: 'templates',
   severity: 'warn',
-  description: 'An `application/json` request template renders invalid JSON for a synthetic request built from the operation.',
+  description:
+    'An `application/json` request template renders invalid JSON for a synthetic request built from the operation.',
   awsSource: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/models-mappings.html',
   flavour: 'rest',
   spectral: {
@@ -96,7 +132,9 @@ const rule: ApigwRule = {
         const output = first.output;
         // A Lambda function must receive JSON (else API Gateway answers 400 "Could not parse request
         // body into json"); other AWS service integrations often send form-encoded text on purpose.
-        const lambda = /:lambda:path\//.test(String(integration?.uri ?? '')) && String(integration?.type ?? '').toLowerCase() === 'aws';
+        const lambda =
+          /:lambda:path\//.test(String(integration?.uri ?? '')) &&
+          String(integration?.type ?? '').toLowerCase() === 'aws';
         if (!lambda && !/^[[{]/.test(output.trim())) return [];
         if (output.trim() === '') return [];
         const error = jsonError(output);
@@ -109,8 +147,14 @@ const rule: ApigwRule = {
         const offset = at ? Number(at[1]) : 0;
         const excerpt = output.slice(Math.max(0, offset - 30), offset + 20).replace(/\s+/g, ' ');
         const reason = error.message.replace(/^.*?(Unexpected|Expected)/, '$1');
-        const effect = lambda ? ' A Lambda custom integration then answers 400 "Could not parse request body into json".' : '';
-        return [{ message: `This application/json template renders invalid JSON for a sample request (${reason}), near: ${excerpt}.${effect} Quote string values ("$util.escapeJavaScript(...)"), use $input.json() for JSON values, and check commas around #if/#foreach.` }];
+        const effect = lambda
+          ? ' A Lambda custom integration then answers 400 "Could not parse request body into json".'
+          : '';
+        return [
+          {
+            message: `This application/json template renders invalid JSON for a sample request (${reason}), near: ${excerpt}.${effect} Quote string values ("$util.escapeJavaScript(...)"), use $input.json() for JSON values, and check commas around #if/#foreach.`,
+          },
+        ];
       },
     },
   },

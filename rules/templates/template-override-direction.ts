@@ -11,7 +11,8 @@ const rule: ApigwRule = {
   category: 'templates',
   severity: 'warn',
   description: '`$context.requestOverride` set in a response template has no effect: the request was already sent.',
-  awsSource: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-override-request-response-parameters.html',
+  awsSource:
+    'https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-override-request-response-parameters.html',
   flavour: 'rest',
   spectral: {
     given: RESPONSE_TEMPLATE_GIVEN,
@@ -21,7 +22,13 @@ const rule: ApigwRule = {
         const text = withoutComments(template);
         return [...text.matchAll(/\$!?\{?context\.requestOverride\b[\w.]*/g)].map((m) => {
           const { line, column } = lineColumn(text, m.index!);
-          return templateProblem(context, template, line, column, `${m[0].replace(/^\$!?\{?/, '$')} in an integration response template has no effect: the backend request was already sent. Set request overrides in the integration request template, and use $context.responseOverride here.`);
+          return templateProblem(
+            context,
+            template,
+            line,
+            column,
+            `${m[0].replace(/^\$!?\{?/, '$')} in an integration response template has no effect: the backend request was already sent. Set request overrides in the integration request template, and use $context.responseOverride here.`,
+          );
         });
       },
     },

@@ -11,8 +11,10 @@ const rule: ApigwRule = {
   id: 'apigw-template-override-twice',
   category: 'templates',
   severity: 'error',
-  description: 'The same `$context.requestOverride`/`responseOverride` parameter is set twice on one path through the template (5XX at run time).',
-  awsSource: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-override-request-response-parameters.html',
+  description:
+    'The same `$context.requestOverride`/`responseOverride` parameter is set twice on one path through the template (5XX at run time).',
+  awsSource:
+    'https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-override-request-response-parameters.html',
   flavour: 'rest',
   spectral: {
     given: TEMPLATE_GIVEN,
@@ -20,15 +22,27 @@ const rule: ApigwRule = {
       function: (template: unknown, _options: unknown, context: Context): IFunctionResult[] => {
         if (typeof template !== 'string') return [];
         const text = withoutComments(template);
-        const overrides = scanDirectives(text).sets.filter((s) => /^context\.(request|response)Override\./.test(s.target));
+        const overrides = scanDirectives(text).sets.filter((s) =>
+          /^context\.(request|response)Override\./.test(s.target),
+        );
         const problems: IFunctionResult[] = [];
         overrides.forEach((later, i) => {
           // Both run together when the earlier one's branch chain is a prefix of the later one's.
-          const earlier = overrides.slice(0, i).find((e) => e.target === later.target && e.branch.every((b, n) => later.branch[n] === b));
+          const earlier = overrides
+            .slice(0, i)
+            .find((e) => e.target === later.target && e.branch.every((b, n) => later.branch[n] === b));
           if (!earlier) return;
           const first = lineColumn(text, earlier.offset);
           const { line, column } = lineColumn(text, later.offset);
-          problems.push(templateProblem(context, template, line, column, `$${later.target} is already set at template line ${first.line}; API Gateway applies an override only once and answers 5XX when it is set again. Compute the value in a variable and set the override once at the end.`));
+          problems.push(
+            templateProblem(
+              context,
+              template,
+              line,
+              column,
+              `$${later.target} is already set at template line ${first.line}; API Gateway applies an override only once and answers 5XX when it is set again. Compute the value in a variable and set the override once at the end.`,
+            ),
+          );
         });
         return problems;
       },

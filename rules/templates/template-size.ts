@@ -13,7 +13,8 @@ const rule: ApigwRule = {
   category: 'templates',
   severity: 'error',
   description: 'Mapping template is larger than 300 KB, the fixed API Gateway limit.',
-  awsSource: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-execution-service-limits-table.html',
+  awsSource:
+    'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-execution-service-limits-table.html',
   flavour: 'rest',
   spectral: {
     given: [...TEMPLATE_GIVEN, "$['x-amazon-apigateway-gateway-responses'][*].responseTemplates[*]"],
@@ -22,7 +23,11 @@ const rule: ApigwRule = {
         if (typeof template !== 'string') return [];
         const bytes = new TextEncoder().encode(template).length;
         if (bytes <= LIMIT) return [];
-        return [{ message: `Mapping template is ${bytes} bytes (${(bytes / 1024).toFixed(1)} KB); API Gateway accepts at most 300 KB per template and the limit cannot be raised. Move static data to the backend or split the logic.` }];
+        return [
+          {
+            message: `Mapping template is ${bytes} bytes (${(bytes / 1024).toFixed(1)} KB); API Gateway accepts at most 300 KB per template and the limit cannot be raised. Move static data to the backend or split the logic.`,
+          },
+        ];
       },
     },
   },

@@ -23,7 +23,15 @@ const rule: ApigwRule = {
         // template; blank them with a same-length token so positions still match.
         const result = parseTemplate(template.replace(/\$\{[^}]*::[^}]*\}/g, (m) => 'x'.repeat(m.length)));
         if (result.ok) return [];
-        return [templateProblem(context, template, result.line, result.column, `${result.message}. API Gateway cannot render this template and answers 500; fix the VTL.`)];
+        return [
+          templateProblem(
+            context,
+            template,
+            result.line,
+            result.column,
+            `${result.message}. API Gateway cannot render this template and answers 500; fix the VTL.`,
+          ),
+        ];
       },
     },
   },

@@ -8,8 +8,12 @@ import { methodLabel } from '../lib/security.js';
 const BODY_METHODS = new Set(['post', 'put', 'patch']);
 
 function hasBodySchema(op: any): boolean {
-  if (isObject(op.requestBody?.content)) return Object.values(op.requestBody.content).some((m: any) => isObject(m) && m.schema !== undefined);
-  return Array.isArray(op.parameters) && op.parameters.some((p: any) => isObject(p) && p.in === 'body' && p.schema !== undefined);
+  if (isObject(op.requestBody?.content))
+    return Object.values(op.requestBody.content).some((m: any) => isObject(m) && m.schema !== undefined);
+  return (
+    Array.isArray(op.parameters) &&
+    op.parameters.some((p: any) => isObject(p) && p.in === 'body' && p.schema !== undefined)
+  );
 }
 
 const rule: ApigwRule = {
@@ -32,7 +36,12 @@ const rule: ApigwRule = {
           // A root default applies to GETs too; only body-carrying methods are expected to have a schema then.
           if (!validator.explicit && !BODY_METHODS.has(op.method)) return [];
           if (hasBodySchema(op.operation)) return [];
-          return [[validator.explicit ? [...op.path, VALIDATOR] : op.path, `${methodLabel(op.method)} ${op.pathKey} uses validator ${validator.name} (validateRequestBody: true) but declares no request body schema, so any body is accepted. Add a requestBody schema (a model) or use a validator without body validation.`]];
+          return [
+            [
+              validator.explicit ? [...op.path, VALIDATOR] : op.path,
+              `${methodLabel(op.method)} ${op.pathKey} uses validator ${validator.name} (validateRequestBody: true) but declares no request body schema, so any body is accepted. Add a requestBody schema (a model) or use a validator without body validation.`,
+            ],
+          ];
         });
       }),
     },

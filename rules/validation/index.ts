@@ -7,5 +7,13 @@ import modelNumberFormat from './model-number-format.js';
 import modelUnsupportedKeyword from './model-unsupported-keyword.js';
 import requestValidatorUnused from './request-validator-unused.js';
 
-export const validationRules: ApigwRule[] = [requestValidatorUnused, bodyValidationWithoutSchema, modelName, modelUnsupportedKeyword, modelNumberFormat, methodResponseSchemaObject, modelContentType];
+export const validationRules: ApigwRule[] = [
+  requestValidatorUnused,
+  bodyValidationWithoutSchema,
+  modelName,
+  modelUnsupportedKeyword,
+  modelNumberFormat,
+  methodResponseSchemaObject,
+  modelContentType,
+];
 export default validationRules;

@@ -19,8 +19,19 @@ const rule: ApigwRule = {
       function: ruleFunction((root, ctx) => {
         if (ctx.flavour !== 'rest') return;
         return bodySchemas(root)
-          .filter((b) => b.role === 'response' && /json/i.test(b.contentType) && b.schema && typeof b.schema === 'object' && !('$ref' in b.schema) && PRIMITIVES.has((b.schema as any).type))
-          .map((b) => [[...b.path, 'type'], `This response schema is type ${(b.schema as any).type}; API Gateway method response models must be objects. Wrap the value in an object schema (e.g. {type: object, properties: {value: {type: ${(b.schema as any).type}}}}).`]);
+          .filter(
+            (b) =>
+              b.role === 'response' &&
+              /json/i.test(b.contentType) &&
+              b.schema &&
+              typeof b.schema === 'object' &&
+              !('$ref' in b.schema) &&
+              PRIMITIVES.has((b.schema as any).type),
+          )
+          .map((b) => [
+            [...b.path, 'type'],
+            `This response schema is type ${(b.schema as any).type}; API Gateway method response models must be objects. Wrap the value in an object schema (e.g. {type: object, properties: {value: {type: ${(b.schema as any).type}}}}).`,
+          ]);
       }),
     },
   },

@@ -19,7 +19,10 @@ const rule: ApigwRule = {
         if (ctx.flavour !== 'rest') return;
         return namedModels(root)
           .filter((m) => !/^[A-Za-z0-9]+$/.test(m.name))
-          .map((m) => [m.path, `Schema name "${m.name}" is not alphanumeric; the REST importer makes it a model and rejects it ("Model name must be alphanumeric"). Rename it to ${m.name.replace(/[^A-Za-z0-9]/g, '') || 'Model'} and update its $refs.`]);
+          .map((m) => [
+            m.path,
+            `Schema name "${m.name}" is not alphanumeric; the REST importer makes it a model and rejects it ("Model name must be alphanumeric"). Rename it to ${m.name.replace(/[^A-Za-z0-9]/g, '') || 'Model'} and update its $refs.`,
+          ]);
       }),
     },
   },

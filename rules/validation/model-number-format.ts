@@ -8,7 +8,8 @@ const rule: ApigwRule = {
   id: 'apigw-model-number-format',
   category: 'validation',
   severity: 'warn',
-  description: 'Model uses `format: int32/int64` on `type: number`, or `format: decimal`, which API Gateway does not support.',
+  description:
+    'Model uses `format: int32/int64` on `type: number`, or `format: decimal`, which API Gateway does not support.',
   awsSource: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-known-issues.html',
   flavour: 'rest',
   spectral: {
@@ -18,9 +19,16 @@ const rule: ApigwRule = {
         if (ctx.flavour !== 'rest') return;
         const problems: Array<[Path, string]> = [];
         const visit = (node: Record<string, any>, path: Path) => {
-          if (node.format === 'decimal') problems.push([[...path, 'format'], 'API Gateway models do not support format: decimal; use type: number (or type: string with a pattern for exact decimals).']);
+          if (node.format === 'decimal')
+            problems.push([
+              [...path, 'format'],
+              'API Gateway models do not support format: decimal; use type: number (or type: string with a pattern for exact decimals).',
+            ]);
           else if (node.type === 'number' && (node.format === 'int32' || node.format === 'int64')) {
-            problems.push([[...path, 'format'], `format: ${node.format} is not supported on type: number in API Gateway models; use type: integer for whole numbers, or drop the format.`]);
+            problems.push([
+              [...path, 'format'],
+              `format: ${node.format} is not supported on type: number in API Gateway models; use type: integer for whole numbers, or drop the format.`,
+            ]);
           }
         };
         walkModels(root, visit);

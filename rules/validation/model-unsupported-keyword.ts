@@ -11,7 +11,8 @@ const rule: ApigwRule = {
   id: 'apigw-model-unsupported-keyword',
   category: 'validation',
   severity: 'warn',
-  description: 'Model uses a JSON Schema keyword API Gateway models do not support (discriminator, example, exclusiveMinimum, readOnly, default).',
+  description:
+    'Model uses a JSON Schema keyword API Gateway models do not support (discriminator, example, exclusiveMinimum, readOnly, default).',
   awsSource: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-known-issues.html',
   flavour: 'rest',
   recommended: true,
@@ -24,8 +25,16 @@ const rule: ApigwRule = {
         const visit = (node: Record<string, any>, path: Path) => {
           for (const key of UNSUPPORTED) {
             if (!(key in node)) continue;
-            const why = key === 'exclusiveMinimum' ? 'use minimum (inclusive) instead' : key === 'discriminator' ? 'validation cannot select a subtype by it' : 'it is dropped on import';
-            problems.push([[...path, key], `API Gateway models do not support "${key}" (${why}); remove it or keep it only in documentation outside the model.`]);
+            const why =
+              key === 'exclusiveMinimum'
+                ? 'use minimum (inclusive) instead'
+                : key === 'discriminator'
+                  ? 'validation cannot select a subtype by it'
+                  : 'it is dropped on import';
+            problems.push([
+              [...path, key],
+              `API Gateway models do not support "${key}" (${why}); remove it or keep it only in documentation outside the model.`,
+            ]);
           }
         };
         walkModels(root, visit);

@@ -10,7 +10,8 @@ const rule: ApigwRule = {
   category: 'validation',
   severity: 'warn',
   description: 'A request validator is defined but no operation (and not the root default) uses it.',
-  awsSource: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-request-validators.html',
+  awsSource:
+    'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-request-validators.html',
   flavour: 'rest',
   spectral: {
     given: '$',
@@ -20,10 +21,14 @@ const rule: ApigwRule = {
         if (!isObject(map)) return;
         const used = new Set<string>();
         if (typeof root[VALIDATOR] === 'string') used.add(root[VALIDATOR]);
-        for (const op of operations(root)) if (typeof op.operation[VALIDATOR] === 'string') used.add(op.operation[VALIDATOR]);
+        for (const op of operations(root))
+          if (typeof op.operation[VALIDATOR] === 'string') used.add(op.operation[VALIDATOR]);
         return Object.keys(map)
           .filter((name) => !used.has(name))
-          .map((name) => [[VALIDATORS, name], `Request validator ${name} is not used: no operation sets x-amazon-apigateway-request-validator: ${name} and it is not the root default, so it validates nothing. Reference it or remove it.`]);
+          .map((name) => [
+            [VALIDATORS, name],
+            `Request validator ${name} is not used: no operation sets x-amazon-apigateway-request-validator: ${name} and it is not the root default, so it validates nothing. Reference it or remove it.`,
+          ]);
       }),
     },
   },

@@ -7,7 +7,13 @@
  */
 import type { ApiGatewayV2Client } from '@aws-sdk/client-apigatewayv2';
 import type { ApiConfig } from '../config/types.js';
-import { quietSdk, resolveAwsSettings, sdkClientConfig, type AwsClientOptions, type ResolvedAwsSettings } from './client.js';
+import {
+  quietSdk,
+  resolveAwsSettings,
+  sdkClientConfig,
+  type AwsClientOptions,
+  type ResolvedAwsSettings,
+} from './client.js';
 
 export interface ApiGatewayV2Session {
   client: ApiGatewayV2Client;
@@ -20,7 +26,11 @@ export interface ApiGatewayV2Session {
 
 type Env = Record<string, string | undefined>;
 
-export function resolveV2Settings(options: AwsClientOptions = {}, api?: ApiConfig, env: Env = process.env): ResolvedAwsSettings {
+export function resolveV2Settings(
+  options: AwsClientOptions = {},
+  api?: ApiConfig,
+  env: Env = process.env,
+): ResolvedAwsSettings {
   const v2Env: Env = { ...env, AWS_ENDPOINT_URL_API_GATEWAY: env.AWS_ENDPOINT_URL_APIGATEWAYV2 };
   return resolveAwsSettings(options, api, v2Env);
 }

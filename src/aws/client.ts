@@ -49,7 +49,13 @@ function envNumber(env: Env, name: string, allowZero = false): number | undefine
 }
 
 /** Seconds (flag, then APIGW_CLI_* in seconds, then the older APIGW_AWS_*_MS in ms) to ms. */
-function timeoutMs(flagSeconds: number | undefined, env: Env, secondsVar: string, msVar: string, fallbackSeconds: number): number {
+function timeoutMs(
+  flagSeconds: number | undefined,
+  env: Env,
+  secondsVar: string,
+  msVar: string,
+  fallbackSeconds: number,
+): number {
   const seconds = flagSeconds ?? envNumber(env, secondsVar, true);
   if (seconds !== undefined) return Math.round(seconds * 1000);
   return envNumber(env, msVar) ?? fallbackSeconds * 1000;
@@ -59,22 +65,44 @@ function timeoutMs(flagSeconds: number | undefined, env: Env, secondsVar: string
  * Applies the precedence: explicit option (a flag) > apigw.yaml `api.region` (region only) >
  * environment. Whatever stays undefined is left to the SDK (shared config file, IMDS, ...).
  */
-export function resolveAwsSettings(options: AwsClientOptions = {}, api?: ApiConfig, env: Env = process.env): ResolvedAwsSettings {
+export function resolveAwsSettings(
+  options: AwsClientOptions = {},
+  api?: ApiConfig,
+  env: Env = process.env,
+): ResolvedAwsSettings {
   const nonEmpty = (v: string | undefined) => (v && v.trim() !== '' ? v.trim() : undefined);
   return {
-    region: nonEmpty(options.region) ?? nonEmpty(api?.region) ?? nonEmpty(env.AWS_REGION) ?? nonEmpty(env.AWS_DEFAULT_REGION),
+    region:
+      nonEmpty(options.region) ?? nonEmpty(api?.region) ?? nonEmpty(env.AWS_REGION) ?? nonEmpty(env.AWS_DEFAULT_REGION),
     profile: nonEmpty(options.profile) ?? nonEmpty(env.AWS_PROFILE),
     // The service-specific variable wins over the global one, as in the AWS CLI and SDKs.
-    endpointUrl: nonEmpty(options.endpointUrl) ?? nonEmpty(env.AWS_ENDPOINT_URL_API_GATEWAY) ?? nonEmpty(env.AWS_ENDPOINT_URL),
+    endpointUrl:
+      nonEmpty(options.endpointUrl) ?? nonEmpty(env.AWS_ENDPOINT_URL_API_GATEWAY) ?? nonEmpty(env.AWS_ENDPOINT_URL),
     maxAttempts: options.maxAttempts ?? envNumber(env, 'AWS_MAX_ATTEMPTS') ?? 5,
     maxAttemptsExplicit: (options.maxAttempts ?? envNumber(env, 'AWS_MAX_ATTEMPTS')) !== undefined,
-    connectionTimeoutMs: timeoutMs(options.connectTimeoutSeconds, env, 'APIGW_CLI_CONNECT_TIMEOUT', 'APIGW_AWS_CONNECT_TIMEOUT_MS', 5),
-    requestTimeoutMs: timeoutMs(options.readTimeoutSeconds, env, 'APIGW_CLI_READ_TIMEOUT', 'APIGW_AWS_REQUEST_TIMEOUT_MS', 60),
+    connectionTimeoutMs: timeoutMs(
+      options.connectTimeoutSeconds,
+      env,
+      'APIGW_CLI_CONNECT_TIMEOUT',
+      'APIGW_AWS_CONNECT_TIMEOUT_MS',
+      5,
+    ),
+    requestTimeoutMs: timeoutMs(
+      options.readTimeoutSeconds,
+      env,
+      'APIGW_CLI_READ_TIMEOUT',
+      'APIGW_AWS_REQUEST_TIMEOUT_MS',
+      60,
+    ),
   };
 }
 
 /** Builds the client. The SDK is imported lazily so commands that never call AWS stay fast. */
-export async function createApiGatewayClient(options: AwsClientOptions = {}, api?: ApiConfig, retries = true): Promise<APIGatewayClient> {
+export async function createApiGatewayClient(
+  options: AwsClientOptions = {},
+  api?: ApiConfig,
+  retries = true,
+): Promise<APIGatewayClient> {
   quietSdk();
   const { APIGatewayClient } = await import('@aws-sdk/client-api-gateway');
   const settings = resolveAwsSettings(options, api);
@@ -159,7 +187,8 @@ export async function openApiGateway(options: AwsClientOptions = {}, api?: ApiCo
   return {
     client,
     settings,
-    send: <Output>(command: object) => send<Output>(client, command as { constructor: { name: string } }, settings.endpointUrl),
+    send: <Output>(command: object) =>
+      send<Output>(client, command as { constructor: { name: string } }, settings.endpointUrl),
     sendOnce: async <Output>(command: object) => {
       once ??= await createApiGatewayClient(options, api, false);
       return send<Output>(once, command as { constructor: { name: string } }, settings.endpointUrl);

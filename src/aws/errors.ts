@@ -28,7 +28,12 @@ const NETWORK_CODES = new Set([
   'ECONNABORTED',
 ]);
 const TIMEOUT_NAMES = new Set(['TimeoutError', 'RequestTimeout', 'RequestTimeoutException']);
-const THROTTLE_NAMES = new Set(['TooManyRequestsException', 'ThrottlingException', 'Throttling', 'LimitExceededException']);
+const THROTTLE_NAMES = new Set([
+  'TooManyRequestsException',
+  'ThrottlingException',
+  'Throttling',
+  'LimitExceededException',
+]);
 const CREDENTIAL_NAMES = new Set(['CredentialsProviderError', 'ProviderError']);
 
 const HINTS: Record<string, string> = {
@@ -66,10 +71,16 @@ export function mapAwsError(error: unknown, context: AwsErrorContext = {}): Apig
   // The SDK names ECONNRESET/EPIPE "TimeoutError" too; only ETIMEDOUT (our read timeout) is "in time".
   const code = networkCode(e);
   if (code && code !== 'ETIMEDOUT') {
-    return new ApigwError(`${op}AWS API Gateway is unreachable${where} (${code})${tried}`, { exitCode: ExitCode.network, cause: error });
+    return new ApigwError(`${op}AWS API Gateway is unreachable${where} (${code})${tried}`, {
+      exitCode: ExitCode.network,
+      cause: error,
+    });
   }
   if (code === 'ETIMEDOUT' || (e.name && TIMEOUT_NAMES.has(e.name))) {
-    return new ApigwError(`${op}AWS API Gateway did not answer in time${where}${tried}`, { exitCode: ExitCode.network, cause: error });
+    return new ApigwError(`${op}AWS API Gateway did not answer in time${where}${tried}`, {
+      exitCode: ExitCode.network,
+      cause: error,
+    });
   }
   if (e.name && CREDENTIAL_NAMES.has(e.name)) {
     return new ApigwError(
@@ -80,21 +91,30 @@ export function mapAwsError(error: unknown, context: AwsErrorContext = {}): Apig
   // Throttling and 5xx reach here only once the SDK's retries are exhausted: AWS is there but
   // not serving us, which for a CI job is the same as unreachable (retry later).
   if ((e.name && THROTTLE_NAMES.has(e.name)) || status === 429) {
-    return new ApigwError(`${op}AWS kept throttling the request${tried} (${e.name ?? 'HTTP 429'}${message ? `: ${message}` : ''}); try again later`, {
-      exitCode: ExitCode.network,
-      cause: error,
-    });
+    return new ApigwError(
+      `${op}AWS kept throttling the request${tried} (${e.name ?? 'HTTP 429'}${message ? `: ${message}` : ''}); try again later`,
+      {
+        exitCode: ExitCode.network,
+        cause: error,
+      },
+    );
   }
   if (e.$fault === 'server' || (status !== undefined && status >= 500)) {
-    return new ApigwError(`${op}AWS API Gateway failed${tried} (${e.name ?? `HTTP ${status}`}${message ? `: ${message}` : ''})`, {
-      exitCode: ExitCode.network,
-      cause: error,
-    });
+    return new ApigwError(
+      `${op}AWS API Gateway failed${tried} (${e.name ?? `HTTP ${status}`}${message ? `: ${message}` : ''})`,
+      {
+        exitCode: ExitCode.network,
+        cause: error,
+      },
+    );
   }
   if (status !== undefined || e.$fault === 'client') {
     const name = e.name && e.name !== 'Error' ? e.name : `HTTP ${status}`;
     const hint = e.name && HINTS[e.name] && !message ? ` (${HINTS[e.name]})` : '';
-    return new ApigwError(`${op}AWS refused the request: ${name}${message ? `: ${message}` : ''}${hint}`, { exitCode: ExitCode.aws, cause: error });
+    return new ApigwError(`${op}AWS refused the request: ${name}${message ? `: ${message}` : ''}${hint}`, {
+      exitCode: ExitCode.aws,
+      cause: error,
+    });
   }
   // Not an SDK error: a bug or something unforeseen; keep it visible rather than disguised.
   if (error instanceof Error) throw error;

@@ -28,6 +28,7 @@ export function awsOptionsFrom(flags: AwsFlagValues): AwsClientOptions {
 function seconds(raw: string | undefined, flag: string): number | undefined {
   if (raw === undefined) return undefined;
   const n = Number(raw);
-  if (raw.trim() === '' || !Number.isFinite(n) || n < 0) throw new InputError(`${flag} expects a number of seconds (0 = no limit), got '${raw}'`);
+  if (raw.trim() === '' || !Number.isFinite(n) || n < 0)
+    throw new InputError(`${flag} expects a number of seconds (0 = no limit), got '${raw}'`);
   return n;
 }

@@ -1,7 +1,10 @@
 /** Every page of a paginated API Gateway (REST, v1) Get* call: `items` per page, `position` for the next. */
 import type { ApiGatewaySession } from './client.js';
 
-export async function allPages<T>(session: Pick<ApiGatewaySession, 'send'>, make: (position?: string) => object): Promise<T[]> {
+export async function allPages<T>(
+  session: Pick<ApiGatewaySession, 'send'>,
+  make: (position?: string) => object,
+): Promise<T[]> {
   const out: T[] = [];
   let position: string | undefined;
   do {

@@ -31,14 +31,28 @@ export function selectionTarget(selection: ApiSelection): { id?: string; name?: 
   const api = selection.config?.data.api;
   if (api?.id) return { id: api.id, source: 'apigw.yaml api.id' };
   if (api?.name) return { name: api.name, source: 'apigw.yaml api.name' };
-  throw new InputError('no API selected: pass --rest-api-id ID or --api-name NAME, or set api.id / api.name in apigw.yaml');
+  throw new InputError(
+    'no API selected: pass --rest-api-id ID or --api-name NAME, or set api.id / api.name in apigw.yaml',
+  );
 }
 
 type ClientOrSession = ApiGatewaySession | APIGatewayClient;
 
-export async function resolveRestApi(api: ClientOrSession, selection: ApiSelection, options: { allowMissing: true }): Promise<RestApi | undefined>;
-export async function resolveRestApi(api: ClientOrSession, selection: ApiSelection, options?: ResolveOptions): Promise<RestApi>;
-export async function resolveRestApi(api: ClientOrSession, selection: ApiSelection, options: ResolveOptions = {}): Promise<RestApi | undefined> {
+export async function resolveRestApi(
+  api: ClientOrSession,
+  selection: ApiSelection,
+  options: { allowMissing: true },
+): Promise<RestApi | undefined>;
+export async function resolveRestApi(
+  api: ClientOrSession,
+  selection: ApiSelection,
+  options?: ResolveOptions,
+): Promise<RestApi>;
+export async function resolveRestApi(
+  api: ClientOrSession,
+  selection: ApiSelection,
+  options: ResolveOptions = {},
+): Promise<RestApi | undefined> {
   const session = await sessionFor(api);
   const { GetRestApiCommand } = await import('@aws-sdk/client-api-gateway');
   const target = selectionTarget(selection);
@@ -47,10 +61,13 @@ export async function resolveRestApi(api: ClientOrSession, selection: ApiSelecti
       return await session.send<RestApi>(new GetRestApiCommand({ restApiId: target.id }));
     } catch (error) {
       if (error instanceof ApigwError && /NotFoundException/.test(error.message)) {
-        throw new ApigwError(`REST API '${target.id}' (from ${target.source}) not found in ${session.settings.region ?? 'the default region'}`, {
-          exitCode: ExitCode.aws,
-          cause: error,
-        });
+        throw new ApigwError(
+          `REST API '${target.id}' (from ${target.source}) not found in ${session.settings.region ?? 'the default region'}`,
+          {
+            exitCode: ExitCode.aws,
+            cause: error,
+          },
+        );
       }
       throw error;
     }

@@ -41,23 +41,36 @@ export async function findHttpApiById(session: ApiGatewayV2Session, apiId: strin
   }
 }
 
-export async function resolveHttpApi(session: ApiGatewayV2Session, selection: HttpApiSelection, options: { allowMissing?: boolean } = {}): Promise<Api | undefined> {
+export async function resolveHttpApi(
+  session: ApiGatewayV2Session,
+  selection: HttpApiSelection,
+  options: { allowMissing?: boolean } = {},
+): Promise<Api | undefined> {
   const target = httpSelectionTarget(selection);
   const region = session.settings.region ?? 'the default region';
   if (target.id) {
     const api = await findHttpApiById(session, target.id);
-    if (!api) throw new ApigwError(`HTTP API '${target.id}' (from ${target.source}) not found in ${region}`, { exitCode: ExitCode.aws });
+    if (!api)
+      throw new ApigwError(`HTTP API '${target.id}' (from ${target.source}) not found in ${region}`, {
+        exitCode: ExitCode.aws,
+      });
     return api;
   }
   const matches = (await listHttpApis(session)).filter((a) => a.Name === target.name);
   if (matches.length === 1) return matches[0];
   if (matches.length > 1) {
-    throw new ApigwError(`${matches.length} HTTP APIs are named '${target.name}' (${matches.map((a) => a.ApiId).join(', ')}); select one with --api-id`, {
-      exitCode: ExitCode.aws,
-    });
+    throw new ApigwError(
+      `${matches.length} HTTP APIs are named '${target.name}' (${matches.map((a) => a.ApiId).join(', ')}); select one with --api-id`,
+      {
+        exitCode: ExitCode.aws,
+      },
+    );
   }
   if (options.allowMissing) return undefined;
-  throw new ApigwError(`no HTTP API named '${target.name}' (from ${target.source}) in ${region}; pass --create to create it`, { exitCode: ExitCode.aws });
+  throw new ApigwError(
+    `no HTTP API named '${target.name}' (from ${target.source}) in ${region}; pass --create to create it`,
+    { exitCode: ExitCode.aws },
+  );
 }
 
 /** `aws:API` in diff: by id first, then by name. */
@@ -67,7 +80,10 @@ export async function findHttpApi(session: ApiGatewayV2Session, idOrName: string
   if (byId) return byId;
   const byName = apis.filter((a) => a.Name === idOrName);
   if (byName.length > 1) {
-    throw new ApigwError(`${byName.length} HTTP APIs are named '${idOrName}' (${byName.map((a) => a.ApiId).join(', ')}); use aws:ID`, { exitCode: ExitCode.aws });
+    throw new ApigwError(
+      `${byName.length} HTTP APIs are named '${idOrName}' (${byName.map((a) => a.ApiId).join(', ')}); use aws:ID`,
+      { exitCode: ExitCode.aws },
+    );
   }
   return byName[0];
 }

@@ -51,7 +51,11 @@ export function failureKind(error: unknown): FailureKind {
   const code = codeInChain(e);
   if (code && UNREACHED.has(code)) return 'unreached';
   // A connect timeout means nothing was sent; the SDK reports it as TimeoutError with this message.
-  if (e.name === 'TimeoutError' && /connection timeout|Socket timed out without establishing a connection/i.test(e.message ?? '')) return 'unreached';
+  if (
+    e.name === 'TimeoutError' &&
+    /connection timeout|Socket timed out without establishing a connection/i.test(e.message ?? '')
+  )
+    return 'unreached';
   if (status !== undefined && status < 500) return 'refused';
   return 'ambiguous';
 }
@@ -62,11 +66,17 @@ export interface RetryBudget {
   maxDelayMs: number;
 }
 
-export function controlPlaneBudget(settings: Pick<ResolvedAwsSettings, 'maxAttempts' | 'maxAttemptsExplicit'>, env: Record<string, string | undefined> = process.env): RetryBudget {
+export function controlPlaneBudget(
+  settings: Pick<ResolvedAwsSettings, 'maxAttempts' | 'maxAttemptsExplicit'>,
+  env: Record<string, string | undefined> = process.env,
+): RetryBudget {
   const base = Number(env.APIGW_RETRY_BASE_MS);
   return {
     attempts: settings.maxAttemptsExplicit ? settings.maxAttempts : 8,
-    baseDelayMs: Number.isFinite(base) && base >= 0 && env.APIGW_RETRY_BASE_MS !== '' && env.APIGW_RETRY_BASE_MS !== undefined ? base : 1000,
+    baseDelayMs:
+      Number.isFinite(base) && base >= 0 && env.APIGW_RETRY_BASE_MS !== '' && env.APIGW_RETRY_BASE_MS !== undefined
+        ? base
+        : 1000,
     maxDelayMs: 20_000,
   };
 }
@@ -112,13 +122,23 @@ export async function guardedCall<T>(call: GuardedCall<T>): Promise<GuardedResul
           return { value: found, recovered: true, attempts: n };
         }
       } else if (kind === 'ambiguous' && !call.idempotent) {
-        throw new ApigwError(`${(error as Error).message} (it may have been applied; apigw did not retry it)`, { exitCode: (error as ApigwError).exitCode, cause: error });
+        throw new ApigwError(`${(error as Error).message} (it may have been applied; apigw did not retry it)`, {
+          exitCode: (error as ApigwError).exitCode,
+          cause: error,
+        });
       }
       if (n >= call.budget.attempts) {
-        throw n > 1 ? new ApigwError(`${(error as Error).message} (gave up after ${n} attempts)`, { exitCode: (error as ApigwError).exitCode, cause: error }) : error;
+        throw n > 1
+          ? new ApigwError(`${(error as Error).message} (gave up after ${n} attempts)`, {
+              exitCode: (error as ApigwError).exitCode,
+              cause: error,
+            })
+          : error;
       }
       const wait = backoffMs(n, call.budget);
-      call.note?.(`${call.label}: ${kind === 'throttled' ? 'throttled' : kind === 'unreached' ? 'not reached' : 'failed without an answer'}; retrying in ${(wait / 1000).toFixed(1)} s (attempt ${n + 1} of ${call.budget.attempts})`);
+      call.note?.(
+        `${call.label}: ${kind === 'throttled' ? 'throttled' : kind === 'unreached' ? 'not reached' : 'failed without an answer'}; retrying in ${(wait / 1000).toFixed(1)} s (attempt ${n + 1} of ${call.budget.attempts})`,
+      );
       await new Promise((r) => setTimeout(r, wait));
     }
   }

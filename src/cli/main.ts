@@ -60,7 +60,11 @@ function quietOnClosedPipe(): void {
  * would name the platform differently (WSL) and must answer itself.
  */
 async function fastVersionLine(): Promise<string | undefined> {
-  const [{ arch, release }, { readFileSync }, { version }] = await Promise.all([import('node:os'), import('node:fs'), import('../core/version.js')]);
+  const [{ arch, release }, { readFileSync }, { version }] = await Promise.all([
+    import('node:os'),
+    import('node:fs'),
+    import('../core/version.js'),
+  ]);
   if (process.platform === 'linux') {
     let procVersion = '';
     try {
@@ -87,13 +91,16 @@ export function report(error: unknown, debug: boolean): number {
   // Flag and argument parse failures from oclif are usage errors: one line naming the flag.
   const missingValue = missingValueLine(e?.message ?? '');
   if (isParseError(error) || missingValue) {
-    const line = missingValue ?? usageLine(e as never, (error as object).constructor?.name ?? '') ?? firstLine(e.message);
+    const line =
+      missingValue ?? usageLine(e as never, (error as object).constructor?.name ?? '') ?? firstLine(e.message);
     process.stderr.write(`apigw: ${line}\nSee 'apigw --help'.\n`);
     if (debug && e.stack) process.stderr.write(`${e.stack}\n`);
     return ExitCode.usage;
   }
   process.stderr.write(`apigw: internal error: ${firstLine(e?.message ?? String(error))}\n`);
-  process.stderr.write(debug && e?.stack ? `${e.stack}\n` : 'Run again with --debug for details, and report it with that output.\n');
+  process.stderr.write(
+    debug && e?.stack ? `${e.stack}\n` : 'Run again with --debug for details, and report it with that output.\n',
+  );
   return ExitCode.usage;
 }
 
@@ -106,5 +113,10 @@ function isParseError(error: unknown): boolean {
 }
 
 function firstLine(text: string | undefined): string {
-  return (text ?? '').split('\n').map((l) => l.trim()).filter(Boolean)[0] ?? 'unknown error';
+  return (
+    (text ?? '')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)[0] ?? 'unknown error'
+  );
 }

@@ -12,7 +12,8 @@ export const reportFlags = {
     char: 'f',
     options: FORMATS,
     default: 'stylish' as const,
-    description: 'Output format: stylish (people), json (Spectral-compatible), sarif (GitHub code scanning), junit, github (workflow annotations).',
+    description:
+      'Output format: stylish (people), json (Spectral-compatible), sarif (GitHub code scanning), junit, github (workflow annotations).',
     helpGroup: 'OUTPUT',
   })(),
   output: Flags.string({
@@ -30,7 +31,7 @@ export const reportFlags = {
   quiet: Flags.boolean({
     char: 'q',
     default: false,
-    description: 'Print findings only: no notes, and nothing at all when there are none (as Spectral\'s --quiet).',
+    description: "Print findings only: no notes, and nothing at all when there are none (as Spectral's --quiet).",
     helpGroup: 'OUTPUT',
   }),
 };

@@ -24,10 +24,14 @@ export async function emitReport(run: ReportRun, flags: ReportFlagValues): Promi
   const { version } = await import('../core/version.js');
   if (!flags.quiet) for (const note of run.notes ?? []) process.stderr.write(`${note}\n`);
   const quiet = flags.quiet || run.unreadable === true;
-  return emit(run.findings, { ...flags, quiet, 'fail-severity': run.failSeverity ?? flags['fail-severity'] }, {
-    toolVersion: version(),
-    informationUri: 'https://github.com/apigw-dev/apigw',
-    rules: run.rules,
-    files: run.files,
-  });
+  return emit(
+    run.findings,
+    { ...flags, quiet, 'fail-severity': run.failSeverity ?? flags['fail-severity'] },
+    {
+      toolVersion: version(),
+      informationUri: 'https://github.com/apigw-dev/apigw',
+      rules: run.rules,
+      files: run.files,
+    },
+  );
 }

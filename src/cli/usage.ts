@@ -16,7 +16,8 @@ export function frontDoor(argv: string[]): FrontDoor {
   // -h anywhere before `--` is help (no apigw flag uses -h).
   const end = argv.indexOf('--');
   const head = end === -1 ? argv : argv.slice(0, end);
-  if (head.includes('-h')) return { kind: 'run', argv: argv.map((a, i) => (a === '-h' && (end === -1 || i < end) ? '--help' : a)) };
+  if (head.includes('-h'))
+    return { kind: 'run', argv: argv.map((a, i) => (a === '-h' && (end === -1 || i < end) ? '--help' : a)) };
   return { kind: 'run', argv };
 }
 
@@ -44,7 +45,12 @@ export function usageLine(error: ParseErrorShape, constructorName: string): stri
     return error.flags
       .map((flag) => {
         const name = flag.split('=')[0];
-        const hit = name.startsWith('--') ? closest(name.slice(2), known.map((k) => k.slice(2))) : undefined;
+        const hit = name.startsWith('--')
+          ? closest(
+              name.slice(2),
+              known.map((k) => k.slice(2)),
+            )
+          : undefined;
         return `unknown flag ${name}${hit ? ` (did you mean --${hit}?)` : ''}`;
       })
       .join('; ');
@@ -80,7 +86,10 @@ export function unknownCommandLine(argv: string[], commandIds: string[]): string
   const words = argv.filter((a) => !a.startsWith('-'));
   const ids = commandIds.map((id) => id.replace(/:/g, ' '));
   const topics = new Set(ids.filter((id) => id.includes(' ')).map((id) => id.split(' ')[0]));
-  const typed = words[0] !== undefined && topics.has(words[0]) && words[1] !== undefined ? `${words[0]} ${words[1]}` : (words[0] ?? '');
+  const typed =
+    words[0] !== undefined && topics.has(words[0]) && words[1] !== undefined
+      ? `${words[0]} ${words[1]}`
+      : (words[0] ?? '');
   const hit = closest(typed, ids);
   return `'${typed}' is not an apigw command${hit ? ` (did you mean '${hit}'?)` : ''}`;
 }

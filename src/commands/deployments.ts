@@ -4,8 +4,13 @@ import { BaseCommand } from '../cli/base-command.js';
 
 export default class Deployments extends BaseCommand {
   static override summary = "List an API's deployments, newest first, marking what a stage serves.";
-  static override description = 'REST APIs, and HTTP APIs whose stages do not auto-deploy (the API kind: apigw.yaml api.type, or looked up: REST first).';
-  static override examples = ['<%= config.bin %> deployments --stage prod', '<%= config.bin %> deployments --rest-api-id a1b2c3 --json', '<%= config.bin %> deployments --api-id h1t2p3 --stage dev'];
+  static override description =
+    'REST APIs, and HTTP APIs whose stages do not auto-deploy (the API kind: apigw.yaml api.type, or looked up: REST first).';
+  static override examples = [
+    '<%= config.bin %> deployments --stage prod',
+    '<%= config.bin %> deployments --rest-api-id a1b2c3 --json',
+    '<%= config.bin %> deployments --api-id h1t2p3 --stage dev',
+  ];
   static override flags = {
     ...awsCommandFlags,
     stage: Flags.string({ description: 'Mark the deployments this stage and its canary serve.' }),
@@ -31,7 +36,9 @@ export default class Deployments extends BaseCommand {
       id = { restApiId: target.restApiId };
     }
     if (flags.json) return this.write(`${JSON.stringify({ ...id, stage: flags.stage, deployments: rows }, null, 2)}\n`);
-    const lines = rows.map((r) => `${r.serving === 'stage' ? '*' : r.serving === 'canary' ? 'c' : ' '} ${r.id}  ${r.createdDate ?? ''}  ${r.description ?? ''}`.trimEnd());
+    const lines = rows.map((r) =>
+      `${r.serving === 'stage' ? '*' : r.serving === 'canary' ? 'c' : ' '} ${r.id}  ${r.createdDate ?? ''}  ${r.description ?? ''}`.trimEnd(),
+    );
     this.write(`${lines.length ? lines.join('\n') : '(no deployments)'}\n`);
   }
 }

@@ -3,7 +3,8 @@ import { BaseCommand } from '../cli/base-command.js';
 import { awsCommandFlags } from '../cli/aws-flags.js';
 
 export default class Diff extends BaseCommand {
-  static override summary = 'What changes between two definitions, a definition and a deployed stage, or two stages, as API Gateway sees it.';
+  static override summary =
+    'What changes between two definitions, a definition and a deployed stage, or two stages, as API Gateway sees it.';
   static override description = `Each source is a file, git:REV:PATH (a file at a git revision), aws:API (the REST API's current
 resources, deployed or not) or aws:API/STAGE (what the stage serves, with its stage settings); API by id or name.
 Both sides are normalised first (ordering, defaults AWS fills in, Swagger 2.0 vs OpenAPI 3.0, servers/host are not
@@ -22,10 +23,23 @@ Exit codes: 0 (or no change at/above --fail-on), 1 changes at/above --fail-on, 2
     to: Args.string({ description: 'After: same forms.' }),
   };
   static override flags = {
-    stage: Flags.string({ description: 'A stage of the configured API (apigw.yaml api, --rest-api-id or --api-name); repeatable.', multiple: true }),
-    format: Flags.option({ options: ['text', 'json', 'markdown'] as const, default: 'text' as const, description: 'Output format.' })(),
-    'fail-on': Flags.option({ options: ['breaking', 'risky', 'any'] as const, description: 'Exit 1 when a change of this class (or worse) is found.' })(),
-    'api-type': Flags.option({ options: ['rest', 'http'] as const, description: 'REST or HTTP API for definition files (default: detected).' })(),
+    stage: Flags.string({
+      description: 'A stage of the configured API (apigw.yaml api, --rest-api-id or --api-name); repeatable.',
+      multiple: true,
+    }),
+    format: Flags.option({
+      options: ['text', 'json', 'markdown'] as const,
+      default: 'text' as const,
+      description: 'Output format.',
+    })(),
+    'fail-on': Flags.option({
+      options: ['breaking', 'risky', 'any'] as const,
+      description: 'Exit 1 when a change of this class (or worse) is found.',
+    })(),
+    'api-type': Flags.option({
+      options: ['rest', 'http'] as const,
+      description: 'REST or HTTP API for definition files (default: detected).',
+    })(),
     ...awsCommandFlags,
   };
 
@@ -41,17 +55,25 @@ Exit codes: 0 (or no change at/above --fail-on), 1 changes at/above --fail-on, 2
     const stages = flags.stage ?? [];
     if (stages.length > 0) {
       const { selectionTarget } = await import('../aws/resolve-api.js');
-      const target = selectionTarget({ restApiId: flags['rest-api-id'], apiId: flags['api-id'], apiName: flags['api-name'], config });
+      const target = selectionTarget({
+        restApiId: flags['rest-api-id'],
+        apiId: flags['api-id'],
+        apiName: flags['api-name'],
+        config,
+      });
       const stageSources = stages.map((s) => `aws:${target.id ?? target.name}/${s}`);
       if (stageSources.length === 1 && sources.length === 0) {
-        if (!config?.specFiles[0]) throw new InputError('one --stage needs a source to compare with: pass a file or set spec in apigw.yaml');
+        if (!config?.specFiles[0])
+          throw new InputError('one --stage needs a source to compare with: pass a file or set spec in apigw.yaml');
         sources.push(config.specFiles[0]);
       }
       // The stage is the "before": the output reads as what deploying the other side would change.
       sources.unshift(...stageSources);
     }
     if (sources.length !== 2) {
-      throw new InputError(`apigw diff compares exactly two sources, got ${sources.length}: pass FROM TO, or --stage twice`);
+      throw new InputError(
+        `apigw diff compares exactly two sources, got ${sources.length}: pass FROM TO, or --stage twice`,
+      );
     }
 
     const awsOptions = awsOptionsFrom(flags);

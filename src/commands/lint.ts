@@ -24,13 +24,16 @@ Exit codes: 0 clean, 1 findings at or above --fail-severity, 2 usage error or un
     ruleset: Flags.string({
       char: 'r',
       multiple: true,
-      description: 'Also run this Spectral ruleset (file or npm package); repeatable. Adds to apigw.yaml lint.rulesets.',
+      description:
+        'Also run this Spectral ruleset (file or npm package); repeatable. Adds to apigw.yaml lint.rulesets.',
     }),
     cache: Flags.boolean({
-      description: 'Reuse findings for files unchanged since the last run (content, $ref\'d files, settings and apigw version form the key). For pre-commit hooks.',
+      description:
+        "Reuse findings for files unchanged since the last run (content, $ref'd files, settings and apigw version form the key). For pre-commit hooks.",
     }),
     'ignore-unknown': Flags.boolean({
-      description: 'Skip files that hold no API definition (not OpenAPI/Swagger once parsed, or a CloudFormation/SAM template without an API); for pre-commit, which passes every YAML/JSON file.',
+      description:
+        'Skip files that hold no API definition (not OpenAPI/Swagger once parsed, or a CloudFormation/SAM template without an API); for pre-commit, which passes every YAML/JSON file.',
     }),
     verbose: Flags.boolean({
       description: 'Also say on stderr which files --ignore-unknown skipped, and why.',
@@ -49,9 +52,16 @@ Exit codes: 0 clean, 1 findings at or above --fail-severity, 2 usage error or un
     });
     if (flags.verbose) for (const line of outcome.skipped) process.stderr.write(`apigw: ${line}\n`);
     const { allRules } = await import('../lint/registry.js');
-    const rules = (await allRules()).map((r) => ({ id: r.id, description: r.description, documentationUrl: r.documentationUrl }));
+    const rules = (await allRules()).map((r) => ({
+      id: r.id,
+      description: r.description,
+      documentationUrl: r.documentationUrl,
+    }));
     const { emitReport } = await import('../cli/report-run.js');
-    const code = await emitReport({ findings: outcome.findings, files: outcome.files, notes: outcome.notes, rules, unreadable: outcome.unreadable }, flags);
+    const code = await emitReport(
+      { findings: outcome.findings, files: outcome.files, notes: outcome.notes, rules, unreadable: outcome.unreadable },
+      flags,
+    );
     this.exit(outcome.unreadable ? 2 : code);
   }
 }

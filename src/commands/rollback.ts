@@ -11,7 +11,10 @@ promoted or rolled back first.
 HTTP APIs: stages without auto-deploy; "previous" is the newest older deployment apigw made for this stage
 (or made without a stage tag), from the deployment descriptions.
 Exit codes: 0 done, 1 verification failed, 2 bad usage, 3 AWS refused, 4 unreachable, 5 declined.`;
-  static override examples = ['<%= config.bin %> rollback --stage prod --yes', '<%= config.bin %> rollback --stage prod --to abc123'];
+  static override examples = [
+    '<%= config.bin %> rollback --stage prod --yes',
+    '<%= config.bin %> rollback --stage prod --to abc123',
+  ];
   static override flags = {
     ...awsCommandFlags,
     stage: Flags.string({ description: 'Stage to roll back.', required: true }),
@@ -28,7 +31,13 @@ Exit codes: 0 done, 1 verification failed, 2 bad usage, 3 AWS refused, 4 unreach
     const runner = support.newRunner(false);
     const id = target.kind === 'http' ? target.apiId : target.restApiId;
     try {
-      if (!(await support.confirmOnTty(`Point stage '${flags.stage}' of ${id} at ${flags.to ?? 'the previous deployment'}?`, flags.yes))) throw support.aborted();
+      if (
+        !(await support.confirmOnTty(
+          `Point stage '${flags.stage}' of ${id} at ${flags.to ?? 'the previous deployment'}?`,
+          flags.yes,
+        ))
+      )
+        throw support.aborted();
       const warn = (w: string) => process.stderr.write(`apigw: warning: ${w}\n`);
       let moved: { from?: string; to: string; warnings?: string[] };
       if (target.kind === 'http') {
@@ -41,8 +50,15 @@ Exit codes: 0 done, 1 verification failed, 2 bad usage, 3 AWS refused, 4 unreach
         moved = await rollbackStage(target.session, runner, target.restApiId, flags.stage, flags.to, warn);
       }
       const key = target.kind === 'http' ? { apiId: id } : { restApiId: id };
-      if (flags.json) return this.write(`${JSON.stringify({ ok: true, ...key, stage: flags.stage, from: moved.from, to: moved.to, warnings: moved.warnings ?? [], steps: runner.steps }, null, 2)}\n`);
-      this.write(moved.from === moved.to ? `Stage '${flags.stage}' already serves ${moved.to}; nothing changed.\n` : `Stage '${flags.stage}' now serves ${moved.to} (was ${moved.from}).\n`);
+      if (flags.json)
+        return this.write(
+          `${JSON.stringify({ ok: true, ...key, stage: flags.stage, from: moved.from, to: moved.to, warnings: moved.warnings ?? [], steps: runner.steps }, null, 2)}\n`,
+        );
+      this.write(
+        moved.from === moved.to
+          ? `Stage '${flags.stage}' already serves ${moved.to}; nothing changed.\n`
+          : `Stage '${flags.stage}' now serves ${moved.to} (was ${moved.from}).\n`,
+      );
     } catch (error) {
       if (flags.json) this.write(support.failureJson(error, { stage: flags.stage }));
       throw error;

@@ -2,14 +2,25 @@ import { Flags } from '@oclif/core';
 import { BaseCommand } from '../cli/base-command.js';
 
 export default class Rules extends BaseCommand {
-  static override summary = 'List every rule and check: id, default severity, category, API types and what each checks.';
+  static override summary =
+    'List every rule and check: id, default severity, category, API types and what each checks.';
   static override description = `Every code 'apigw lint' and 'apigw validate' can report (Spectral rules, apigw.yaml checks and
 validate's checks), with its default severity (error: API Gateway rejects it or it breaks at run time;
 warn: silently ignored or risky) and the API types it applies to. Doc pages: docs/rules/<id>.md.`;
-  static override examples = ['<%= config.bin %> rules', '<%= config.bin %> rules --category cors', '<%= config.bin %> rules --json'];
+  static override examples = [
+    '<%= config.bin %> rules',
+    '<%= config.bin %> rules --category cors',
+    '<%= config.bin %> rules --json',
+  ];
   static override flags = {
-    json: Flags.boolean({ description: 'Print a JSON array (id, kind, severity, category, apiTypes, description, documentationUrl, awsSource, ...).' }),
-    category: Flags.string({ description: 'Only rules of this category (integration, timeout, cors, caching, auth, stages, templates, validation, endpoint, gateway-responses, structure, extensions).' }),
+    json: Flags.boolean({
+      description:
+        'Print a JSON array (id, kind, severity, category, apiTypes, description, documentationUrl, awsSource, ...).',
+    }),
+    category: Flags.string({
+      description:
+        'Only rules of this category (integration, timeout, cors, caching, auth, stages, templates, validation, endpoint, gateway-responses, structure, extensions).',
+    }),
   };
 
   async run(): Promise<void> {
@@ -21,6 +32,14 @@ warn: silently ignored or risky) and the API types it applies to. Doc pages: doc
       const { InputError } = await import('../core/errors.js');
       throw new InputError(`no rules in category '${flags.category}'`);
     }
-    this.write(flags.json ? `${JSON.stringify(rules.map(({ notRecommended: _, ...r }) => r), null, 2)}\n` : formatRuleList(rules));
+    this.write(
+      flags.json
+        ? `${JSON.stringify(
+            rules.map(({ notRecommended: _, ...r }) => r),
+            null,
+            2,
+          )}\n`
+        : formatRuleList(rules),
+    );
   }
 }

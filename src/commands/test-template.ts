@@ -2,7 +2,8 @@ import { Args, Flags } from '@oclif/core';
 import { BaseCommand } from '../cli/base-command.js';
 
 export default class TestTemplate extends BaseCommand {
-  static override summary = 'Render API Gateway mapping templates locally, exactly as AWS would; run golden template tests.';
+  static override summary =
+    'Render API Gateway mapping templates locally, exactly as AWS would; run golden template tests.';
   static override description = `Renders an operation's request template (or, with --response, the integration response it selects
 and its response template) for a sample request, with API Gateway's Velocity semantics, $input/$util/$context/
 $stageVariables, template selection, parameter mapping and overrides. Or renders a bare template file.
@@ -14,25 +15,44 @@ Exit codes: 0 ok, 1 the template failed (or a case failed), 2 bad input.`;
     '<%= config.bin %> test-template --template request.vtl --event event.yaml --stage-variable env=prod',
     '<%= config.bin %> test-template --cases examples/template-cases --format junit > template-tests.xml',
     '<%= config.bin %> test-template template.yaml --path /pets --method POST --event event.yaml',
-    '<%= config.bin %> test-template template.yaml --route \'$default\' --event message.yaml',
+    "<%= config.bin %> test-template template.yaml --route '$default' --event message.yaml",
   ];
-  static override args = { spec: Args.string({ description: 'Definition file (YAML or JSON) holding the operation, or a CloudFormation/SAM template.' }) };
+  static override args = {
+    spec: Args.string({
+      description: 'Definition file (YAML or JSON) holding the operation, or a CloudFormation/SAM template.',
+    }),
+  };
   static override flags = {
     path: Flags.string({ description: 'Resource path of the operation, e.g. /pets/{id}.' }),
-    route: Flags.string({ description: 'WebSocket route key in a CloudFormation/SAM template, e.g. $default or sendmessage; the event\'s request.body is the message.' }),
+    route: Flags.string({
+      description:
+        "WebSocket route key in a CloudFormation/SAM template, e.g. $default or sendmessage; the event's request.body is the message.",
+    }),
     api: Flags.string({ description: 'Logical id of the API when a template holds several.' }),
     method: Flags.string({ description: 'HTTP method of the operation.' }),
-    template: Flags.string({ description: 'A bare template file to render instead of an operation\'s.' }),
+    template: Flags.string({ description: "A bare template file to render instead of an operation's." }),
     event: Flags.string({ description: 'Event file (YAML or JSON; our shape or a Lambda proxy event).' }),
-    response: Flags.string({ description: 'Render the response side; optionally the integration response with this status code.' }),
+    response: Flags.string({
+      description: 'Render the response side; optionally the integration response with this status code.',
+    }),
     'content-type': Flags.string({ description: 'Pick the request template for this Content-Type.' }),
     'stage-variable': Flags.string({ description: 'Stage variable k=v (repeatable).', multiple: true }),
-    context: Flags.string({ description: '$context override path=value, e.g. identity.sourceIp=203.0.113.9 (repeatable).', multiple: true }),
+    context: Flags.string({
+      description: '$context override path=value, e.g. identity.sourceIp=203.0.113.9 (repeatable).',
+      multiple: true,
+    }),
     json: Flags.boolean({ description: 'Print one JSON object: output, overrides, selected template, warnings.' }),
     cases: Flags.string({ description: 'Run the golden case files in this folder.' }),
     update: Flags.boolean({ description: 'With --cases: write the actual results into the case files.' }),
-    root: Flags.string({ description: 'With --cases: the folder case files may read templates, definitions and events from (default: the project holding the cases folder: apigw.yaml or .git).' }),
-    format: Flags.option({ options: ['text', 'junit'] as const, default: 'text' as const, description: 'With --cases: report format.' })(),
+    root: Flags.string({
+      description:
+        'With --cases: the folder case files may read templates, definitions and events from (default: the project holding the cases folder: apigw.yaml or .git).',
+    }),
+    format: Flags.option({
+      options: ['text', 'junit'] as const,
+      default: 'text' as const,
+      description: 'With --cases: report format.',
+    })(),
   };
 
   async run(): Promise<void> {
@@ -53,7 +73,9 @@ Exit codes: 0 ok, 1 the template failed (or a case failed), 2 bad input.`;
           for (const f of o.failures) this.write(`${f.replace(/^/gm, '      ')}\n`);
         }
         const failed = outcomes.filter((o) => !o.ok).length;
-        this.write(`\n${outcomes.length - failed} passed, ${failed} failed${flags.update ? ` (${outcomes.filter((o) => o.updated).length} updated)` : ''}\n`);
+        this.write(
+          `\n${outcomes.length - failed} passed, ${failed} failed${flags.update ? ` (${outcomes.filter((o) => o.updated).length} updated)` : ''}\n`,
+        );
       }
       if (outcomes.some((o) => !o.ok)) this.exit(ExitCode.findings);
       return;
@@ -83,17 +105,28 @@ Exit codes: 0 ok, 1 the template failed (or a case failed), 2 bad input.`;
 
     let result;
     if (flags.route !== undefined) {
-      if (!args.spec) throw new InputError('--route needs the CloudFormation/SAM template that defines the WebSocket API');
-      if (flags.path || flags.method || flags.template || response !== undefined) throw new InputError('--route renders a WebSocket route\'s request template: do not also pass --path, --method, --template or --response');
+      if (!args.spec)
+        throw new InputError('--route needs the CloudFormation/SAM template that defines the WebSocket API');
+      if (flags.path || flags.method || flags.template || response !== undefined)
+        throw new InputError(
+          "--route renders a WebSocket route's request template: do not also pass --path, --method, --template or --response",
+        );
       const { runRoute } = await import('../vtl/run-route.js');
       result = await runRoute({ file: args.spec, routeKey: flags.route, api: flags.api }, input);
     } else if (flags.template) {
-      if (args.spec || flags.path || flags.method) throw new InputError('--template renders a bare template: do not also pass a definition, --path or --method');
+      if (args.spec || flags.path || flags.method)
+        throw new InputError('--template renders a bare template: do not also pass a definition, --path or --method');
       result = await runTarget({ kind: 'template', file: flags.template }, input, { response: response !== undefined });
     } else {
-      if (!args.spec) throw new InputError('pass a definition with --path and --method, or --template FILE, or --cases DIR');
-      if (!flags.path || !flags.method) throw new InputError('a definition needs --path and --method to pick the operation');
-      result = await runTarget({ kind: 'operation', spec: args.spec, path: flags.path, method: flags.method, api: flags.api }, input, { response, contentType: flags['content-type'] });
+      if (!args.spec)
+        throw new InputError('pass a definition with --path and --method, or --template FILE, or --cases DIR');
+      if (!flags.path || !flags.method)
+        throw new InputError('a definition needs --path and --method to pick the operation');
+      result = await runTarget(
+        { kind: 'operation', spec: args.spec, path: flags.path, method: flags.method, api: flags.api },
+        input,
+        { response, contentType: flags['content-type'] },
+      );
     }
     if (flags.json) this.write(`${JSON.stringify(result, null, 2)}\n`);
     else {

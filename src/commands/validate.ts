@@ -4,7 +4,8 @@ import { reportFlags } from '../cli/report-flags.js';
 import { specFlags } from '../cli/spec-flags.js';
 
 export default class Validate extends BaseCommand {
-  static override summary = 'Check definitions the way API Gateway\'s importer would: structure, extensions, cross-references.';
+  static override summary =
+    "Check definitions the way API Gateway's importer would: structure, extensions, cross-references.";
   static override description = `Answers "would API Gateway import this definition, and what would it warn about?" offline,
 for Swagger 2.0 and OpenAPI 3.0 documents, REST and HTTP APIs. Files default to apigw.yaml's spec.
 Exit codes: 0 clean, 1 findings at or above --fail-severity, 2 usage error or unreadable input.`;
@@ -18,7 +19,9 @@ Exit codes: 0 clean, 1 findings at or above --fail-severity, 2 usage error or un
   static override flags = {
     ...specFlags,
     ...reportFlags,
-    'fail-on-warnings': Flags.boolean({ description: 'Fail on warnings too, like the importer\'s failonwarnings=true.' }),
+    'fail-on-warnings': Flags.boolean({
+      description: "Fail on warnings too, like the importer's failonwarnings=true.",
+    }),
   };
 
   async run(): Promise<void> {
@@ -27,7 +30,13 @@ Exit codes: 0 clean, 1 findings at or above --fail-severity, 2 usage error or un
     const outcome = await validateFiles(argv as string[], { apiType: flags['api-type'], configPath: flags.config });
     const { emitReport } = await import('../cli/report-run.js');
     const code = await emitReport(
-      { findings: outcome.findings, files: outcome.files, notes: outcome.notes, failSeverity: flags['fail-on-warnings'] ? 'warn' : undefined, unreadable: outcome.unreadable },
+      {
+        findings: outcome.findings,
+        files: outcome.files,
+        notes: outcome.notes,
+        failSeverity: flags['fail-on-warnings'] ? 'warn' : undefined,
+        unreadable: outcome.unreadable,
+      },
       flags,
     );
     this.exit(outcome.unreadable ? 2 : code);

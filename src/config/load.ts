@@ -39,7 +39,10 @@ export function findConfigFile(start: string = process.cwd()): string | undefine
  * Loads the project config: `explicit` (from --config) must exist; otherwise the nearest
  * apigw.yaml upward from `cwd` is used, and no file at all is fine (undefined).
  */
-export async function loadProjectConfig(explicit?: string, cwd: string = process.cwd()): Promise<ProjectConfig | undefined> {
+export async function loadProjectConfig(
+  explicit?: string,
+  cwd: string = process.cwd(),
+): Promise<ProjectConfig | undefined> {
   const file = explicit ? resolve(cwd, explicit) : findConfigFile(cwd);
   if (!file) return undefined;
   if (!existsSync(file)) throw new InputError('config file not found', { file });
@@ -106,7 +109,10 @@ async function validateConfigShape(config: ProjectConfig): Promise<void> {
   const validate = compileSchema('apigw-config.schema.json');
   if (validate(config.data)) return;
   const error = validate.errors![0];
-  const path = error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const path = error.instancePath
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
   const subject = path.length ? path.join('.') : 'apigw.yaml';
   if (error.keyword === 'additionalProperties') {
     // Point at the unknown key itself, and name the closest key allowed there.
@@ -115,27 +121,47 @@ async function validateConfigShape(config: ProjectConfig): Promise<void> {
     const { readSchema } = await import('../definition/json-schema.js');
     const hit = closest(key, allowedKeys(readSchema('apigw-config.schema.json'), path));
     const at = config.rangeOf([...path, key]).start;
-    throw new InputError(`${subject}: unknown key '${key}'${hit ? ` (did you mean '${hit}'?)` : ''}`, { file: config.file, line: at.line + 1, column: at.character + 1 });
+    throw new InputError(`${subject}: unknown key '${key}'${hit ? ` (did you mean '${hit}'?)` : ''}`, {
+      file: config.file,
+      line: at.line + 1,
+      column: at.character + 1,
+    });
   }
   const where = config.rangeOf(path).start;
   const detail =
     error.keyword === 'enum'
-        ? `must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`
-        : error.message ?? 'is invalid';
-  throw new InputError(`${subject}: ${detail}`, { file: config.file, line: where.line + 1, column: where.character + 1 });
+      ? `must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`
+      : (error.message ?? 'is invalid');
+  throw new InputError(`${subject}: ${detail}`, {
+    file: config.file,
+    line: where.line + 1,
+    column: where.character + 1,
+  });
 }
 
-type SchemaNode = { $ref?: string; properties?: Record<string, SchemaNode>; additionalProperties?: SchemaNode | boolean; items?: SchemaNode; definitions?: Record<string, SchemaNode> };
+type SchemaNode = {
+  $ref?: string;
+  properties?: Record<string, SchemaNode>;
+  additionalProperties?: SchemaNode | boolean;
+  items?: SchemaNode;
+  definitions?: Record<string, SchemaNode>;
+};
 
 /** The property names the schema allows at `path` (for "did you mean"). */
 function allowedKeys(root: SchemaNode, path: (string | number)[]): string[] {
   const deref = (node: SchemaNode | undefined): SchemaNode | undefined =>
-    node?.$ref?.startsWith('#/definitions/') ? deref(root.definitions?.[node.$ref.slice('#/definitions/'.length)]) : node;
+    node?.$ref?.startsWith('#/definitions/')
+      ? deref(root.definitions?.[node.$ref.slice('#/definitions/'.length)])
+      : node;
   let node = deref(root);
   for (const segment of path) {
     if (!node) return [];
     if (/^\d+$/.test(String(segment)) && node.items) node = deref(node.items);
-    else node = deref(node.properties?.[String(segment)] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined));
+    else
+      node = deref(
+        node.properties?.[String(segment)] ??
+          (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined),
+      );
   }
   return Object.keys(node?.properties ?? {});
 }

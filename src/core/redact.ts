@@ -24,7 +24,11 @@ export function redactMap(map: Record<string, string> | undefined): Record<strin
 export const MASK = '****';
 
 /** Both sides of a changed value, masked when either side looks secret. */
-export function redactPair(name: string, before: string | undefined, after: string | undefined): { before?: string; after?: string; secret: boolean } {
+export function redactPair(
+  name: string,
+  before: string | undefined,
+  after: string | undefined,
+): { before?: string; after?: string; secret: boolean } {
   const secret = isSecretLooking(name, before) || isSecretLooking(name, after);
   if (!secret) return { before, after, secret };
   return { before: before === undefined ? undefined : MASK, after: after === undefined ? undefined : MASK, secret };

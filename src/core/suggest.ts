@@ -25,7 +25,11 @@ function isSubsequence(short: string, long: string): boolean {
  * The closest candidate: within an edit distance that scales with the word (typos), or containing
  * the word as a subsequence when it is at least 60% as long (a dropped word).
  */
-export function closest(word: string, candidates: readonly string[], maxDistance = Math.max(2, Math.floor(word.length / 3))): string | undefined {
+export function closest(
+  word: string,
+  candidates: readonly string[],
+  maxDistance = Math.max(2, Math.floor(word.length / 3)),
+): string | undefined {
   const w = word.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;

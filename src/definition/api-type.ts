@@ -24,7 +24,14 @@ const REST_ONLY_ROOT = [
   'x-amazon-apigateway-endpoint-access-mode',
   'x-amazon-apigateway-security-policy',
 ];
-const REST_ONLY_INTEGRATION_FIELDS = ['requestTemplates', 'responses', 'passthroughBehavior', 'contentHandling', 'cacheKeyParameters', 'cacheNamespace'];
+const REST_ONLY_INTEGRATION_FIELDS = [
+  'requestTemplates',
+  'responses',
+  'passthroughBehavior',
+  'contentHandling',
+  'cacheKeyParameters',
+  'cacheNamespace',
+];
 const HTTP_ONLY_INTEGRATION_FIELDS = ['payloadFormatVersion', 'integrationSubtype'];
 
 export interface FlavourDecision {
@@ -65,7 +72,8 @@ export function detectFlavour(doc: unknown): FlavourDecision {
       if (type === 'aws' || type === 'http' || type === 'mock') rest.add(`${type} integrations`);
     }
   }
-  if (rest.size === 0 && http.size === 0) return { type: 'rest', reason: 'no HTTP-API-only feature found; REST is the default' };
+  if (rest.size === 0 && http.size === 0)
+    return { type: 'rest', reason: 'no HTTP-API-only feature found; REST is the default' };
   const type: Flavour = http.size > rest.size ? 'http' : 'rest';
   const [mine, theirs] = type === 'http' ? [http, rest] : [rest, http];
   const against = theirs.size > 0 ? `; outweighs ${list(theirs)}` : '';

@@ -10,7 +10,12 @@ export type EndpointType = 'EDGE' | 'REGIONAL' | 'PRIVATE';
  * PRIVATE APIs take them); undefined when unknown.
  */
 export function endpointTypeFromDocument(root: any): EndpointType | undefined {
-  const configs = [root?.['x-amazon-apigateway-endpoint-configuration'], ...(Array.isArray(root?.servers) ? root.servers.map((s: any) => s?.['x-amazon-apigateway-endpoint-configuration']) : [])];
+  const configs = [
+    root?.['x-amazon-apigateway-endpoint-configuration'],
+    ...(Array.isArray(root?.servers)
+      ? root.servers.map((s: any) => s?.['x-amazon-apigateway-endpoint-configuration'])
+      : []),
+  ];
   if (configs.some((c) => Array.isArray(c?.vpcEndpointIds) && c.vpcEndpointIds.length > 0)) return 'PRIVATE';
   return undefined;
 }

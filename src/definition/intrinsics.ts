@@ -39,7 +39,12 @@ export function isIntrinsic(value: unknown): value is Record<string, unknown> {
 
 /** The long-form object a short tag stands for; `!Sub` keeps its string (placeholders stay visible to checks). */
 export function intrinsicValue(fn: string, value: unknown): unknown {
-  if (fn === 'Fn::Sub') return typeof value === 'string' ? value : Array.isArray(value) && typeof value[0] === 'string' ? value[0] : { [fn]: value };
+  if (fn === 'Fn::Sub')
+    return typeof value === 'string'
+      ? value
+      : Array.isArray(value) && typeof value[0] === 'string'
+        ? value[0]
+        : { [fn]: value };
   if (fn === 'Fn::GetAtt' && typeof value === 'string') return { [fn]: value.split('.') };
   return { [fn]: value };
 }

@@ -55,7 +55,11 @@ export function readSchema(name: string): Record<string, unknown> {
 /** One Ajv for every schema in schemas/ (strict off: the schemas carry annotations such as `x-apigw-enum`). */
 function getAjv(): Ajv {
   // Loaded only to compile: with the build's validators loaded, it never is.
-  ajvInstance ??= new (createRequire(import.meta.url)('ajv') as typeof import('ajv')).Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
+  ajvInstance ??= new (createRequire(import.meta.url)('ajv') as typeof import('ajv')).Ajv({
+    allErrors: true,
+    strict: false,
+    allowUnionTypes: true,
+  });
   return ajvInstance;
 }
 

@@ -13,7 +13,9 @@ import * as OrderedObjectLiteral from '@stoplight/ordered-object-literal';
 import type { JsonPath, Range } from '../core/finding.js';
 
 // Its typings describe CommonJS; Node and the bundle load its ES build: `default` is the function either way.
-const createOrderedObject = (OrderedObjectLiteral as unknown as { default: (target: object, order: string[]) => object }).default;
+const createOrderedObject = (
+  OrderedObjectLiteral as unknown as { default: (target: object, order: string[]) => object }
+).default;
 
 const INTEGER_LIKE = /^(0|[1-9][0-9]*)$/;
 

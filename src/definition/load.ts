@@ -34,7 +34,14 @@ export async function loadFromRoot(parsedRoot: ParsedSource, options: LoadOption
     files.set(parsed.file.path, parsed.file);
     intrinsics.push(...parsed.intrinsics);
     for (const w of parsed.warnings) {
-      problems.push({ code: 'apigw-duplicate-key', severity: 'warn', message: `${w.message}: the importer keeps only one of the values`, path: [], source: parsed.file.path, range: w.range });
+      problems.push({
+        code: 'apigw-duplicate-key',
+        severity: 'warn',
+        message: `${w.message}: the importer keeps only one of the values`,
+        path: [],
+        source: parsed.file.path,
+        range: w.range,
+      });
     }
     return parsed.file;
   };
@@ -55,7 +62,14 @@ export async function loadFromRoot(parsedRoot: ParsedSource, options: LoadOption
       const target = parseRef(ref, current.path);
       if (!target) {
         const location = current.rangeOf(path);
-        problems.push({ code: 'apigw-ref-remote', severity: 'warn', message: `remote $ref '${ref}' is not followed: API Gateway does not fetch remote references; bundle it into the definition`, path, source: current.path, range: location });
+        problems.push({
+          code: 'apigw-ref-remote',
+          severity: 'warn',
+          message: `remote $ref '${ref}' is not followed: API Gateway does not fetch remote references; bundle it into the definition`,
+          path,
+          source: current.path,
+          range: location,
+        });
         continue;
       }
       if (!files.has(target.file)) {
@@ -63,27 +77,45 @@ export async function loadFromRoot(parsedRoot: ParsedSource, options: LoadOption
         try {
           text = readSourceText(target.file, maxBytes);
         } catch (error) {
-          dangling.push({ file: current.path, path, ref, why: error instanceof InputError ? `${target.file}: ${error.message}` : 'cannot be read' });
+          dangling.push({
+            file: current.path,
+            path,
+            ref,
+            why: error instanceof InputError ? `${target.file}: ${error.message}` : 'cannot be read',
+          });
           continue;
         }
         const added = addFile(target.file, text);
         scan(added, intrinsics);
         queue.push(added);
       }
-      if (!deref(target, (p) => files.get(p))) dangling.push({ file: current.path, path, ref, why: 'points to nothing' });
+      if (!deref(target, (p) => files.get(p)))
+        dangling.push({ file: current.path, path, ref, why: 'points to nothing' });
     }
   }
   if (dangling.length > 0 && options.danglingRefs === 'report') {
     // lint/validate: one error finding per dangling $ref, the target treated as opaque, the rest
     // of the definition checked (a missing model must not hide every other finding).
     for (const d of dangling) {
-      problems.push({ code: 'apigw-ref-dangling', severity: 'error', message: `$ref '${d.ref}' ${d.why === 'points to nothing' ? d.why : `cannot be resolved (${d.why})`}: import fails or loses what it names until it resolves; the rest is checked with the target unknown`, path: d.path, source: d.file, range: files.get(d.file)!.rangeOf(d.path) });
+      problems.push({
+        code: 'apigw-ref-dangling',
+        severity: 'error',
+        message: `$ref '${d.ref}' ${d.why === 'points to nothing' ? d.why : `cannot be resolved (${d.why})`}: import fails or loses what it names until it resolves; the rest is checked with the target unknown`,
+        path: d.path,
+        source: d.file,
+        range: files.get(d.file)!.rangeOf(d.path),
+      });
     }
   } else if (dangling.length > 0) {
     const first = dangling[0];
     const start = files.get(first.file)!.rangeOf(first.path).start;
-    const more = dangling.length > 1 ? ` (and ${dangling.length - 1} more dangling $ref${dangling.length > 2 ? 's' : ''})` : '';
-    throw new InputError(`$ref '${first.ref}' ${first.why}${more}`, { file: first.file, line: start.line + 1, column: start.character + 1 });
+    const more =
+      dangling.length > 1 ? ` (and ${dangling.length - 1} more dangling $ref${dangling.length > 2 ? 's' : ''})` : '';
+    throw new InputError(`$ref '${first.ref}' ${first.why}${more}`, {
+      file: first.file,
+      line: start.line + 1,
+      column: start.character + 1,
+    });
   }
 
   const lookup = (p: string) => files.get(p);
@@ -95,14 +127,32 @@ export async function loadFromRoot(parsedRoot: ParsedSource, options: LoadOption
     const [first] = error.chain;
     const [refFile, pointer] = first.split('#');
     const start = files.get(refFile)?.rangeOf(pointer.split('/').slice(1)).start;
-    throw new InputError(`${error.message} (a chain of $refs that never reaches a value)`, { file: refFile, line: start ? start.line + 1 : undefined, column: start ? start.character + 1 : undefined });
+    throw new InputError(`${error.message} (a chain of $refs that never reaches a value)`, {
+      file: refFile,
+      line: start ? start.line + 1 : undefined,
+      column: start ? start.character + 1 : undefined,
+    });
   }
 
   if (version === 'oas31') {
-    problems.push({ code: 'apigw-openapi-version', severity: 'error', message: `OpenAPI ${versionText} is not supported: API Gateway imports only Swagger 2.0 and OpenAPI 3.0.x and rejects 3.1 with "Invalid OpenAPI input."`, path: ['openapi'], source: rootFile, range: root.rangeOf(['openapi']) });
+    problems.push({
+      code: 'apigw-openapi-version',
+      severity: 'error',
+      message: `OpenAPI ${versionText} is not supported: API Gateway imports only Swagger 2.0 and OpenAPI 3.0.x and rejects 3.1 with "Invalid OpenAPI input."`,
+      path: ['openapi'],
+      source: rootFile,
+      range: root.rangeOf(['openapi']),
+    });
   } else if (version === 'unknown') {
     const key = 'openapi' in raw ? 'openapi' : 'swagger';
-    problems.push({ code: 'apigw-openapi-version', severity: 'error', message: `'${key}: ${versionText}' is not a version API Gateway imports (Swagger 2.0 or OpenAPI 3.0.x)`, path: [key], source: rootFile, range: root.rangeOf([key]) });
+    problems.push({
+      code: 'apigw-openapi-version',
+      severity: 'error',
+      message: `'${key}: ${versionText}' is not a version API Gateway imports (Swagger 2.0 or OpenAPI 3.0.x)`,
+      path: [key],
+      source: rootFile,
+      range: root.rangeOf([key]),
+    });
   }
 
   const flavour = options.apiType
@@ -112,13 +162,33 @@ export async function loadFromRoot(parsedRoot: ParsedSource, options: LoadOption
   const locate = (path: JsonPath): Location => {
     const hit = locatePath(rootFile, lookup, path);
     const source = files.get(hit.file) ?? root;
-    return { file: hit.file, path: hit.path, range: hit.path.length || path.length === 0 ? source.rangeOf(hit.path) : emptyRange };
+    return {
+      file: hit.file,
+      path: hit.path,
+      range: hit.path.length || path.length === 0 ? source.rangeOf(hit.path) : emptyRange,
+    };
   };
 
-  return { rootFile, files, raw, resolved, version, versionText, flavour, locate, intrinsics, problems, ...(options.origin ? { origin: options.origin } : {}) };
+  return {
+    rootFile,
+    files,
+    raw,
+    resolved,
+    version,
+    versionText,
+    flavour,
+    locate,
+    intrinsics,
+    problems,
+    ...(options.origin ? { origin: options.origin } : {}),
+  };
 }
 
-function detectVersion(raw: unknown, file: string, at: { line: number; character: number }): { version: SpecVersion; versionText: string } {
+function detectVersion(
+  raw: unknown,
+  file: string,
+  at: { line: number; character: number },
+): { version: SpecVersion; versionText: string } {
   const place = { file, line: at.line + 1, column: at.character + 1 };
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new NotAnApiError('not an OpenAPI or Swagger document: the top level is not a mapping', place);
@@ -126,13 +196,19 @@ function detectVersion(raw: unknown, file: string, at: { line: number; character
   const doc = raw as Record<string, unknown>;
   if ('openapi' in doc) {
     const text = String(doc.openapi);
-    return { version: /^3\.0(\.\d+)?$/.test(text) ? 'oas30' : /^3\.1(\.\d+)?$/.test(text) ? 'oas31' : 'unknown', versionText: text };
+    return {
+      version: /^3\.0(\.\d+)?$/.test(text) ? 'oas30' : /^3\.1(\.\d+)?$/.test(text) ? 'oas31' : 'unknown',
+      versionText: text,
+    };
   }
   if ('swagger' in doc) {
     const text = String(doc.swagger);
     return { version: text === '2.0' || text === '2' ? 'swagger2' : 'unknown', versionText: text };
   }
-  throw new NotAnApiError("not an OpenAPI or Swagger document: no 'openapi' or 'swagger' field at the top level", place);
+  throw new NotAnApiError(
+    "not an OpenAPI or Swagger document: no 'openapi' or 'swagger' field at the top level",
+    place,
+  );
 }
 
 /** Fills `file.refs` and records long-form intrinsics (`{ "Fn::Sub": ... }`) beside the short tags the parser found. */

@@ -55,7 +55,10 @@ export interface OperationsOptions {
 const isObject = (v: unknown): v is Record<string, any> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** The operations under a path item, in the order of `keys`, skipping anything that is not an object. */
-export function pathItemOperations(pathItem: unknown, keys: readonly string[] = OPERATION_KEYS): Array<[string, Record<string, any>]> {
+export function pathItemOperations(
+  pathItem: unknown,
+  keys: readonly string[] = OPERATION_KEYS,
+): Array<[string, Record<string, any>]> {
   if (!isObject(pathItem)) return [];
   const out: Array<[string, Record<string, any>]> = [];
   for (const key of keys) if (isObject(pathItem[key])) out.push([key, pathItem[key]]);

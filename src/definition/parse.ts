@@ -29,7 +29,6 @@ interface Parser {
   getLocationForJsonPath(result: ParserResult, path: JsonPath, closest?: boolean): { range: Range } | undefined;
 }
 
-
 /** JSON is chosen by extension or by a leading `{`/`[`; everything else is YAML (a superset). */
 export function detectFormat(path: string, text: string): 'json' | 'yaml' {
   if (/\.json$/i.test(path)) return 'json';
@@ -67,11 +66,14 @@ export function parseSource(path: string, text: string): ParsedSource {
   const format = detectFormat(path, text);
   const parser = format === 'json' ? (Parsers.Json as unknown as Parser) : (Parsers.Yaml as unknown as Parser);
   // Spectral's parsers' options, but plain objects instead of key-order Proxies (see key-order.ts).
-  const result = (
-    format === 'json'
-      ? parseJson(text, { ignoreDuplicateKeys: false, preserveKeyOrder: false })
-      : parseYaml(text, { ignoreDuplicateKeys: false, mergeKeys: true, preserveKeyOrder: false, attachComments: false })
-  ) as unknown as ParserResult;
+  const result = (format === 'json'
+    ? parseJson(text, { ignoreDuplicateKeys: false, preserveKeyOrder: false })
+    : parseYaml(text, {
+        ignoreDuplicateKeys: false,
+        mergeKeys: true,
+        preserveKeyOrder: false,
+        attachComments: false,
+      })) as unknown as ParserResult;
   result.data = restoreSourceKeyOrder(result.data, (p) => parser.getLocationForJsonPath(result, p, true)?.range);
 
   const tagDiagnostics: Diagnostic[] = [];
@@ -80,7 +82,8 @@ export function parseSource(path: string, text: string): ParsedSource {
     if (/^unknown tag </.test(d.message)) tagDiagnostics.push(d);
     else if (/duplicate key/i.test(d.message)) warnings.push(d);
     else if (d.severity === 0) {
-      const message = format === 'json' ? `invalid JSON: ${JSON_MESSAGES[d.message] ?? d.message}` : `invalid YAML: ${d.message}`;
+      const message =
+        format === 'json' ? `invalid JSON: ${JSON_MESSAGES[d.message] ?? d.message}` : `invalid YAML: ${d.message}`;
       throw new InputError(message, { file: path, line: d.range.start.line + 1, column: d.range.start.character + 1 });
     }
   }
@@ -93,7 +96,10 @@ export function parseSource(path: string, text: string): ParsedSource {
     parserResult: result,
     refs: [],
     rangeOf: (jsonPath) =>
-      parser.getLocationForJsonPath(result, jsonPath, true)?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      parser.getLocationForJsonPath(result, jsonPath, true)?.range ?? {
+        start: { line: 0, character: 0 },
+        end: { line: 0, character: 0 },
+      },
   };
   const intrinsics = tagDiagnostics.length ? rewriteShortTags(file, result, tagDiagnostics) : [];
   return { file, intrinsics, warnings };

@@ -17,10 +17,17 @@ export function readSourceText(path: string, maxBytes: number = DEFAULT_MAX_BYTE
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? 'file not found' : `cannot read file (${code ?? 'unknown error'})`, { file: path }, error);
+    throw new InputError(
+      code === 'ENOENT' ? 'file not found' : `cannot read file (${code ?? 'unknown error'})`,
+      { file: path },
+      error,
+    );
   }
   if (size > maxBytes) {
-    throw new InputError(`file is ${formatBytes(size)}, larger than the ${formatBytes(maxBytes)} apigw reads (API Gateway imports at most 6 MB)`, { file: path });
+    throw new InputError(
+      `file is ${formatBytes(size)}, larger than the ${formatBytes(maxBytes)} apigw reads (API Gateway imports at most 6 MB)`,
+      { file: path },
+    );
   }
   let buffer: Buffer;
   try {

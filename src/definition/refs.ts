@@ -39,7 +39,12 @@ export function decodePointer(fragment: string): string[] {
 }
 
 export function isRefObject(node: unknown): node is { $ref: string } {
-  return node !== null && typeof node === 'object' && !Array.isArray(node) && typeof (node as { $ref?: unknown }).$ref === 'string';
+  return (
+    node !== null &&
+    typeof node === 'object' &&
+    !Array.isArray(node) &&
+    typeof (node as { $ref?: unknown }).$ref === 'string'
+  );
 }
 
 export type FileLookup = (path: string) => SourceFile | undefined;
@@ -67,7 +72,8 @@ export function deref(target: RefTarget, files: FileLookup, hops = 0): Deref | u
       path = [...path];
     }
     const segment = target.pointer[i];
-    if (node === null || typeof node !== 'object' || !Object.prototype.hasOwnProperty.call(node, segment)) return undefined;
+    if (node === null || typeof node !== 'object' || !Object.prototype.hasOwnProperty.call(node, segment))
+      return undefined;
     node = (node as Record<string, unknown>)[segment];
     path.push(segment);
   }
@@ -121,7 +127,11 @@ export function buildResolved(rootFile: string, files: FileLookup): unknown {
 }
 
 /** Where the node at `path` of the resolved view is written: follows refs hop by hop from the root file. */
-export function locatePath(rootFile: string, files: FileLookup, path: JsonPath): { file: string; path: (string | number)[] } {
+export function locatePath(
+  rootFile: string,
+  files: FileLookup,
+  path: JsonPath,
+): { file: string; path: (string | number)[] } {
   let file = rootFile;
   let node: unknown = files(rootFile)?.data;
   let inFile: (string | number)[] = [];

@@ -23,16 +23,23 @@ export function bundleSpec(spec: LoadedSpec): Record<string, unknown> {
       if (target.file === root && file === root) return { ...node };
       const hit = deref(target, lookup);
       if (!hit) {
-        throw new ApigwError(`cannot bundle: $ref '${node.$ref}' in ${file} points at nothing`, { exitCode: ExitCode.usage, place: { file } });
-      }
-      // A ref into the entry file from another file can stay a local ref.
-      if (hit.file === root) return { $ref: `#/${hit.path.map((s) => s.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}` };
-      const key = `${hit.file}#/${hit.path.join('/')}`;
-      if (chain.includes(key)) {
-        throw new ApigwError(`cannot bundle: circular $ref across files (${[...chain, key].join(' -> ')}); move the recursive schema into the entry file`, {
+        throw new ApigwError(`cannot bundle: $ref '${node.$ref}' in ${file} points at nothing`, {
           exitCode: ExitCode.usage,
           place: { file },
         });
+      }
+      // A ref into the entry file from another file can stay a local ref.
+      if (hit.file === root)
+        return { $ref: `#/${hit.path.map((s) => s.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}` };
+      const key = `${hit.file}#/${hit.path.join('/')}`;
+      if (chain.includes(key)) {
+        throw new ApigwError(
+          `cannot bundle: circular $ref across files (${[...chain, key].join(' -> ')}); move the recursive schema into the entry file`,
+          {
+            exitCode: ExitCode.usage,
+            place: { file },
+          },
+        );
       }
       return copy(hit.node, hit.file, [...chain, key]);
     }

@@ -37,7 +37,9 @@ export interface Target {
 }
 
 /** Opens the client and finds the API from --rest-api-id / --api-name / apigw.yaml. */
-export async function openTarget(flags: AwsFlagValues & { 'rest-api-id'?: string; 'api-id'?: string; 'api-name'?: string; config?: string }): Promise<Target> {
+export async function openTarget(
+  flags: AwsFlagValues & { 'rest-api-id'?: string; 'api-id'?: string; 'api-name'?: string; config?: string },
+): Promise<Target> {
   const { loadProjectConfig } = await import('../config/load.js');
   const { openApiGateway } = await import('../aws/client.js');
   const { resolveRestApi } = await import('../aws/resolve-api.js');
@@ -45,7 +47,12 @@ export async function openTarget(flags: AwsFlagValues & { 'rest-api-id'?: string
   const { awsOptionsFrom } = await import('../aws/flag-values.js');
   const options: AwsClientOptions = awsOptionsFrom(flags);
   const session = await openApiGateway(options, config?.data.api);
-  const api = await resolveRestApi(session, { restApiId: flags['rest-api-id'], apiId: flags['api-id'], apiName: flags['api-name'], config });
+  const api = await resolveRestApi(session, {
+    restApiId: flags['rest-api-id'],
+    apiId: flags['api-id'],
+    apiName: flags['api-name'],
+    config,
+  });
   return { session, restApiId: api.id!, apiName: api.name };
 }
 
@@ -85,7 +92,11 @@ export async function runCanaryChange(
     if (!(await confirmOnTty(change.question.replace('{api}', target.restApiId), flags.yes))) throw aborted();
     const after = await change.apply(target, runner);
     const status = statusOf(target.restApiId, flags.stage, after);
-    write(flags.json ? `${JSON.stringify({ ok: true, ...status, steps: runner.steps }, null, 2)}\n` : `${change.describe(after, status)}\n`);
+    write(
+      flags.json
+        ? `${JSON.stringify({ ok: true, ...status, steps: runner.steps }, null, 2)}\n`
+        : `${change.describe(after, status)}\n`,
+    );
   } catch (error) {
     if (flags.json) write(failureJson(error, { stage: flags.stage }));
     throw error;

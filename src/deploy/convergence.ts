@@ -33,20 +33,30 @@ export function declaredMethodSettings(config: StageConfig | undefined): Set<str
   return keys;
 }
 
-export function undeclaredStageSettings(config: StageConfig | undefined, flagVariables: Record<string, string>, live: Stage | undefined): Undeclared[] {
+export function undeclaredStageSettings(
+  config: StageConfig | undefined,
+  flagVariables: Record<string, string>,
+  live: Stage | undefined,
+): Undeclared[] {
   if (!live) return [];
   const out: Undeclared[] = [];
   const declaredVars = new Set([...Object.keys(config?.variables ?? {}), ...Object.keys(flagVariables)]);
   for (const name of Object.keys(live.variables ?? {}).sort()) {
-    if (!declaredVars.has(name)) out.push({ label: `variable ${name}`, op: { op: 'remove', path: `/variables/${escapeSegment(name)}` } });
+    if (!declaredVars.has(name))
+      out.push({ label: `variable ${name}`, op: { op: 'remove', path: `/variables/${escapeSegment(name)}` } });
   }
   const declared = declaredMethodSettings(config);
   for (const key of Object.keys(live.methodSettings ?? {}).sort()) {
-    if (!declared.has(methodSettingId(key))) out.push({ label: `method setting ${key}`, op: { op: 'remove', path: `/${key}` } });
+    if (!declared.has(methodSettingId(key)))
+      out.push({ label: `method setting ${key}`, op: { op: 'remove', path: `/${key}` } });
   }
-  if (live.tracingEnabled && config?.tracing === undefined) out.push({ label: 'X-Ray tracing (on)', op: { op: 'replace', path: '/tracingEnabled', value: 'false' } });
+  if (live.tracingEnabled && config?.tracing === undefined)
+    out.push({ label: 'X-Ray tracing (on)', op: { op: 'replace', path: '/tracingEnabled', value: 'false' } });
   if (live.cacheClusterEnabled && config?.caching?.enabled === undefined) {
-    out.push({ label: `cache cluster (${live.cacheClusterSize ?? '?'} GB)`, op: { op: 'replace', path: '/cacheClusterEnabled', value: 'false' } });
+    out.push({
+      label: `cache cluster (${live.cacheClusterSize ?? '?'} GB)`,
+      op: { op: 'replace', path: '/cacheClusterEnabled', value: 'false' },
+    });
   }
   return out;
 }

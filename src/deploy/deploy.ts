@@ -104,15 +104,24 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
   const stageConfig = config?.data.stages?.[options.stage];
   if (options.canary && Object.keys(options.stageVariables).length) {
     // A canary deploy leaves the stage's own settings alone (they would reach 100 % of traffic).
-    throw new ApigwError('--stage-variable changes the whole stage and is not applied by a canary deploy: use --canary-stage-variable for canary traffic, or deploy without --canary', {
-      exitCode: ExitCode.usage,
-    });
+    throw new ApigwError(
+      '--stage-variable changes the whole stage and is not applied by a canary deploy: use --canary-stage-variable for canary traffic, or deploy without --canary',
+      {
+        exitCode: ExitCode.usage,
+      },
+    );
   }
 
   const session = await openApiGateway(options.aws, config?.data.api);
   const region = session.settings.region ?? (await session.client.config.region().catch(() => undefined));
   const prepared = await prepareDocument(specFile, {
-    config, vars: options.vars, region, lint: options.lint, failOnWarnings: options.failOnWarnings, progress: options.progress, apiType: options.apiType,
+    config,
+    vars: options.vars,
+    region,
+    lint: options.lint,
+    failOnWarnings: options.failOnWarnings,
+    progress: options.progress,
+    apiType: options.apiType,
   });
   if (prepared.type === 'http') {
     const { deployHttp } = await import('./http/deploy.js');
@@ -120,11 +129,18 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
   }
 
   const selection = { restApiId: options.restApiId ?? options.apiId, apiName: options.apiName, config };
-  if (!selection.restApiId && !selection.apiName && !config?.data.api?.id && !config?.data.api?.name && options.create) {
+  if (
+    !selection.restApiId &&
+    !selection.apiName &&
+    !config?.data.api?.id &&
+    !config?.data.api?.name &&
+    options.create
+  ) {
     selection.apiName = prepared.title;
   }
   const api = await resolveRestApi(session, selection, { allowMissing: Boolean(options.create) });
-  if (!api && selection.restApiId) throw new ApigwError(`REST API '${selection.restApiId}' not found`, { exitCode: ExitCode.aws });
+  if (!api && selection.restApiId)
+    throw new ApigwError(`REST API '${selection.restApiId}' not found`, { exitCode: ExitCode.aws });
   const apiName = apiNameFor(selection, api, prepared.title);
   const body = withTitle(prepared, apiName);
 
@@ -132,10 +148,20 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
   const canary = options.canary ?? (options.noCanary || !stage ? undefined : canaryFromConfig(stageConfig?.canary));
   checkCanaryPreconditions({ ...options, canary }, stage);
   const variables = stageVariablesFor(stageConfig, options.stageVariables);
-  const provenance: Provenance = { stage: options.stage, body: bodyHash(body), commit: await gitCommit(dirname(prepared.spec.rootFile)), run: newRunId() };
+  const provenance: Provenance = {
+    stage: options.stage,
+    body: bodyHash(body),
+    commit: await gitCommit(dirname(prepared.spec.rootFile)),
+    run: newRunId(),
+  };
   const description = formatProvenance(provenance, options.description);
   const undeclared = undeclaredStageSettings(stageConfig, options.stageVariables, stage);
-  const settingOps = canary ? [] : stageSettingOps({ config: stageConfig, variables: options.stageVariables, description: options.description }, stage);
+  const settingOps = canary
+    ? []
+    : stageSettingOps(
+        { config: stageConfig, variables: options.stageVariables, description: options.description },
+        stage,
+      );
   const plan: DeployPlan = {
     mode: options.mode,
     apiExists: Boolean(api),
@@ -147,17 +173,38 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
     undeclared,
     prune: Boolean(options.prune),
   };
-  const served = stage?.deploymentId && api?.id ? await servedProvenance(session, api.id, stage.deploymentId) : undefined;
-  const unchangedStage = Boolean(options.skipUnchanged && !canary && stage && !stage.canarySettings && served?.body === provenance.body && plan.stageOps.length === 0);
+  const served =
+    stage?.deploymentId && api?.id ? await servedProvenance(session, api.id, stage.deploymentId) : undefined;
+  const unchangedStage = Boolean(
+    options.skipUnchanged &&
+    !canary &&
+    stage &&
+    !stage.canarySettings &&
+    served?.body === provenance.body &&
+    plan.stageOps.length === 0,
+  );
   plan.unchanged = unchangedStage;
   const existingStages = new Set(api?.id ? await stageNames(session, api.id) : []);
-  const usagePlans = await planUsagePlans(session, config?.data.usagePlans ?? [], api?.id, existingStages, options.stage, Boolean(options.prune));
+  const usagePlans = await planUsagePlans(
+    session,
+    config?.data.usagePlans ?? [],
+    api?.id,
+    existingStages,
+    options.stage,
+    Boolean(options.prune),
+  );
   const usagePlansChange = usagePlans.some((u) => u.action !== 'unchanged' && u.action !== 'undeclared');
   const apiLabel = api ? `API '${api.name}' (${api.id})` : `new API '${apiName}'`;
   const planLines = [...renderPlan(plan, { api: apiLabel, stage: options.stage }), ...renderUsagePlans(usagePlans)];
-  if (prepared.title !== apiName) planLines.push(`  name: the pushed definition's info.title '${prepared.title}' is replaced by the API name '${apiName}' (PutRestApi would rename the API to its title)`);
+  if (prepared.title !== apiName)
+    planLines.push(
+      `  name: the pushed definition's info.title '${prepared.title}' is replaced by the API name '${apiName}' (PutRestApi would rename the API to its title)`,
+    );
   const unchanged = unchangedStage && !usagePlansChange;
-  if (unchangedStage) planLines.push(`  unchanged: stage '${options.stage}' already serves this definition (deployment ${stage!.deploymentId}, body ${provenance.body}) with these settings: no new deployment (--no-skip-unchanged deploys anyway)`);
+  if (unchangedStage)
+    planLines.push(
+      `  unchanged: stage '${options.stage}' already serves this definition (deployment ${stage!.deploymentId}, body ${provenance.body}) with these settings: no new deployment (--no-skip-unchanged deploys anyway)`,
+    );
   else planLines.push(`  deployment description: ${description}`);
   options.showPlan(planLines);
 
@@ -182,21 +229,41 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
     result.invokeUrl = invokeUrl(api!.id!, region, options.stage);
   }
   if (unchanged || options.dryRun) return result;
-  if (!(await options.confirm(planLines))) throw new ApigwError('deploy aborted: nothing was changed', { exitCode: ExitCode.aborted });
+  if (!(await options.confirm(planLines)))
+    throw new ApigwError('deploy aborted: nothing was changed', { exitCode: ExitCode.aborted });
 
   const runner = new StepRunner(options.progress);
   result.steps = runner.steps;
-  runner.servingNote = stage ? `stage '${options.stage}' still serves deployment ${stage.deploymentId}` : `stage '${options.stage}' was not created`;
+  runner.servingNote = stage
+    ? `stage '${options.stage}' still serves deployment ${stage.deploymentId}`
+    : `stage '${options.stage}' was not created`;
   const sdk = await import('@aws-sdk/client-api-gateway');
   const budget = controlPlaneBudget(session.settings);
   const guarded = async <T>(label: string, command: object, policy: Pick<GuardedCall<T>, 'lookup' | 'idempotent'>) =>
-    (await guardedCall<T>({ label, attempt: () => session.sendOnce<T>(command), budget, note: options.progress, ...policy })).value;
+    (
+      await guardedCall<T>({
+        label,
+        attempt: () => session.sendOnce<T>(command),
+        budget,
+        note: options.progress,
+        ...policy,
+      })
+    ).value;
   const bytes = new TextEncoder().encode(body);
   const syncUsagePlans = async (restApiId: string) => {
     if (!usagePlans.length) return;
     result.usagePlans = await runner.run(`usage plans (${usagePlans.map((u) => u.name).join(', ')})`, async () => {
       // Planned against the API as it was; a new API's id and stage are known only now.
-      const fresh = api?.id ? usagePlans : await planUsagePlans(session, config?.data.usagePlans ?? [], restApiId, new Set([options.stage]), options.stage, Boolean(options.prune));
+      const fresh = api?.id
+        ? usagePlans
+        : await planUsagePlans(
+            session,
+            config?.data.usagePlans ?? [],
+            restApiId,
+            new Set([options.stage]),
+            options.stage,
+            Boolean(options.prune),
+          );
       return applyUsagePlans(session, restApiId, fresh, guarded);
     });
   };
@@ -209,7 +276,16 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
   let restApi: RestApi;
   if (api?.id) {
     restApi = await runner.run(`push definition (PutRestApi, mode ${options.mode})`, () =>
-      guarded<RestApi>('PutRestApi', new sdk.PutRestApiCommand({ restApiId: api.id!, mode: options.mode, failOnWarnings: options.failOnWarnings, body: bytes }), { idempotent: true }),
+      guarded<RestApi>(
+        'PutRestApi',
+        new sdk.PutRestApiCommand({
+          restApiId: api.id!,
+          mode: options.mode,
+          failOnWarnings: options.failOnWarnings,
+          body: bytes,
+        }),
+        { idempotent: true },
+      ),
     );
   } else {
     const endpointType = config?.data.api?.endpointType;
@@ -218,7 +294,11 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
       () =>
         guarded<RestApi>(
           'ImportRestApi',
-          new sdk.ImportRestApiCommand({ failOnWarnings: options.failOnWarnings, body: bytes, parameters: endpointType ? { endpointConfigurationTypes: endpointType } : undefined }),
+          new sdk.ImportRestApiCommand({
+            failOnWarnings: options.failOnWarnings,
+            body: bytes,
+            parameters: endpointType ? { endpointConfigurationTypes: endpointType } : undefined,
+          }),
           // The name matched no API before the call (resolveRestApi): one named so now is ours.
           { lookup: () => createdApi(session, apiName) },
         ),
@@ -234,7 +314,14 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
   if (restApi.name !== apiName) {
     // As terraform-provider-aws does (#7161, #10766): the API keeps the name apigw finds it by.
     restApi = await runner.run(`keep the API name '${apiName}' (UpdateRestApi)`, () =>
-      guarded<RestApi>('UpdateRestApi', new sdk.UpdateRestApiCommand({ restApiId, patchOperations: [{ op: 'replace', path: '/name', value: apiName }] }), { idempotent: true }),
+      guarded<RestApi>(
+        'UpdateRestApi',
+        new sdk.UpdateRestApiCommand({
+          restApiId,
+          patchOperations: [{ op: 'replace', path: '/name', value: apiName }],
+        }),
+        { idempotent: true },
+      ),
     );
   }
   result.apiName = restApi.name ?? apiName;
@@ -251,7 +338,11 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
             restApiId,
             stageName: options.stage,
             description,
-            canarySettings: { percentTraffic: canary.percent, stageVariableOverrides: canary.overrides, useStageCache: canary.useStageCache },
+            canarySettings: {
+              percentTraffic: canary.percent,
+              stageVariableOverrides: canary.overrides,
+              useStageCache: canary.useStageCache,
+            },
           }),
           { lookup: findDeployment },
         ),
@@ -261,16 +352,37 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
     result.deploymentId = deployment.id;
     runner.servingNote = `stage '${options.stage}' serves deployment ${stage!.deploymentId}; the canary serves ${deployment.id}`;
     const after = await runner.run('verify stage', () => liveStage(session, restApiId, options.stage));
-    verifyCanary(after, { stageDeploymentId: stage!.deploymentId, canaryDeploymentId: deployment.id!, percent: canary.percent, before: stage! }, options.stage);
+    verifyCanary(
+      after,
+      {
+        stageDeploymentId: stage!.deploymentId,
+        canaryDeploymentId: deployment.id!,
+        percent: canary.percent,
+        before: stage!,
+      },
+      options.stage,
+    );
     result.canary = { deploymentId: deployment.id, percentTraffic: after?.canarySettings?.percentTraffic };
   } else {
-    const deployment = await runner.run('create deployment (CreateDeployment)', () => guarded<Deployment>('CreateDeployment', new sdk.CreateDeploymentCommand({ restApiId, description }), { lookup: findDeployment }), (d) => d.id);
+    const deployment = await runner.run(
+      'create deployment (CreateDeployment)',
+      () =>
+        guarded<Deployment>('CreateDeployment', new sdk.CreateDeploymentCommand({ restApiId, description }), {
+          lookup: findDeployment,
+        }),
+      (d) => d.id,
+    );
     result.deploymentId = deployment.id;
     if (stage) {
       const ops = [{ op: 'replace' as const, path: '/deploymentId', value: deployment.id }, ...plan.stageOps];
       await runner.runMoving(
         `point stage '${options.stage}' at ${deployment.id} and apply settings (UpdateStage)`,
-        () => guarded<Stage>('UpdateStage', new sdk.UpdateStageCommand({ restApiId, stageName: options.stage, patchOperations: ops }), { idempotent: true }),
+        () =>
+          guarded<Stage>(
+            'UpdateStage',
+            new sdk.UpdateStageCommand({ restApiId, stageName: options.stage, patchOperations: ops }),
+            { idempotent: true },
+          ),
         truth,
       );
     } else {
@@ -287,18 +399,38 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
               variables: Object.keys(variables).length ? variables : undefined,
               tracingEnabled: stageConfig?.tracing,
               cacheClusterEnabled: stageConfig?.caching?.enabled,
-              cacheClusterSize: stageConfig?.caching?.enabled && stageConfig.caching.size !== undefined ? (String(stageConfig.caching.size) as never) : undefined,
+              cacheClusterSize:
+                stageConfig?.caching?.enabled && stageConfig.caching.size !== undefined
+                  ? (String(stageConfig.caching.size) as never)
+                  : undefined,
             }),
-            { lookup: async () => ((await liveStage(session, restApiId, options.stage))?.deploymentId === deployment.id ? liveStage(session, restApiId, options.stage) : undefined) },
+            {
+              lookup: async () =>
+                (await liveStage(session, restApiId, options.stage))?.deploymentId === deployment.id
+                  ? liveStage(session, restApiId, options.stage)
+                  : undefined,
+            },
           ),
         truth,
       );
       runner.servingNote = `stage '${options.stage}' was created on deployment ${deployment.id}`;
-      const rest = stageSettingOps({ config: stageConfig, variables: options.stageVariables, description: options.description ?? stageConfig?.description }, created);
+      const rest = stageSettingOps(
+        {
+          config: stageConfig,
+          variables: options.stageVariables,
+          description: options.description ?? stageConfig?.description,
+        },
+        created,
+      );
       if (rest.length) {
         await runner.runMoving(
           `apply stage settings (UpdateStage, ${rest.length} operations)`,
-          () => guarded<Stage>('UpdateStage', new sdk.UpdateStageCommand({ restApiId, stageName: options.stage, patchOperations: rest }), { idempotent: true }),
+          () =>
+            guarded<Stage>(
+              'UpdateStage',
+              new sdk.UpdateStageCommand({ restApiId, stageName: options.stage, patchOperations: rest }),
+              { idempotent: true },
+            ),
           truth,
         );
       }
@@ -321,7 +453,11 @@ async function stageNames(session: ApiGatewaySession, restApiId: string): Promis
  * The name the API must carry: --api-name / apigw.yaml api.name, else the existing API's name
  * (selected by id), else the definition's title (a new API).
  */
-function apiNameFor(selection: { apiName?: string; config?: ProjectConfig }, api: RestApi | undefined, title: string): string {
+function apiNameFor(
+  selection: { apiName?: string; config?: ProjectConfig },
+  api: RestApi | undefined,
+  title: string,
+): string {
   return selection.apiName ?? selection.config?.data.api?.name ?? api?.name ?? title;
 }
 
@@ -333,23 +469,38 @@ function withTitle(prepared: PreparedDocument, name: string): string {
 }
 
 /** Stage variables as API Gateway types them: strings (apigw.yaml may hold numbers and booleans). */
-export function stageVariablesFor(config: StageConfig | undefined, flags: Record<string, string>): Record<string, string> {
+export function stageVariablesFor(
+  config: StageConfig | undefined,
+  flags: Record<string, string>,
+): Record<string, string> {
   const all: Record<string, unknown> = { ...(config?.variables ?? {}), ...flags };
   return Object.fromEntries(Object.entries(all).map(([k, v]) => [k, String(v)]));
 }
 
 function canaryFromConfig(c: StageConfig['canary']): CanaryRequest | undefined {
   if (!c || c.percent === undefined) return undefined;
-  return { percent: c.percent, overrides: Object.fromEntries(Object.entries(c.variables ?? {}).map(([k, v]) => [k, String(v)])), useStageCache: Boolean(c.useStageCache) };
+  return {
+    percent: c.percent,
+    overrides: Object.fromEntries(Object.entries(c.variables ?? {}).map(([k, v]) => [k, String(v)])),
+    useStageCache: Boolean(c.useStageCache),
+  };
 }
 
-async function servedProvenance(session: ApiGatewaySession, restApiId: string, deploymentId: string): Promise<Provenance | undefined> {
+async function servedProvenance(
+  session: ApiGatewaySession,
+  restApiId: string,
+  deploymentId: string,
+): Promise<Provenance | undefined> {
   const { GetDeploymentCommand } = await import('@aws-sdk/client-api-gateway');
   const d = await session.send<Deployment>(new GetDeploymentCommand({ restApiId, deploymentId }));
   return parseProvenance(d.description);
 }
 
-async function deploymentByDescription(session: ApiGatewaySession, restApiId: string, description: string): Promise<Deployment | undefined> {
+async function deploymentByDescription(
+  session: ApiGatewaySession,
+  restApiId: string,
+  description: string,
+): Promise<Deployment | undefined> {
   const { listDeployments } = await import('./rollback.js');
   const row = (await listDeployments(session, restApiId)).find((d) => d.description === description);
   return row ? { id: row.id, description: row.description } : undefined;
@@ -358,16 +509,22 @@ async function deploymentByDescription(session: ApiGatewaySession, restApiId: st
 async function createdApi(session: ApiGatewaySession, name: string): Promise<RestApi | undefined> {
   const named = (await listRestApis(session)).filter((a) => a.name === name);
   if (named.length > 1) {
-    throw new ApigwError(`the import answer was lost and ${named.length} REST APIs named '${name}' now exist (${named.map((a) => a.id).join(', ')}): delete the extra one(s)`, {
-      exitCode: ExitCode.aws,
-    });
+    throw new ApigwError(
+      `the import answer was lost and ${named.length} REST APIs named '${name}' now exist (${named.map((a) => a.id).join(', ')}): delete the extra one(s)`,
+      {
+        exitCode: ExitCode.aws,
+      },
+    );
   }
   return named[0];
 }
 
 function checkCanaryPreconditions(options: DeployOptions, stage: Stage | undefined): void {
   if (options.canary && !stage) {
-    throw new ApigwError(`--canary needs an existing stage: '${options.stage}' does not exist yet; deploy it once without --canary`, { exitCode: ExitCode.usage });
+    throw new ApigwError(
+      `--canary needs an existing stage: '${options.stage}' does not exist yet; deploy it once without --canary`,
+      { exitCode: ExitCode.usage },
+    );
   }
   if (!options.canary && stage?.canarySettings) {
     // AWS refuses to move a stage's deployment while a canary is attached (reference §6.2).
@@ -378,25 +535,58 @@ function checkCanaryPreconditions(options: DeployOptions, stage: Stage | undefin
   }
 }
 
-function verifyStage(stage: Stage | undefined, deploymentId: string, variables: Record<string, string>, name: string): void {
+function verifyStage(
+  stage: Stage | undefined,
+  deploymentId: string,
+  variables: Record<string, string>,
+  name: string,
+): void {
   if (stage?.deploymentId !== deploymentId) {
-    throw new ApigwError(`verification failed: stage '${name}' serves ${stage?.deploymentId ?? 'nothing'}, expected ${deploymentId}`, { exitCode: ExitCode.findings });
+    throw new ApigwError(
+      `verification failed: stage '${name}' serves ${stage?.deploymentId ?? 'nothing'}, expected ${deploymentId}`,
+      { exitCode: ExitCode.findings },
+    );
   }
-  const wrong = Object.entries(variables).filter(([k, v]) => stage.variables?.[k] !== v).map(([k]) => k);
+  const wrong = Object.entries(variables)
+    .filter(([k, v]) => stage.variables?.[k] !== v)
+    .map(([k]) => k);
   if (wrong.length) {
-    throw new ApigwError(`verification failed: stage '${name}' variables ${wrong.join(', ')} do not hold the deployed values`, { exitCode: ExitCode.findings });
+    throw new ApigwError(
+      `verification failed: stage '${name}' variables ${wrong.join(', ')} do not hold the deployed values`,
+      { exitCode: ExitCode.findings },
+    );
   }
 }
 
 /** A canary deploy must move only the canary: the stage keeps its deployment and settings. */
-function verifyCanary(after: Stage | undefined, expected: { stageDeploymentId?: string; canaryDeploymentId: string; percent: number; before: Stage }, name: string): void {
+function verifyCanary(
+  after: Stage | undefined,
+  expected: { stageDeploymentId?: string; canaryDeploymentId: string; percent: number; before: Stage },
+  name: string,
+): void {
   const problems: string[] = [];
-  if (after?.canarySettings?.deploymentId !== expected.canaryDeploymentId) problems.push(`its canary serves ${after?.canarySettings?.deploymentId ?? 'nothing'}, expected ${expected.canaryDeploymentId}`);
-  else if (Number(after.canarySettings.percentTraffic ?? 0) !== expected.percent) problems.push(`its canary takes ${after.canarySettings.percentTraffic ?? 0}%, expected ${expected.percent}%`);
-  if (after?.deploymentId !== expected.stageDeploymentId) problems.push(`the stage itself serves ${after?.deploymentId ?? 'nothing'}, expected it to keep ${expected.stageDeploymentId}`);
-  const settings = (s: Stage | undefined) => JSON.stringify([s?.variables ?? {}, s?.methodSettings ?? {}, Boolean(s?.tracingEnabled), Boolean(s?.cacheClusterEnabled)]);
+  if (after?.canarySettings?.deploymentId !== expected.canaryDeploymentId)
+    problems.push(
+      `its canary serves ${after?.canarySettings?.deploymentId ?? 'nothing'}, expected ${expected.canaryDeploymentId}`,
+    );
+  else if (Number(after.canarySettings.percentTraffic ?? 0) !== expected.percent)
+    problems.push(`its canary takes ${after.canarySettings.percentTraffic ?? 0}%, expected ${expected.percent}%`);
+  if (after?.deploymentId !== expected.stageDeploymentId)
+    problems.push(
+      `the stage itself serves ${after?.deploymentId ?? 'nothing'}, expected it to keep ${expected.stageDeploymentId}`,
+    );
+  const settings = (s: Stage | undefined) =>
+    JSON.stringify([
+      s?.variables ?? {},
+      s?.methodSettings ?? {},
+      Boolean(s?.tracingEnabled),
+      Boolean(s?.cacheClusterEnabled),
+    ]);
   if (settings(after) !== settings(expected.before)) problems.push("the stage's own settings changed");
-  if (problems.length) throw new ApigwError(`verification failed: stage '${name}': ${problems.join('; ')}`, { exitCode: ExitCode.findings });
+  if (problems.length)
+    throw new ApigwError(`verification failed: stage '${name}': ${problems.join('; ')}`, {
+      exitCode: ExitCode.findings,
+    });
 }
 
 export function invokeUrl(restApiId: string, region: string | undefined, stage: string): string {

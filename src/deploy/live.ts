@@ -4,7 +4,11 @@ import type { ApiGatewaySession } from '../aws/client.js';
 import { ApigwError } from '../core/errors.js';
 
 /** The stage, or undefined when it does not exist yet. */
-export async function liveStage(session: ApiGatewaySession, restApiId: string, stageName: string): Promise<Stage | undefined> {
+export async function liveStage(
+  session: ApiGatewaySession,
+  restApiId: string,
+  stageName: string,
+): Promise<Stage | undefined> {
   const { GetStageCommand } = await import('@aws-sdk/client-api-gateway');
   try {
     return await session.send<Stage>(new GetStageCommand({ restApiId, stageName }));

@@ -62,7 +62,8 @@ export function substitutePlaceholders(document: unknown, vars: Record<string, s
         return node;
       }
       const out: Record<string, unknown> = {};
-      for (const [key, value] of Object.entries(node)) out[key] = walk(value, [...path, key], inTemplate || TEMPLATE_KEYS.has(key));
+      for (const [key, value] of Object.entries(node))
+        out[key] = walk(value, [...path, key], inTemplate || TEMPLATE_KEYS.has(key));
       return out;
     }
     return node;

@@ -47,13 +47,18 @@ export async function definitionChanges(
   const type = endpointType ?? api?.endpointConfiguration?.types?.[0];
   const after = modelFromOpenApi(document, { type: 'rest', endpointType: type });
   if (!api?.id) {
-    const empty = modelFromOpenApi({ openapi: '3.0.1', info: { title: '', version: '' }, paths: {} }, { type: 'rest', endpointType: type });
+    const empty = modelFromOpenApi(
+      { openapi: '3.0.1', info: { title: '', version: '' }, paths: {} },
+      { type: 'rest', endpointType: type },
+    );
     return { changes: compareModels(empty, after), comparedWith: 'nothing (a new API)', notes: [] };
   }
   const { loadAwsSource } = await import('../diff/sources/aws.js');
   const live = await loadAwsSource(session, api.id, stage ? stageName : undefined);
   live.model.stage = undefined;
-  const comparedWith = stage ? `what stage '${stageName}' serves (deployment ${stage.deploymentId})` : `the API's working copy (stage '${stageName}' does not exist yet)`;
+  const comparedWith = stage
+    ? `what stage '${stageName}' serves (deployment ${stage.deploymentId})`
+    : `the API's working copy (stage '${stageName}' does not exist yet)`;
   return { changes: compareModels(live.model, after), comparedWith, notes: live.notes };
 }
 
@@ -63,7 +68,9 @@ const isRemoved = (c: Change) => /-removed(-in-use)?$/.test(c.rule);
 const keptByMerge = (plan: DeployPlan, c: Change) => plan.mode === 'merge' && c.rule === 'operation-removed';
 
 export function renderPlan(plan: DeployPlan, target: { api: string; stage: string }): string[] {
-  const lines = [`Plan for stage '${target.stage}' of ${target.api} (mode ${plan.mode}), compared with ${plan.comparedWith}:`];
+  const lines = [
+    `Plan for stage '${target.stage}' of ${target.api} (mode ${plan.mode}), compared with ${plan.comparedWith}:`,
+  ];
   for (const note of plan.notes) lines.push(`  note: ${note}`);
   const counted = plan.changes.filter((c) => !keptByMerge(plan, c));
   for (const c of plan.changes) {
@@ -88,12 +95,16 @@ export function renderPlan(plan: DeployPlan, target: { api: string; stage: strin
         (overrides.length ? `; overrides ${overrides.join(', ')}` : '') +
         (plan.canary.useStageCache ? '; uses the stage cache' : ''),
     );
-  } else if (plan.unchanged) lines.push(`  stage '${target.stage}': keeps deployment ${plan.currentDeploymentId} (it already serves this body with these settings)`);
+  } else if (plan.unchanged)
+    lines.push(
+      `  stage '${target.stage}': keeps deployment ${plan.currentDeploymentId} (it already serves this body with these settings)`,
+    );
   else lines.push(`  stage '${target.stage}': deployment ${plan.currentDeploymentId ?? '(none)'} -> new deployment`);
   for (const op of plan.stageOps) lines.push(`  stage setting ${op.path} = ${showValue(op)}`);
   if (plan.undeclared.length) {
     const what = plan.undeclared.map((u) => u.label).join(', ');
-    if (plan.canary) lines.push(`  not declared in apigw.yaml (a canary deploy leaves the stage's settings alone): ${what}`);
+    if (plan.canary)
+      lines.push(`  not declared in apigw.yaml (a canary deploy leaves the stage's settings alone): ${what}`);
     else if (plan.prune) lines.push(`  not declared in apigw.yaml, removed (--prune): ${what}`);
     else lines.push(`  not declared in apigw.yaml, kept (--prune removes them): ${what}`);
   }
@@ -101,6 +112,6 @@ export function renderPlan(plan: DeployPlan, target: { api: string; stage: strin
 }
 
 function showValue(op: PatchOperation): string {
-  const name = op.path?.startsWith('/variables/') ? op.path.slice('/variables/'.length) : op.path ?? '';
+  const name = op.path?.startsWith('/variables/') ? op.path.slice('/variables/'.length) : (op.path ?? '');
   return redactValue(name, op.value) ?? '';
 }

@@ -42,27 +42,48 @@ export interface PrepareOptions {
 export async function prepareDocument(file: string, options: PrepareOptions): Promise<PreparedDocument> {
   const { loadSpec } = await import('../definition/load.js');
   const spec = await loadSpec(file, { apiType: options.apiType ?? options.config?.data.api?.type });
-  if (spec.version === 'oas31') throw new InputError('API Gateway imports OpenAPI 2.0 and 3.0 only, not 3.1 (reference §1.2)', { file: spec.rootFile });
+  if (spec.version === 'oas31')
+    throw new InputError('API Gateway imports OpenAPI 2.0 and 3.0 only, not 3.1 (reference §1.2)', {
+      file: spec.rootFile,
+    });
   const type = spec.flavour.type === 'http' ? 'http' : 'rest';
   if (type === 'http' && spec.version !== 'oas30') {
-    throw new InputError(`HTTP APIs import OpenAPI 3.0 only; this definition is ${spec.versionText} (reference §1.2)`, { file: spec.rootFile });
+    throw new InputError(`HTTP APIs import OpenAPI 3.0 only; this definition is ${spec.versionText} (reference §1.2)`, {
+      file: spec.rootFile,
+    });
   }
 
   const bundled = bundleSpec(spec);
   // --var beats apigw.yaml vars; the region in use fills ${AWS::Region} unless given explicitly.
-  const vars: Record<string, string> = { ...(options.region ? { 'AWS::Region': options.region } : {}), ...(options.config?.data.vars ?? {}), ...options.vars };
+  const vars: Record<string, string> = {
+    ...(options.region ? { 'AWS::Region': options.region } : {}),
+    ...(options.config?.data.vars ?? {}),
+    ...options.vars,
+  };
   const { document, used, unresolved } = substitutePlaceholders(bundled, vars);
   refuseUnresolved(unresolved, spec.rootFile);
 
   const body = JSON.stringify(document);
   const size = Buffer.byteLength(body, 'utf8');
   if (size > IMPORT_LIMIT_BYTES) {
-    throw new InputError(`bundled definition is ${size} bytes; API Gateway imports at most ${IMPORT_LIMIT_BYTES} bytes (6 MB): split it or drop unused schemas`, { file: spec.rootFile });
+    throw new InputError(
+      `bundled definition is ${size} bytes; API Gateway imports at most ${IMPORT_LIMIT_BYTES} bytes (6 MB): split it or drop unused schemas`,
+      { file: spec.rootFile },
+    );
   }
   if (!options.lint) options.progress('lint: skipped (--no-lint)');
   const warnings = options.lint ? await lint(spec, options) : [];
   const doc = document as Record<string, any>;
-  return { spec, type, document: doc, body, title: String(doc.info?.title ?? 'api'), substituted: used, vars, warnings };
+  return {
+    spec,
+    type,
+    document: doc,
+    body,
+    title: String(doc.info?.title ?? 'api'),
+    substituted: used,
+    vars,
+    warnings,
+  };
 }
 
 /**
@@ -75,11 +96,15 @@ async function lint(spec: LoadedSpec, options: PrepareOptions): Promise<string[]
   const findings = await lintSpec(spec, { config: options.config });
   const errors = findings.filter((f) => f.severity === 'error');
   const warns = findings.filter((f) => f.severity === 'warn');
-  const show = (f: Finding) => `${f.source ?? spec.rootFile}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code} ${f.message}`;
+  const show = (f: Finding) =>
+    `${f.source ?? spec.rootFile}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code} ${f.message}`;
   for (const f of [...errors, ...warns]) options.progress(`lint: ${show(f)}`);
   if (errors.length || (options.failOnWarnings && warns.length)) {
     const what = errors.length ? `${errors.length} error(s)` : `${warns.length} warning(s) (--fail-on-warnings)`;
-    throw new ApigwError(`lint found ${what}; nothing was pushed (fix them, or pass --no-lint to skip)`, { exitCode: ExitCode.findings, place: { file: spec.rootFile } });
+    throw new ApigwError(`lint found ${what}; nothing was pushed (fix them, or pass --no-lint to skip)`, {
+      exitCode: ExitCode.findings,
+      place: { file: spec.rootFile },
+    });
   }
   options.progress(`lint: ${findings.length ? `${warns.length} warning(s)` : 'clean'}`);
   return warns.map(show);

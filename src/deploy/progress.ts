@@ -13,7 +13,9 @@ export interface ProgressStream {
 
 const FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
 
-export function createProgress(options: { quiet?: boolean; stream?: ProgressStream; env?: NodeJS.ProcessEnv; intervalMs?: number } = {}): Progress {
+export function createProgress(
+  options: { quiet?: boolean; stream?: ProgressStream; env?: NodeJS.ProcessEnv; intervalMs?: number } = {},
+): Progress {
   const stream = options.stream ?? process.stderr;
   const env = options.env ?? process.env;
   if (options.quiet) return () => {};

@@ -37,7 +37,12 @@ export function newRunId(): string {
 }
 
 export function formatProvenance(p: Provenance, userDescription?: string): string {
-  const fields = [`stage=${p.stage}`, `body=${p.body}`, p.commit ? `commit=${p.commit}` : '', p.run ? `run=${p.run}` : ''].filter(Boolean);
+  const fields = [
+    `stage=${p.stage}`,
+    `body=${p.body}`,
+    p.commit ? `commit=${p.commit}` : '',
+    p.run ? `run=${p.run}` : '',
+  ].filter(Boolean);
   const tag = `[apigw ${fields.join(' ')}]`;
   const text = userDescription?.trim();
   return text ? `${text} ${tag}` : tag;
@@ -64,9 +69,14 @@ export function parseProvenance(description: string | undefined): Provenance | u
 export async function gitCommit(dir: string): Promise<string | undefined> {
   const { execFile } = await import('node:child_process');
   return new Promise((resolve) => {
-    execFile('git', ['rev-parse', '--verify', '-q', 'HEAD'], { cwd: dir, timeout: 3000, windowsHide: true, env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' } }, (error, stdout) => {
-      const sha = String(stdout ?? '').trim();
-      resolve(!error && /^[0-9a-f]{40,64}$/.test(sha) ? sha.slice(0, 12) : undefined);
-    });
+    execFile(
+      'git',
+      ['rev-parse', '--verify', '-q', 'HEAD'],
+      { cwd: dir, timeout: 3000, windowsHide: true, env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' } },
+      (error, stdout) => {
+        const sha = String(stdout ?? '').trim();
+        resolve(!error && /^[0-9a-f]{40,64}$/.test(sha) ? sha.slice(0, 12) : undefined);
+      },
+    );
   });
 }

@@ -49,7 +49,10 @@ function currentMethodSetting(stage: Stage | undefined, path: string): string | 
   const m = /^\/(.+)\/([^/]+)\/([^/]+\/[^/]+)$/.exec(path);
   if (!m || !stage?.methodSettings) return undefined;
   const resource = m[1] === '*' ? '*' : m[1].replace(/~1/g, '/').replace(/~0/g, '~');
-  const keys = resource === '*' ? ['*/*'] : [`${resource}/${m[2]}`, `${resource.replace(/^\//, '')}/${m[2]}`, `${escapeSegment(resource)}/${m[2]}`];
+  const keys =
+    resource === '*'
+      ? ['*/*']
+      : [`${resource}/${m[2]}`, `${resource.replace(/^\//, '')}/${m[2]}`, `${escapeSegment(resource)}/${m[2]}`];
   const setting = keys.map((k) => stage.methodSettings?.[k]).find(Boolean);
   if (!setting) return undefined;
   const field: Record<string, keyof NonNullable<typeof setting>> = {
@@ -74,10 +77,12 @@ export function stageSettingOps(desired: DesiredStage, current?: Stage): PatchOp
   const variables: Record<string, unknown> = { ...(config.variables ?? {}), ...(desired.variables ?? {}) };
   for (const [name, raw] of Object.entries(variables).sort(([a], [b]) => a.localeCompare(b))) {
     const value = String(raw);
-    if (current?.variables?.[name] !== value) ops.push({ op: 'replace', path: `/variables/${escapeSegment(name)}`, value });
+    if (current?.variables?.[name] !== value)
+      ops.push({ op: 'replace', path: `/variables/${escapeSegment(name)}`, value });
   }
   const description = desired.description ?? config.description;
-  if (description !== undefined && current?.description !== description) ops.push({ op: 'replace', path: '/description', value: description });
+  if (description !== undefined && current?.description !== description)
+    ops.push({ op: 'replace', path: '/description', value: description });
   if (config.tracing !== undefined && Boolean(current?.tracingEnabled) !== config.tracing) {
     ops.push({ op: 'replace', path: '/tracingEnabled', value: String(config.tracing) });
   }
@@ -91,7 +96,10 @@ export function stageSettingOps(desired: DesiredStage, current?: Stage): PatchOp
   // Stage-wide throttling and cache TTL live in the `*/*` method setting.
   const stageWide: MethodSettingConfig = {
     throttling: config.throttling,
-    caching: caching && (caching.ttl !== undefined || caching.encrypted !== undefined) ? { ttl: caching.ttl, encrypted: caching.encrypted } : undefined,
+    caching:
+      caching && (caching.ttl !== undefined || caching.encrypted !== undefined)
+        ? { ttl: caching.ttl, encrypted: caching.encrypted }
+        : undefined,
   };
   const methodOps = [
     ...methodSettingOps('/*/*', stageWide),

@@ -9,7 +9,9 @@ import type { ApiGatewaySession } from '../aws/client.js';
 export function describeServing(stageName: string, stage: Stage | undefined): string {
   if (!stage) return `stage '${stageName}' does not exist`;
   const canary = stage.canarySettings;
-  const canaryText = canary ? `; its canary serves ${canary.deploymentId ?? 'nothing'} at ${canary.percentTraffic ?? 0}%` : '';
+  const canaryText = canary
+    ? `; its canary serves ${canary.deploymentId ?? 'nothing'} at ${canary.percentTraffic ?? 0}%`
+    : '';
   return `stage '${stageName}' serves deployment ${stage.deploymentId ?? '(none)'}${canaryText}`;
 }
 
@@ -20,7 +22,8 @@ export async function stageTruth(session: ApiGatewaySession, restApiId: string, 
     const stage = await session.sendOnce<Stage>(new GetStageCommand({ restApiId, stageName }));
     return `${describeServing(stageName, stage)} (read after the failure)`;
   } catch (error) {
-    if (/NotFoundException/.test(String((error as Error).message))) return `stage '${stageName}' does not exist (read after the failure)`;
+    if (/NotFoundException/.test(String((error as Error).message)))
+      return `stage '${stageName}' does not exist (read after the failure)`;
     return `stage '${stageName}' may have moved: it could not be read after the failure`;
   }
 }

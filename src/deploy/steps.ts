@@ -25,7 +25,12 @@ export class StepRunner {
   constructor(private readonly progress: Progress) {}
 
   /** `run` for a step that may move the stage: a failure reports the stage as read afterwards. */
-  async runMoving<T>(step: string, work: () => Promise<T>, truth: () => Promise<string>, detail?: (value: T) => string | undefined): Promise<T> {
+  async runMoving<T>(
+    step: string,
+    work: () => Promise<T>,
+    truth: () => Promise<string>,
+    detail?: (value: T) => string | undefined,
+  ): Promise<T> {
     this.truth = truth;
     try {
       return await this.run(step, work, detail);
@@ -46,10 +51,17 @@ export class StepRunner {
       this.steps.push({ step, status: 'failed' });
       this.progress(`${step}: failed`);
       const done = this.steps.filter((s) => s.status === 'done').map((s) => s.step);
-      const base = error instanceof ApigwError ? error : new ApigwError(String((error as Error)?.message ?? error), { exitCode: ExitCode.findings, cause: error });
+      const base =
+        error instanceof ApigwError
+          ? error
+          : new ApigwError(String((error as Error)?.message ?? error), { exitCode: ExitCode.findings, cause: error });
       const serving = this.truth ? await this.truth() : this.servingNote;
       const context = `[failed at: ${step}; done before it: ${done.length ? done.join(', ') : 'nothing'}${serving ? `; ${serving}` : ''}]`;
-      const wrapped = new ApigwError(`${base.message} ${context}`, { exitCode: base.exitCode, place: base.place, cause: error });
+      const wrapped = new ApigwError(`${base.message} ${context}`, {
+        exitCode: base.exitCode,
+        place: base.place,
+        cause: error,
+      });
       (wrapped as ApigwError & { steps?: StepRecord[] }).steps = this.steps;
       throw wrapped;
     }

@@ -56,8 +56,21 @@ export function equal(a: unknown, b: unknown): boolean {
  * exported as `Pet` with `title: Pet` equal to the inline schema it came from.
  */
 const SCHEMA_NOISE = new Set([
-  'title', 'description', 'example', 'examples', '$schema', 'id', '$id', 'xml', 'externalDocs',
-  'deprecated', 'readOnly', 'writeOnly', 'discriminator', 'default', '$comment',
+  'title',
+  'description',
+  'example',
+  'examples',
+  '$schema',
+  'id',
+  '$id',
+  'xml',
+  'externalDocs',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  'discriminator',
+  'default',
+  '$comment',
 ]);
 
 /** Canonical JSON Schema: noise dropped, `required`/`enum` sorted, cycles cut (`{ $cycle: true }`). */
@@ -71,7 +84,8 @@ export function canonicalSchema(schema: unknown, seen: Set<unknown> = new Set(),
     if (SCHEMA_NOISE.has(key) || key.startsWith('x-')) continue;
     const value = schema[key];
     if (key === 'required' && Array.isArray(value)) out[key] = sortedUnique(value.map(String));
-    else if (key === 'enum' && Array.isArray(value)) out[key] = [...value].sort((a, b) => stableJson(a).localeCompare(stableJson(b)));
+    else if (key === 'enum' && Array.isArray(value))
+      out[key] = [...value].sort((a, b) => stableJson(a).localeCompare(stableJson(b)));
     else if (key === 'properties' || key === 'patternProperties' || key === 'definitions') {
       const props: Record<string, unknown> = {};
       for (const name of Object.keys(value ?? {}).sort()) props[name] = canonicalSchema(value[name], seen, depth + 1);

@@ -25,7 +25,16 @@ export function formatDiff(result: DiffResult, options: FormatOptions): string {
 function groups(changes: Change[]): Array<[string, Change[]]> {
   const map = new Map<string, Change[]>();
   for (const c of changes) map.set(c.scope, [...(map.get(c.scope) ?? []), c]);
-  const rank = (scope: string) => (/^[A-Z]+ \//.test(scope) ? 0 : scope === 'API' ? 1 : scope.startsWith('Authorizer') ? 2 : scope.startsWith('Gateway') ? 3 : 4);
+  const rank = (scope: string) =>
+    /^[A-Z]+ \//.test(scope)
+      ? 0
+      : scope === 'API'
+        ? 1
+        : scope.startsWith('Authorizer')
+          ? 2
+          : scope.startsWith('Gateway')
+            ? 3
+            : 4;
   return [...map].sort(([a], [b]) => rank(a) - rank(b) || (rank(a) === 0 ? byRoute(a, b) : a.localeCompare(b)));
 }
 
@@ -49,10 +58,20 @@ function formatText(result: DiffResult, paint?: ChalkInstance): string {
   for (const [scope, changes] of groups(result.changes)) {
     lines.push('', p ? p.bold(scope) : scope);
     for (const c of changes) {
-      lines.push(`  ${colourOf[c.classification](c.classification.padEnd(8))}  ${c.message} — ${c.reason} ${dim(`[${c.rule}]`)}`);
+      lines.push(
+        `  ${colourOf[c.classification](c.classification.padEnd(8))}  ${c.message} — ${c.reason} ${dim(`[${c.rule}]`)}`,
+      );
       if (c.diff) {
         for (const line of c.diff.replace(/\n$/, '').split('\n')) {
-          const coloured = !p ? line : line.startsWith('+') ? p.green(line) : line.startsWith('-') ? p.red(line) : line.startsWith('@@') ? p.cyan(line) : line;
+          const coloured = !p
+            ? line
+            : line.startsWith('+')
+              ? p.green(line)
+              : line.startsWith('-')
+                ? p.red(line)
+                : line.startsWith('@@')
+                  ? p.cyan(line)
+                  : line;
           lines.push(`            ${coloured}`);
         }
       }
@@ -76,7 +95,8 @@ function formatMarkdown(result: DiffResult): string {
   if (n > 0) {
     out.push('| | Where | Change | Why |', '| --- | --- | --- | --- |');
     for (const [scope, changes] of groups(result.changes)) {
-      for (const c of changes) out.push(`| ${ICON[c.classification]} | \`${cell(scope)}\` | ${cell(c.message)} | ${cell(c.reason)} |`);
+      for (const c of changes)
+        out.push(`| ${ICON[c.classification]} | \`${cell(scope)}\` | ${cell(c.message)} | ${cell(c.reason)} |`);
     }
     out.push('');
     const withDiff = result.changes.filter((c) => c.diff);
@@ -85,7 +105,14 @@ function formatMarkdown(result: DiffResult): string {
       for (const c of withDiff) {
         // A fence longer than any backtick run inside the template keeps the block closed.
         const fence = '`'.repeat(Math.max(3, ...[...c.diff!.matchAll(/`+/g)].map((m) => m[0].length + 1)));
-        out.push(`**\`${cell(c.scope)}\`** ${cell(c.message)}`, '', `${fence}diff`, c.diff!.replace(/\n$/, ''), fence, '');
+        out.push(
+          `**\`${cell(c.scope)}\`** ${cell(c.message)}`,
+          '',
+          `${fence}diff`,
+          c.diff!.replace(/\n$/, ''),
+          fence,
+          '',
+        );
       }
       out.push('</details>', '');
     }

@@ -3,14 +3,23 @@
  * the way API Gateway's importer reads it: servers/host/basePath ignored, root `security` ignored
  * for REST, enums case-insensitive, the defaults AWS fills in made explicit.
  */
+import { canonicalPolicy, canonicalSchema, isObject, sortedUnique, str, stringMap, upper } from './canonical.js';
 import {
-  canonicalPolicy, canonicalSchema, isObject, sortedUnique, str, stringMap, upper,
-} from './canonical.js';
-import {
-  emptyModel, operationKey,
-  type ApiModel, type ApiType, type AuthModel, type AuthorizerModel, type CorsModel, type GatewayResponseModel,
-  type IntegrationModel, type IntegrationResponseModel, type OperationModel, type ParameterModel,
-  type RequestBodyModel, type ResponseModel, type ValidationModel,
+  emptyModel,
+  operationKey,
+  type ApiModel,
+  type ApiType,
+  type AuthModel,
+  type AuthorizerModel,
+  type CorsModel,
+  type GatewayResponseModel,
+  type IntegrationModel,
+  type IntegrationResponseModel,
+  type OperationModel,
+  type ParameterModel,
+  type RequestBodyModel,
+  type ResponseModel,
+  type ValidationModel,
 } from './model.js';
 import { ANY_METHOD, APIGW_METHODS, apigwMethodOf, pathItemOperations } from '../definition/methods.js';
 
@@ -37,7 +46,8 @@ export function modelFromOpenApi(doc: any, options: FromOpenApiOptions): ApiMode
   if (options.type === 'http' && isObject(doc[`${X}cors`])) model.cors = readCors(doc[`${X}cors`]);
   model.gatewayResponses = readGatewayResponses(doc[`${X}gateway-responses`]);
   model.binaryMediaTypes = readBinaryMediaTypes(doc[`${X}binary-media-types`]);
-  if (typeof doc[`${X}minimum-compression-size`] === 'number') model.minimumCompressionSize = doc[`${X}minimum-compression-size`];
+  if (typeof doc[`${X}minimum-compression-size`] === 'number')
+    model.minimumCompressionSize = doc[`${X}minimum-compression-size`];
   const endpoint = swagger2
     ? doc[`${X}endpoint-configuration`]
     : (Array.isArray(doc.servers) ? doc.servers : []).map((s: any) => s?.[`${X}endpoint-configuration`]).find(isObject);
@@ -102,14 +112,22 @@ function readOperation(ctx: Context, method: string, path: string, item: any, op
 /** `{id}` and greedy `{proxy+}` segments of a route path, as API Gateway reads them. */
 function pathParameters(path: string): Record<string, ParameterModel> {
   const out: Record<string, ParameterModel> = {};
-  for (const m of path.matchAll(/\{([^}+]+)\+?\}/g)) out[`path.${m[1]}`] = { location: 'path', name: m[1], required: true };
+  for (const m of path.matchAll(/\{([^}+]+)\+?\}/g))
+    out[`path.${m[1]}`] = { location: 'path', name: m[1], required: true };
   return out;
 }
 
-function readParameters(ctx: Context, item: any, op: any): { parameters: Record<string, ParameterModel>; body?: RequestBodyModel } {
+function readParameters(
+  ctx: Context,
+  item: any,
+  op: any,
+): { parameters: Record<string, ParameterModel>; body?: RequestBodyModel } {
   // Operation-level parameters override path-level ones with the same name and location.
   const merged = new Map<string, any>();
-  for (const p of [...(Array.isArray(item.parameters) ? item.parameters : []), ...(Array.isArray(op.parameters) ? op.parameters : [])]) {
+  for (const p of [
+    ...(Array.isArray(item.parameters) ? item.parameters : []),
+    ...(Array.isArray(op.parameters) ? op.parameters : []),
+  ]) {
     if (isObject(p) && typeof p.name === 'string') merged.set(`${p.in}:${p.name}`, p);
   }
   const parameters: Record<string, ParameterModel> = {};
@@ -126,7 +144,8 @@ function readParameters(ctx: Context, item: any, op: any): { parameters: Record<
   }
   if (!ctx.swagger2 && isObject(op.requestBody) && isObject(op.requestBody.content)) {
     const content: Record<string, unknown> = {};
-    for (const [type, media] of Object.entries<any>(op.requestBody.content)) content[type.toLowerCase()] = canonicalSchema(media?.schema) ?? null;
+    for (const [type, media] of Object.entries<any>(op.requestBody.content))
+      content[type.toLowerCase()] = canonicalSchema(media?.schema) ?? null;
     body = { content };
   }
   // HTTP APIs do not validate or model request bodies (import reports them as Info).
@@ -138,14 +157,22 @@ function readResponses(responses: unknown): Record<string, ResponseModel> {
   const out: Record<string, ResponseModel> = {};
   if (!isObject(responses)) return out;
   for (const [code, response] of Object.entries<any>(responses)) {
-    out[String(code)] = { headers: sortedUnique(Object.keys(isObject(response?.headers) ? response.headers : {}).map((h) => h.toLowerCase())) };
+    out[String(code)] = {
+      headers: sortedUnique(
+        Object.keys(isObject(response?.headers) ? response.headers : {}).map((h) => h.toLowerCase()),
+      ),
+    };
   }
   return out;
 }
 
 function readSecurity(ctx: Context, op: any): { auth: AuthModel; apiKeyRequired: boolean } {
   // REST import ignores root-level `security` (reference §1.2); HTTP APIs apply it as the default.
-  const requirements = Array.isArray(op.security) ? op.security : ctx.type === 'http' && Array.isArray(ctx.doc.security) ? ctx.doc.security : [];
+  const requirements = Array.isArray(op.security)
+    ? op.security
+    : ctx.type === 'http' && Array.isArray(ctx.doc.security)
+      ? ctx.doc.security
+      : [];
   let auth: AuthModel = { type: 'NONE', scopes: [] };
   let apiKeyRequired = false;
   for (const requirement of requirements) {
@@ -194,7 +221,10 @@ export function readIntegration(raw: any, apiType: ApiType): IntegrationModel {
   const rest = apiType === 'rest';
   const integration: IntegrationModel = {
     type,
-    timeoutInMillis: typeof raw.timeoutInMillis === 'number' ? raw.timeoutInMillis : Number(raw.timeoutInMillis) || (rest ? 29000 : 30000),
+    timeoutInMillis:
+      typeof raw.timeoutInMillis === 'number'
+        ? raw.timeoutInMillis
+        : Number(raw.timeoutInMillis) || (rest ? 29000 : 30000),
     connectionType: upper(raw.connectionType) ?? 'INTERNET',
     cacheKeyParameters: sortedUnique(Array.isArray(raw.cacheKeyParameters) ? raw.cacheKeyParameters.map(String) : []),
     requestParameters: stringMap(raw.requestParameters),
@@ -219,7 +249,9 @@ export function readIntegration(raw: any, apiType: ApiType): IntegrationModel {
     const version = payloadVersion(raw.payloadFormatVersion) ?? (type === 'HTTP_PROXY' ? '1.0' : undefined);
     setIf(integration, 'payloadFormatVersion', version);
   }
-  const tls = isObject(raw.tlsConfig) ? Object.fromEntries(Object.entries(raw.tlsConfig).filter(([, v]) => v !== false && v != null)) : {};
+  const tls = isObject(raw.tlsConfig)
+    ? Object.fromEntries(Object.entries(raw.tlsConfig).filter(([, v]) => v !== false && v != null))
+    : {};
   if (Object.keys(tls).length > 0) integration.tlsConfig = tls;
   // Integration responses are not used by proxy integrations, so exports that list a default one are not a change.
   if (rest && !PROXY_TYPES.has(type) && isObject(raw.responses)) {
@@ -264,7 +296,13 @@ const RESPONSE_HEADER = 'method.response.header.';
 export function extractPreflight(integration: IntegrationModel): CorsModel | undefined {
   if (integration.type !== 'MOCK') return undefined;
   let found = false;
-  const cors: CorsModel = { allowOrigins: [], allowMethods: [], allowHeaders: [], exposeHeaders: [], allowCredentials: false };
+  const cors: CorsModel = {
+    allowOrigins: [],
+    allowMethods: [],
+    allowHeaders: [],
+    exposeHeaders: [],
+    allowCredentials: false,
+  };
   for (const response of Object.values(integration.responses)) {
     for (const [key, value] of Object.entries(response.responseParameters)) {
       if (!key.toLowerCase().startsWith(RESPONSE_HEADER)) continue;
@@ -274,7 +312,13 @@ export function extractPreflight(integration: IntegrationModel): CorsModel | und
       const literal = value.trim().replace(/^'(.*)'$/s, '$1');
       if (field === 'allowCredentials') cors.allowCredentials = literal.toLowerCase() === 'true';
       else if (field === 'maxAge') cors.maxAge = Number(literal);
-      else (cors[field] as string[]).push(...literal.split(',').map((s) => s.trim()).filter(Boolean));
+      else
+        (cors[field] as string[]).push(
+          ...literal
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
+        );
       delete response.responseParameters[key];
     }
   }
@@ -315,19 +359,32 @@ function readAuthorizers(schemes: Record<string, any>, apiType: ApiType): Record
       name,
       type,
       providerArns: sortedUnique(Array.isArray(raw.providerARNs) ? raw.providerARNs.map(String) : []),
-      jwtAudience: sortedUnique(Array.isArray(raw.jwtConfiguration?.audience) ? raw.jwtConfiguration.audience.map(String) : []),
+      jwtAudience: sortedUnique(
+        Array.isArray(raw.jwtConfiguration?.audience) ? raw.jwtConfiguration.audience.map(String) : [],
+      ),
     };
     setIf(authorizer, 'authorizerUri', str(raw.authorizerUri));
     setIf(authorizer, 'authorizerCredentials', str(raw.authorizerCredentials));
     let identity = str(raw.identitySource);
     // REST token and Cognito authorizers read the header the security scheme names when no identitySource is given.
-    if (!identity && apiType === 'rest' && (type === 'TOKEN' || type === 'COGNITO_USER_POOLS') && typeof scheme.name === 'string') {
+    if (
+      !identity &&
+      apiType === 'rest' &&
+      (type === 'TOKEN' || type === 'COGNITO_USER_POOLS') &&
+      typeof scheme.name === 'string'
+    ) {
       identity = `method.request.header.${scheme.name}`;
     }
-    if (identity) authorizer.identitySource = identity.split(',').map((s) => s.trim()).filter(Boolean).join(', ');
+    if (identity)
+      authorizer.identitySource = identity
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .join(', ');
     setIf(authorizer, 'identityValidationExpression', str(raw.identityValidationExpression));
     const ttl = raw.authorizerResultTtlInSeconds;
-    if (type !== 'JWT') authorizer.resultTtlInSeconds = ttl === undefined || ttl === null || ttl === '' ? 300 : Number(ttl);
+    if (type !== 'JWT')
+      authorizer.resultTtlInSeconds = ttl === undefined || ttl === null || ttl === '' ? 300 : Number(ttl);
     setIf(authorizer, 'payloadFormatVersion', payloadVersion(raw.authorizerPayloadFormatVersion));
     if (typeof raw.enableSimpleResponses === 'boolean') authorizer.enableSimpleResponses = raw.enableSimpleResponses;
     setIf(authorizer, 'jwtIssuer', str(raw.jwtConfiguration?.issuer));

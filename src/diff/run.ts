@@ -53,7 +53,8 @@ function compareByLogicalId(a: Record<string, ApiModel>, b: Record<string, ApiMo
   for (const id of ids) {
     const before = a[id] ?? emptyModel(b[id]!.type);
     const after = b[id] ?? emptyModel(a[id]!.type);
-    for (const c of compareModels(before, after)) changes.push({ ...c, scope: `${id}: ${c.scope}`, path: [id, ...c.path] });
+    for (const c of compareModels(before, after))
+      changes.push({ ...c, scope: `${id}: ${c.scope}`, path: [id, ...c.path] });
   }
   return changes;
 }

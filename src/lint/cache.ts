@@ -13,7 +13,16 @@
  * misses, and a cache directory that cannot be written is ignored.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Finding } from '../core/finding.js';
@@ -79,7 +88,8 @@ export class LintCache {
     } catch {
       return undefined;
     }
-    if (entry?.format !== FORMAT || entry.key !== key || !Array.isArray(entry.findings) || !Array.isArray(entry.deps)) return undefined;
+    if (entry?.format !== FORMAT || entry.key !== key || !Array.isArray(entry.findings) || !Array.isArray(entry.deps))
+      return undefined;
     for (const dep of entry.deps) {
       if (hashFile(dep.path) !== dep.sha256) return undefined;
     }

@@ -71,7 +71,10 @@ export async function lintFiles(args: string[], options: LintFilesOptions = {}):
       continue;
     }
     try {
-      const loaded = await loadDefinitions(file, { apiType: options.apiType ?? config?.data.api?.type, danglingRefs: 'report' });
+      const loaded = await loadDefinitions(file, {
+        apiType: options.apiType ?? config?.data.api?.type,
+        danglingRefs: 'report',
+      });
       // A CloudFormation template without an API resource holds nothing apigw checks.
       if (loaded.template && loaded.template.apis.length === 0) {
         if (options.ignoreUnknown) outcome.skipped.push(`${shown}: skipped (a template without an API resource)`);
@@ -79,14 +82,22 @@ export async function lintFiles(args: string[], options: LintFilesOptions = {}):
         continue;
       }
       outcome.notes.push(...loaded.notes.map((n) => `${shown}: ${n}`));
-      if (loaded.problems.length > 0) outcome.findings.push(...applySettings(loaded.problems, settings, await ruleMapOnce()));
+      if (loaded.problems.length > 0)
+        outcome.findings.push(...applySettings(loaded.problems, settings, await ruleMapOnce()));
       if (loaded.template) {
         outcome.files.push(loaded.file);
         const { checkTemplate } = await import('./template-rules/index.js');
         const rules = await ruleMapOnce();
-        const disabled = rulesOffEverywhere([...rules].filter(([, r]) => r.kind === 'template'), settings);
+        const disabled = rulesOffEverywhere(
+          [...rules].filter(([, r]) => r.kind === 'template'),
+          settings,
+        );
         outcome.findings.push(...applySettings(checkTemplate(loaded.template.template, disabled), settings, rules));
-        outcome.notes.push(...loaded.template.apis.filter((a) => a.place.how === 'resources' && a.protocol === 'websocket').map((a) => `${shown}: ${a.logicalId}: WebSocket API built from the template's resources`));
+        outcome.notes.push(
+          ...loaded.template.apis
+            .filter((a) => a.place.how === 'resources' && a.protocol === 'websocket')
+            .map((a) => `${shown}: ${a.logicalId}: WebSocket API built from the template's resources`),
+        );
       }
       for (const spec of loaded.specs) {
         specs.push(spec);
@@ -97,14 +108,28 @@ export async function lintFiles(args: string[], options: LintFilesOptions = {}):
           continue;
         }
         // The file is still loaded (cheap; apigw.yaml's rules need it): the cache skips validation and Spectral.
-        const key = cache.keyFor(spec, JSON.stringify([settings, rulesets.map(rulesetFingerprint), spec.flavour.type, config?.data.api, config?.data.stages, spec.origin]));
+        const key = cache.keyFor(
+          spec,
+          JSON.stringify([
+            settings,
+            rulesets.map(rulesetFingerprint),
+            spec.flavour.type,
+            config?.data.api,
+            config?.data.stages,
+            spec.origin,
+          ]),
+        );
         const cached = cache.store.get(key);
         if (cached) {
           outcome.findings.push(...cached);
           continue;
         }
         const findings = await lintSpec(spec, { config, settings, rulesets });
-        cache.store.set(key, findings, [...spec.files.keys()].filter((f) => f !== spec.rootFile));
+        cache.store.set(
+          key,
+          findings,
+          [...spec.files.keys()].filter((f) => f !== spec.rootFile),
+        );
         outcome.findings.push(...findings);
       }
     } catch (error) {
@@ -119,7 +144,10 @@ export async function lintFiles(args: string[], options: LintFilesOptions = {}):
     }
   }
   if (config && (specs.length > 0 || args.length === 0)) {
-    const [{ checkConfig }, { ruleMap }] = await Promise.all([import('./config-rules/index.js'), import('./registry.js')]);
+    const [{ checkConfig }, { ruleMap }] = await Promise.all([
+      import('./config-rules/index.js'),
+      import('./registry.js'),
+    ]);
     outcome.findings.push(...applySettings(checkConfig(config, specs), settings, await ruleMap()));
     outcome.files.push(config.file);
   }
@@ -129,14 +157,23 @@ export async function lintFiles(args: string[], options: LintFilesOptions = {}):
 }
 
 /** The cache store and how a loaded file becomes a key (content + ruleset + engine). */
-async function openCache(cwd: string): Promise<{ store: import('./cache.js').LintCache; keyFor(spec: LoadedSpec, ruleset: string): string }> {
+async function openCache(
+  cwd: string,
+): Promise<{ store: import('./cache.js').LintCache; keyFor(spec: LoadedSpec, ruleset: string): string }> {
   const { LintCache, defaultCacheDir, engineFingerprint } = await import('./cache.js');
   const { version } = await import('../core/version.js');
   const { fileURLToPath } = await import('node:url');
   // From sources the version stays put while rules change: the rules' and engine's mtimes join the key.
-  const engine = engineFingerprint(version(), [fileURLToPath(new URL('../../rules', import.meta.url)), fileURLToPath(new URL('.', import.meta.url))]);
+  const engine = engineFingerprint(version(), [
+    fileURLToPath(new URL('../../rules', import.meta.url)),
+    fileURLToPath(new URL('.', import.meta.url)),
+  ]);
   const store = new LintCache({ dir: defaultCacheDir(cwd) });
-  return { store, keyFor: (spec, ruleset) => LintCache.key({ file: spec.rootFile, content: spec.files.get(spec.rootFile)!.text, ruleset, engine }) };
+  return {
+    store,
+    keyFor: (spec, ruleset) =>
+      LintCache.key({ file: spec.rootFile, content: spec.files.get(spec.rootFile)!.text, ruleset, engine }),
+  };
 }
 
 /** A user ruleset is part of the key by its text when it is a file, by its name when it is a package. */

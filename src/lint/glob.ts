@@ -19,7 +19,11 @@ export function globToRegExp(pattern: string): RegExp {
       const end = p.indexOf('}', i);
       if (end < 0) out += '\\{';
       else {
-        out += `(?:${p.slice(i + 1, end).split(',').map(escape).join('|')})`;
+        out += `(?:${p
+          .slice(i + 1, end)
+          .split(',')
+          .map(escape)
+          .join('|')})`;
         i = end;
       }
     } else out += escape(c);

@@ -33,24 +33,41 @@ export async function lintSpec(spec: LoadedSpec, options: LintOptions = {}): Pro
   const rules = await ruleMap();
   const { checkRuleIds } = await import('./rule-ids.js');
   checkRuleIds(options.config, rules.keys(), settings.rulesets.length + (options.rulesets?.length ?? 0) > 0);
-  const disabled = rulesOffEverywhere([...rules].filter(([, r]) => r.kind === 'spec'), settings);
+  const disabled = rulesOffEverywhere(
+    [...rules].filter(([, r]) => r.kind === 'spec'),
+    settings,
+  );
 
   // The loader already decided the API type (flag, apigw.yaml or detection): rules follow it.
-  const run = { apiType: spec.flavour.type, endpointType: options.endpointType ?? options.config?.data.api?.endpointType };
+  const run = {
+    apiType: spec.flavour.type,
+    endpointType: options.endpointType ?? options.config?.data.api?.endpointType,
+  };
   const found: Finding[] = [];
   if (options.validate !== false) {
     const { runValidation } = await import('../validate/index.js');
     found.push(...(await runValidation(spec)));
   }
   const { runSpectral } = await import('./spectral.js');
-  found.push(...(await runSpectral(spec, { disabled, userRulesets: [...settings.rulesets, ...(options.rulesets ?? [])], baseDir: settings.baseDir, run })));
+  found.push(
+    ...(await runSpectral(spec, {
+      disabled,
+      userRulesets: [...settings.rulesets, ...(options.rulesets ?? [])],
+      baseDir: settings.baseDir,
+      run,
+    })),
+  );
   if (options.config) {
     const { checkSpecAgainstConfig } = await import('./config-rules/index.js');
     found.push(...checkSpecAgainstConfig(spec, options.config));
   }
   const { withTemplatePlaceholders } = await import('../validate/template-placeholders.js');
   const { asTemplateFindings } = await import('../definition/template/load.js');
-  return applySettings(withoutGenericDuplicates(asTemplateFindings(spec, withTemplatePlaceholders(found, spec)), rules), settings, rules);
+  return applySettings(
+    withoutGenericDuplicates(asTemplateFindings(spec, withTemplatePlaceholders(found, spec)), rules),
+    settings,
+    rules,
+  );
 }
 
 /**
@@ -67,7 +84,14 @@ function withoutGenericDuplicates(findings: Finding[], rules: Map<string, unknow
 }
 
 /** Severity settings, rule metadata, de-duplication and the stable order, for any list of findings. */
-export function applySettings(findings: Finding[], settings: LintSettings, rules: Map<string, { severity: Finding['severity']; notRecommended?: boolean; category: string; documentationUrl: string }>): Finding[] {
+export function applySettings(
+  findings: Finding[],
+  settings: LintSettings,
+  rules: Map<
+    string,
+    { severity: Finding['severity']; notRecommended?: boolean; category: string; documentationUrl: string }
+  >,
+): Finding[] {
   const seen = new Set<string>();
   const out: Finding[] = [];
   for (const f of findings) {

@@ -8,9 +8,14 @@ import type { JsonPath } from '../core/finding.js';
 export function parseLocation(text: string): string[] {
   const t = text.trim();
   if (t.startsWith('/') || t.startsWith('#/')) {
-    return t.replace(/^#/, '').split('/').slice(1).map((s) => decodeURIComponent(s).replace(/~1/g, '/').replace(/~0/g, '~'));
+    return t
+      .replace(/^#/, '')
+      .split('/')
+      .slice(1)
+      .map((s) => decodeURIComponent(s).replace(/~1/g, '/').replace(/~0/g, '~'));
   }
-  if (!t.startsWith('$')) throw new Error(`'${text}' is neither a JSONPath ($.paths['/pets']) nor a JSON Pointer (/paths/~1pets)`);
+  if (!t.startsWith('$'))
+    throw new Error(`'${text}' is neither a JSONPath ($.paths['/pets']) nor a JSON Pointer (/paths/~1pets)`);
   const out: string[] = [];
   const re = /\[\s*'((?:[^'\\]|\\.)*)'\s*\]|\[\s*"((?:[^"\\]|\\.)*)"\s*\]|\[\s*(\d+|\*)\s*\]|\.([^.[\]]+)/gy;
   let position = 1;

@@ -30,7 +30,10 @@ export interface LoaderResolver {
   resolve(data: unknown, options: ResolveOptions): Promise<ResolveResult>;
 }
 
-export function loaderResolver(spec: LoadedSpec, encodeSegment: (segment: string | number) => string | number): LoaderResolver {
+export function loaderResolver(
+  spec: LoadedSpec,
+  encodeSegment: (segment: string | number) => string | number,
+): LoaderResolver {
   return {
     uriCache: {},
     async resolve(_data, options) {
@@ -38,7 +41,8 @@ export function loaderResolver(spec: LoadedSpec, encodeSegment: (segment: string
       for (const file of spec.files.values()) {
         refMaps.set(file.path, refMapOf(file, encodeSegment));
         // Spectral places findings inside other files through documents it holds for them.
-        if (file.path !== spec.rootFile) await options.parseResolveResult({ targetAuthority: { href: () => file.path }, result: file.text });
+        if (file.path !== spec.rootFile)
+          await options.parseResolveResult({ targetAuthority: { href: () => file.path }, result: file.text });
       }
       return {
         result: spec.resolved,
@@ -50,7 +54,10 @@ export function loaderResolver(spec: LoadedSpec, encodeSegment: (segment: string
 }
 
 /** `#/paths/~1pets/get/responses/200` -> the `$ref` written there, keyed as json-ref-resolver keys them. */
-function refMapOf(file: SourceFile, encodeSegment: (segment: string | number) => string | number): Record<string, string> {
+function refMapOf(
+  file: SourceFile,
+  encodeSegment: (segment: string | number) => string | number,
+): Record<string, string> {
   const map: Record<string, string> = {};
   for (const { ref, path } of file.refs) map[['#', ...path.map(encodeSegment)].join('/')] = ref;
   return map;

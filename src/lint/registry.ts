@@ -42,8 +42,15 @@ export async function allRules(): Promise<RuleInfo[]> {
   registry = [
     ...apigwRules.map((r) => ({ ...describe(r, 'spec' as const), documentationUrl: documentationUrl(r.id) })),
     ...configRules.map((r) => ({ ...describe(r, 'config' as const), documentationUrl: documentationUrl(r.id) })),
-    ...validateCodes.map((c) => ({ ...describe({ ...c, flavour: c.apiType }, 'validate' as const), documentationUrl: documentationUrl(c.id) })),
-    ...templateRules.map((r) => ({ ...describe(r, 'template' as const), apiTypes: r.apiTypes, documentationUrl: documentationUrl(r.id) })),
+    ...validateCodes.map((c) => ({
+      ...describe({ ...c, flavour: c.apiType }, 'validate' as const),
+      documentationUrl: documentationUrl(c.id),
+    })),
+    ...templateRules.map((r) => ({
+      ...describe(r, 'template' as const),
+      apiTypes: r.apiTypes,
+      documentationUrl: documentationUrl(r.id),
+    })),
   ];
   const seen = new Set<string>();
   for (const r of registry) {
@@ -53,10 +60,32 @@ export async function allRules(): Promise<RuleInfo[]> {
   return registry;
 }
 
-function describe(r: { id: string; category: string; severity: RuleSeverity; description: string; awsSource: string; flavour?: ApiType; recommended?: boolean }, kind: RuleInfo['kind']) {
+function describe(
+  r: {
+    id: string;
+    category: string;
+    severity: RuleSeverity;
+    description: string;
+    awsSource: string;
+    flavour?: ApiType;
+    recommended?: boolean;
+  },
+  kind: RuleInfo['kind'],
+) {
   const recommended = r.recommended ?? true;
   const apiTypes: ApiType[] = r.flavour ? [r.flavour] : ['rest', 'http'];
-  return { id: r.id, category: r.category, severity: r.severity, description: r.description, awsSource: r.awsSource, flavour: r.flavour, apiTypes, recommended, notRecommended: !recommended, kind };
+  return {
+    id: r.id,
+    category: r.category,
+    severity: r.severity,
+    description: r.description,
+    awsSource: r.awsSource,
+    flavour: r.flavour,
+    apiTypes,
+    recommended,
+    notRecommended: !recommended,
+    kind,
+  };
 }
 
 /**

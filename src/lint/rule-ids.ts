@@ -39,7 +39,11 @@ export const CHECK_CODES = [
  * Throws at the first unknown id. With user rulesets in play their rule ids cannot be known
  * without loading them, so only ids in apigw's own namespace (`apigw-*`) are checked then.
  */
-export function checkRuleIds(config: ProjectConfig | undefined, ruleIds: Iterable<string>, hasUserRulesets: boolean): void {
+export function checkRuleIds(
+  config: ProjectConfig | undefined,
+  ruleIds: Iterable<string>,
+  hasUserRulesets: boolean,
+): void {
   const lint = config?.data.lint;
   if (!config || !lint) return;
   const known = [...new Set([...ruleIds, ...CHECK_CODES])];
@@ -47,13 +51,17 @@ export function checkRuleIds(config: ProjectConfig | undefined, ruleIds: Iterabl
   const places: Array<{ id: string; path: (string | number)[]; where: string }> = [];
   for (const id of Object.keys(lint.rules ?? {})) places.push({ id, path: ['lint', 'rules', id], where: 'lint.rules' });
   (lint.overrides ?? []).forEach((o, i) => {
-    for (const id of Object.keys(o.rules ?? {})) places.push({ id, path: ['lint', 'overrides', i, 'rules', id], where: `lint.overrides[${i}].rules` });
+    for (const id of Object.keys(o.rules ?? {}))
+      places.push({ id, path: ['lint', 'overrides', i, 'rules', id], where: `lint.overrides[${i}].rules` });
   });
   for (const { id, path, where } of places) {
     if (knownSet.has(id) || (hasUserRulesets && !id.startsWith('apigw-'))) continue;
     const hit = closest(id, known);
     const { line, column } = keyPosition(config, path, id);
-    throw new SetupError(`${where}: unknown rule '${id}'${hit ? ` (did you mean '${hit}'?)` : ''}; 'apigw rules' lists them`, { file: config.file, line, column });
+    throw new SetupError(
+      `${where}: unknown rule '${id}'${hit ? ` (did you mean '${hit}'?)` : ''}; 'apigw rules' lists them`,
+      { file: config.file, line, column },
+    );
   }
 }
 

@@ -59,11 +59,23 @@ export function settingsFrom(config: ProjectConfig | undefined, cwd: string = pr
         return parseLocation(p);
       } catch (error) {
         const where = config ? config.rangeOf(['lint', 'overrides', i, 'paths', j]).start : undefined;
-        throw new InputError(`lint.overrides[${i}].paths[${j}]: ${(error as Error).message}`, { file: config?.file, line: where ? where.line + 1 : undefined, column: where ? where.character + 1 : undefined });
+        throw new InputError(`lint.overrides[${i}].paths[${j}]: ${(error as Error).message}`, {
+          file: config?.file,
+          line: where ? where.line + 1 : undefined,
+          column: where ? where.character + 1 : undefined,
+        });
       }
     }),
   }));
-  return { mode, strict, rules: lint.rules ?? {}, overrides, rulesets: [...foreign, ...(lint.rulesets ?? [])], ignore: lint.ignore ?? [], baseDir };
+  return {
+    mode,
+    strict,
+    rules: lint.rules ?? {},
+    overrides,
+    rulesets: [...foreign, ...(lint.rulesets ?? [])],
+    ignore: lint.ignore ?? [],
+    baseDir,
+  };
 }
 
 /** `true` means "on at the rule's default severity"; `false` means off. */

@@ -66,14 +66,28 @@ async function userRulesetResolver(files: Map<string, SourceFile>): Promise<unkn
 
 /** Built once per set of rule choices and run context: constructing a Ruleset validates it, which is not free. */
 async function buildRulesets(setup: SpectralSetup, run: RuleRunContext): Promise<Ruleset[]> {
-  const key = JSON.stringify([[...setup.disabled].sort(), setup.userRulesets, setup.baseDir, run.apiType, run.endpointType ?? null]);
+  const key = JSON.stringify([
+    [...setup.disabled].sort(),
+    setup.userRulesets,
+    setup.baseDir,
+    run.apiType,
+    run.endpointType ?? null,
+  ]);
   const hit = cached.get(key);
   if (hit) return hit;
-  const [{ ruleset, apigwRules }, { spectralRules }] = await Promise.all([import('../../rules/ruleset.js'), import('../../rules/lib/rule.js')]);
+  const [{ ruleset, apigwRules }, { spectralRules }] = await Promise.all([
+    import('../../rules/ruleset.js'),
+    import('../../rules/lib/rule.js'),
+  ]);
   // apigw:recommended / apigw:all and the user's choices are already folded into `disabled`: run the rest
   // (those of the run's API type, each given the run context).
   const rules = Object.fromEntries(
-    Object.entries(spectralRules(apigwRules.filter((r) => !setup.disabled.has(r.id)), run)).map(([id, rule]) => [id, { ...rule, recommended: true }]),
+    Object.entries(
+      spectralRules(
+        apigwRules.filter((r) => !setup.disabled.has(r.id)),
+        run,
+      ),
+    ).map(([id, rule]) => [id, { ...rule, recommended: true }]),
   );
   // Marked as validated already (see scripts/bundle-patches.mjs): the bundled CLI skips re-checking it at every start.
   const rulesets = [new Core.Ruleset({ ...ruleset, rules, [Symbol.for('apigw.prevalidated')]: true } as never)];
@@ -92,11 +106,15 @@ async function loadUserRuleset(entry: string, baseDir: string): Promise<Ruleset>
     try {
       file = createRequire(resolve(baseDir, 'apigw.yaml')).resolve(entry);
     } catch {
-      throw new SetupError(`Spectral ruleset '${entry}' not found (looked for a file relative to ${baseDir} and for an npm package)`);
+      throw new SetupError(
+        `Spectral ruleset '${entry}' not found (looked for a file relative to ${baseDir} and for an npm package)`,
+      );
     }
   }
   // Bundled with the CLI, so the Ruleset it returns is an instance of the same Spectral class.
-  const { bundleAndLoadRuleset } = cjsExports(await import('@stoplight/spectral-ruleset-bundler/with-loader')) as unknown as {
+  const { bundleAndLoadRuleset } = cjsExports(
+    await import('@stoplight/spectral-ruleset-bundler/with-loader'),
+  ) as unknown as {
     bundleAndLoadRuleset(file: string, io: { fs: unknown; fetch: unknown }): Promise<Ruleset>;
   };
   const fs = await import('node:fs');
@@ -114,9 +132,15 @@ async function loadUserRuleset(entry: string, baseDir: string): Promise<Ruleset>
 function rulesetErrorLine(error: unknown): string {
   const inner = (error as { errors?: unknown[] }).errors;
   const first = (Array.isArray(inner) && inner.length > 0 ? inner[0] : error) as { message?: string; path?: unknown };
-  const message = String(first?.message ?? error).split('\n')[0]!.trim() || 'invalid ruleset';
+  const message =
+    String(first?.message ?? error)
+      .split('\n')[0]!
+      .trim() || 'invalid ruleset';
   const at = Array.isArray(first?.path) && first.path.length > 0 ? ` (at ${first.path.join('.')})` : '';
-  const more = Array.isArray(inner) && inner.length > 1 ? ` and ${inner.length - 1} more problem${inner.length > 2 ? 's' : ''}` : '';
+  const more =
+    Array.isArray(inner) && inner.length > 1
+      ? ` and ${inner.length - 1} more problem${inner.length > 2 ? 's' : ''}`
+      : '';
   return `${message}${at}${more}`;
 }
 
@@ -127,10 +151,13 @@ export async function runSpectral(spec: LoadedSpec, setup: SpectralSetup): Promi
   const parser = root.format === 'json' ? Parsers.Json : Parsers.Yaml;
   // Spectral.run wraps an IParsedResult in its own ParsedDocument (an instance made here would not pass its instanceof check).
   // A definition embedded in a template: its paths are placed through the view's map into the template.
-  const locator = root.embedded ? (_parsed: unknown, path: JsonPath) => ({ range: root.rangeOf(path) }) : parser.getLocationForJsonPath;
+  const locator = root.embedded
+    ? (_parsed: unknown, path: JsonPath) => ({ range: root.rangeOf(path) })
+    : parser.getLocationForJsonPath;
   const document = { parsed: root.parserResult, getLocationForJsonPath: locator, source: root.path };
   const results = [];
-  for (const spectral of instances) results.push(...(await spectral.run(document as never, { ignoreUnknownFormat: true })));
+  for (const spectral of instances)
+    results.push(...(await spectral.run(document as never, { ignoreUnknownFormat: true })));
   const findings: Finding[] = [];
   for (const r of results) {
     // The loader already reported what the parser found (and rewrote CloudFormation short tags).

@@ -9,7 +9,12 @@ import { displayPath } from './locations.js';
 import type { FormatOptions } from './types.js';
 
 /** GitHub has three annotation levels: info and hint are `notice`. */
-const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warn: 'warning', info: 'notice', hint: 'notice' };
+const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = {
+  error: 'error',
+  warn: 'warning',
+  info: 'notice',
+  hint: 'notice',
+};
 
 export function formatGithub(findings: readonly Finding[], options: Pick<FormatOptions, 'cwd'>): string {
   return findings

@@ -9,7 +9,10 @@ import { displayPath, jsonPointer } from './locations.js';
 import { groupBySource } from './summary.js';
 import type { FormatOptions } from './types.js';
 
-export function formatJunit(findings: readonly Finding[], options: Pick<FormatOptions, 'cwd' | 'failSeverity' | 'files'>): string {
+export function formatJunit(
+  findings: readonly Finding[],
+  options: Pick<FormatOptions, 'cwd' | 'failSeverity' | 'files'>,
+): string {
   const failing = findings.filter((f) => atLeast(f.severity, options.failSeverity ?? 'hint'));
   const groups = groupBySource(failing);
   for (const file of options.files ?? []) if (!groups.has(file)) groups.set(file, []);

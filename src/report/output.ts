@@ -7,7 +7,11 @@ import { InputError } from '../core/errors.js';
  * Writes `text` to `output` (resolved from `cwd`) or to `stdout`. The folder must exist: creating
  * folders for a mistyped path would hide the mistake; the user gets one line and exit 2 instead.
  */
-export function writeReport(text: string, output: string | undefined, options: { cwd?: string; stdout?: { write(s: string): unknown } } = {}): void {
+export function writeReport(
+  text: string,
+  output: string | undefined,
+  options: { cwd?: string; stdout?: { write(s: string): unknown } } = {},
+): void {
   if (output === undefined || output === '-') {
     (options.stdout ?? process.stdout).write(text);
     return;
@@ -17,7 +21,8 @@ export function writeReport(text: string, output: string | undefined, options: {
   const dirStat = statSync(dir, { throwIfNoEntry: false });
   if (!dirStat) throw new InputError(`cannot write report: folder ${dir} does not exist`, { file: output });
   if (!dirStat.isDirectory()) throw new InputError(`cannot write report: ${dir} is not a folder`, { file: output });
-  if (statSync(file, { throwIfNoEntry: false })?.isDirectory()) throw new InputError('cannot write report: this is a folder', { file: output });
+  if (statSync(file, { throwIfNoEntry: false })?.isDirectory())
+    throw new InputError('cannot write report: this is a folder', { file: output });
   try {
     writeFileSync(file, text);
   } catch (error) {

@@ -11,11 +11,19 @@ import { artifactUri } from './locations.js';
 import type { FormatOptions, RuleDescriptor } from './types.js';
 
 /** SARIF has no "hint": info and hint are both `note` (as Spectral maps them). */
-const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warn: 'warning', info: 'note', hint: 'note' };
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
+  error: 'error',
+  warn: 'warning',
+  info: 'note',
+  hint: 'note',
+};
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 
-export function formatSarif(findings: readonly Finding[], options: Pick<FormatOptions, 'cwd' | 'toolVersion' | 'informationUri' | 'rules'>): string {
+export function formatSarif(
+  findings: readonly Finding[],
+  options: Pick<FormatOptions, 'cwd' | 'toolVersion' | 'informationUri' | 'rules'>,
+): string {
   const rules = ruleDescriptors(findings, options.rules ?? []);
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
 
@@ -27,7 +35,9 @@ export function formatSarif(findings: readonly Finding[], options: Pick<FormatOp
         tool: {
           driver: {
             name: 'apigw',
-            ...(options.toolVersion ? { version: options.toolVersion, semanticVersion: semver(options.toolVersion) } : {}),
+            ...(options.toolVersion
+              ? { version: options.toolVersion, semanticVersion: semver(options.toolVersion) }
+              : {}),
             ...(options.informationUri ? { informationUri: options.informationUri } : {}),
             rules: rules.map((r) => ({
               id: r.id,
@@ -54,7 +64,9 @@ export function formatSarif(findings: readonly Finding[], options: Pick<FormatOp
                 },
               },
               // The JSON path makes the result findable without the file (and by people).
-              ...(f.path.length ? { logicalLocations: [{ fullyQualifiedName: f.path.map(String).join('.'), kind: 'member' }] } : {}),
+              ...(f.path.length
+                ? { logicalLocations: [{ fullyQualifiedName: f.path.map(String).join('.'), kind: 'member' }] }
+                : {}),
             },
           ],
         })),

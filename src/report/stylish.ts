@@ -19,7 +19,10 @@ const SEVERITY_COLOR: Record<Severity, 'red' | 'yellow' | 'blue' | 'white'> = {
   hint: 'white',
 };
 
-export function formatStylish(findings: readonly Finding[], options: Pick<FormatOptions, 'cwd' | 'color' | 'quiet'>): string {
+export function formatStylish(
+  findings: readonly Finding[],
+  options: Pick<FormatOptions, 'cwd' | 'color' | 'quiet'>,
+): string {
   const c = painter(options.color);
   if (findings.length === 0) return options.quiet ? '' : 'No problems found.\n';
 

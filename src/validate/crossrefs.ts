@@ -43,7 +43,15 @@ export function checkCrossReferences(spec: LoadedSpec): Finding[] {
   const findings: Finding[] = [];
   const report: Report = (code, severity, message, path) => {
     const where = spec.locate(path);
-    findings.push({ code, severity, message, path: where.path, source: where.file, range: where.range, category: 'references' });
+    findings.push({
+      code,
+      severity,
+      message,
+      path: where.path,
+      source: where.file,
+      range: where.range,
+      category: 'references',
+    });
   };
   const doc = spec.resolved;
   const operations = operationsOf(doc);
@@ -65,7 +73,13 @@ export function operationLabel(op: OperationRef): string {
 }
 
 const METHOD_REQUEST = /^method\.request\.(path|querystring|header|multivaluequerystring|multivalueheader)\.(.+)$/;
-const IN_FOR: Record<string, string> = { path: 'path', querystring: 'query', multivaluequerystring: 'query', header: 'header', multivalueheader: 'header' };
+const IN_FOR: Record<string, string> = {
+  path: 'path',
+  querystring: 'query',
+  multivaluequerystring: 'query',
+  header: 'header',
+  multivalueheader: 'header',
+};
 
 function checkMethodParameters(op: OperationRef, report: Report): void {
   const integration = op.operation[INTEGRATION];
@@ -75,7 +89,10 @@ function checkMethodParameters(op: OperationRef, report: Report): void {
   const placeholders = templateParameters(op.pathKey);
   const declared = (location: string, name: string) =>
     (location === 'path' && placeholders.includes(name)) ||
-    op.parameters.some((p) => p.in === location && (location === 'header' ? p.name.toLowerCase() === name.toLowerCase() : p.name === name));
+    op.parameters.some(
+      (p) =>
+        p.in === location && (location === 'header' ? p.name.toLowerCase() === name.toLowerCase() : p.name === name),
+    );
   const check = (expression: unknown, path: JsonPath, what: string) => {
     if (typeof expression !== 'string' || opaqueReason(expression)) return;
     const m = METHOD_REQUEST.exec(expression);
@@ -96,7 +113,9 @@ function checkMethodParameters(op: OperationRef, report: Report): void {
     }
   }
   if (Array.isArray(integration.cacheKeyParameters)) {
-    integration.cacheKeyParameters.forEach((key: unknown, i: number) => check(key, [...base, 'cacheKeyParameters', i], 'cacheKeyParameters'));
+    integration.cacheKeyParameters.forEach((key: unknown, i: number) =>
+      check(key, [...base, 'cacheKeyParameters', i], 'cacheKeyParameters'),
+    );
   }
 }
 
@@ -113,7 +132,8 @@ function checkIntegrationResponses(op: OperationRef, report: Report): void {
     const status = response.statusCode;
     // An invalid or deploy-time status code is reported by the extension schema check.
     const code = String(status);
-    if ((typeof status !== 'string' && typeof status !== 'number') || opaqueReason(status) || !/^[1-5]\d\d$/.test(code)) continue;
+    if ((typeof status !== 'string' && typeof status !== 'number') || opaqueReason(status) || !/^[1-5]\d\d$/.test(code))
+      continue;
     const method = methodResponse(responses, code);
     if (!method) {
       const declared = Object.keys(responses);
@@ -129,7 +149,9 @@ function checkIntegrationResponses(op: OperationRef, report: Report): void {
       continue;
     }
     if (!isObject(response.responseParameters)) continue;
-    const headers = isObject(method.response.headers) ? Object.keys(method.response.headers).map((h) => h.toLowerCase()) : [];
+    const headers = isObject(method.response.headers)
+      ? Object.keys(method.response.headers).map((h) => h.toLowerCase())
+      : [];
     for (const target of Object.keys(response.responseParameters)) {
       const m = /^method\.response\.header\.(.+)$/.exec(target);
       if (!m || headers.includes(m[1].toLowerCase())) continue;
@@ -144,7 +166,10 @@ function checkIntegrationResponses(op: OperationRef, report: Report): void {
 }
 
 /** The method response for a status: exact, then a range like 2XX (OAS 3), then `default`. */
-function methodResponse(responses: Record<string, any>, code: string): { key: string; response: Record<string, any> } | undefined {
+function methodResponse(
+  responses: Record<string, any>,
+  code: string,
+): { key: string; response: Record<string, any> } | undefined {
   const range = `${code[0]}XX`;
   for (const key of [code, range, range.toLowerCase(), 'default']) {
     if (key in responses) return { key, response: isObject(responses[key]) ? responses[key] : {} };
@@ -169,11 +194,21 @@ function checkPathParameters(spec: LoadedSpec, op: OperationRef, report: Report)
   const declared = op.parameters.filter((p) => p.in === 'path').map((p) => ({ ...p, bare: p.name.replace(/\+$/, '') }));
   for (const name of placeholders) {
     if (declared.some((p) => p.bare === name)) continue;
-    report(CROSSREF_CODES.pathParameter, undeclaredSeverity, `path ${op.pathKey} has the placeholder {${name}}, but ${operationLabel(op)} declares no path parameter '${name}'`, op.path);
+    report(
+      CROSSREF_CODES.pathParameter,
+      undeclaredSeverity,
+      `path ${op.pathKey} has the placeholder {${name}}, but ${operationLabel(op)} declares no path parameter '${name}'`,
+      op.path,
+    );
   }
   for (const p of declared) {
     if (placeholders.includes(p.bare)) continue;
-    report(CROSSREF_CODES.pathParameter, 'warn', `${operationLabel(op)} declares the path parameter '${p.name}', but path ${op.pathKey} has no {${p.bare}} placeholder`, [...p.path, 'name']);
+    report(
+      CROSSREF_CODES.pathParameter,
+      'warn',
+      `${operationLabel(op)} declares the path parameter '${p.name}', but path ${op.pathKey} has no {${p.bare}} placeholder`,
+      [...p.path, 'name'],
+    );
   }
 }
 
@@ -188,7 +223,12 @@ function checkSecurity(spec: LoadedSpec, operations: OperationRef[], report: Rep
       if (!isObject(requirement)) return;
       for (const name of Object.keys(requirement)) {
         if (defined.includes(name)) continue;
-        report(CROSSREF_CODES.securityScheme, 'error', `${owner} requires security scheme '${name}', which is not defined in ${where}${defined.length ? ` (defined: ${defined.join(', ')})` : ''}`, [...path, i, name]);
+        report(
+          CROSSREF_CODES.securityScheme,
+          'error',
+          `${owner} requires security scheme '${name}', which is not defined in ${where}${defined.length ? ` (defined: ${defined.join(', ')})` : ''}`,
+          [...path, i, name],
+        );
       }
     });
   };
@@ -222,6 +262,11 @@ function checkOperationIds(spec: LoadedSpec, operations: OperationRef[], report:
       continue;
     }
     const at = spec.locate([...previous.path, 'operationId']).range.start.line + 1;
-    report(CROSSREF_CODES.duplicateOperationId, 'error', `operationId '${id}' of ${operationLabel(op)} is already used by ${operationLabel(previous)} (line ${at}); operationIds must be unique`, [...op.path, 'operationId']);
+    report(
+      CROSSREF_CODES.duplicateOperationId,
+      'error',
+      `operationId '${id}' of ${operationLabel(op)} is already used by ${operationLabel(previous)} (line ${at}); operationIds must be unique`,
+      [...op.path, 'operationId'],
+    );
   }
 }

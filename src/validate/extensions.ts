@@ -16,7 +16,14 @@
  */
 import type { Finding, JsonPath, Severity } from '../core/finding.js';
 import type { LoadedSpec } from '../definition/types.js';
-import { EXTENSIONS, EXTENSION_NAMES, PLACE_LABEL, otherFlavourSchema, schemaFor, type ExtensionInfo } from './extensions/catalogue.js';
+import {
+  EXTENSIONS,
+  EXTENSION_NAMES,
+  PLACE_LABEL,
+  otherFlavourSchema,
+  schemaFor,
+  type ExtensionInfo,
+} from './extensions/catalogue.js';
 import { CODES, checkValue, render } from './extensions/schema-check.js';
 import { closest } from '../core/suggest.js';
 import { findExtensions, type Occurrence } from './extensions/walk.js';
@@ -50,8 +57,15 @@ export function checkExtensions(spec: LoadedSpec): Finding[] {
 
 function reportUnknown(out: FindingSet, occurrence: Occurrence): void {
   const suggestion = closest(occurrence.name, EXTENSION_NAMES, 6);
-  const hint = suggestion ? `did you mean ${suggestion}?` : `documented extensions: see https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions.html`;
-  out.add(EXTENSION_CODES.unknown, 'warn', `${occurrence.name} is not an API Gateway extension; API Gateway ignores it (${hint})`, occurrence.path);
+  const hint = suggestion
+    ? `did you mean ${suggestion}?`
+    : `documented extensions: see https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions.html`;
+  out.add(
+    EXTENSION_CODES.unknown,
+    'warn',
+    `${occurrence.name} is not an API Gateway extension; API Gateway ignores it (${hint})`,
+    occurrence.path,
+  );
 }
 
 function reportPlacement(out: FindingSet, spec: LoadedSpec, info: ExtensionInfo, occurrence: Occurrence): void {
@@ -61,13 +75,22 @@ function reportPlacement(out: FindingSet, spec: LoadedSpec, info: ExtensionInfo,
   if (occurrence.path.some((segment) => typeof segment === 'string' && segment.startsWith('Fn::'))) return;
   const belongs = places.map((p) => PLACE_LABEL[p]).join(' or ');
   const here = occurrence.place ? PLACE_LABEL[occurrence.place] : occurrence.where;
-  out.add(EXTENSION_CODES.placement, 'warn', `${info.name} is not read at ${here}; it belongs in ${belongs}${placementHint(spec, info, occurrence)}`, occurrence.path);
+  out.add(
+    EXTENSION_CODES.placement,
+    'warn',
+    `${info.name} is not read at ${here}; it belongs in ${belongs}${placementHint(spec, info, occurrence)}`,
+    occurrence.path,
+  );
 }
 
 /** The usual reasons an extension ends up in the wrong place. */
 function placementHint(spec: LoadedSpec, info: ExtensionInfo, occurrence: Occurrence): string {
   const parent = occurrence.path.slice(0, -1);
-  if (info.name === 'x-amazon-apigateway-endpoint-configuration' && spec.version === 'oas30' && occurrence.place === 'root') {
+  if (
+    info.name === 'x-amazon-apigateway-endpoint-configuration' &&
+    spec.version === 'oas30' &&
+    occurrence.place === 'root'
+  ) {
     return ' (in OpenAPI 3.0 it goes inside a servers[] entry; at the root it is ignored)';
   }
   if (spec.version === 'oas30' && parent[0] === 'securityDefinitions') {
@@ -79,7 +102,6 @@ function placementHint(spec: LoadedSpec, info: ExtensionInfo, occurrence: Occurr
   return '';
 }
 
-
 function reportFlavour(out: FindingSet, spec: LoadedSpec, info: ExtensionInfo, occurrence: Occurrence): void {
   const [uses, isNot] = info.flavours.includes('http') ? ['HTTP', 'a REST'] : ['REST', 'an HTTP'];
   const why = spec.flavour.explicit ? 'set by --api-type' : `detected: ${spec.flavour.reason}`;
@@ -87,20 +109,31 @@ function reportFlavour(out: FindingSet, spec: LoadedSpec, info: ExtensionInfo, o
   // tag-value is documented for HTTP APIs only; what the REST importer does with it is unconfirmed.
   const severity: Severity = info.name === 'x-amazon-apigateway-tag-value' ? 'info' : 'warn';
   const effect = severity === 'info' ? 'it is documented only for HTTP APIs' : 'API Gateway ignores it';
-  out.add(EXTENSION_CODES.flavour, severity, `${info.name} is used only by ${uses} APIs, and this is ${isNot} API (${why}): ${effect}${note}`, occurrence.path);
+  out.add(
+    EXTENSION_CODES.flavour,
+    severity,
+    `${info.name} is used only by ${uses} APIs, and this is ${isNot} API (${why}): ${effect}${note}`,
+    occurrence.path,
+  );
 }
 
 function checkSchema(out: FindingSet, spec: LoadedSpec, info: ExtensionInfo, occurrence: Occurrence): void {
   const flavour = spec.flavour.type;
   const check = (value: unknown, label: string, path: JsonPath, schema: string, otherSchema?: string) => {
-    for (const i of checkValue({ label, value, schema, otherSchema, flavour })) out.add(i.code, i.severity, i.message, [...path, ...i.at]);
+    for (const i of checkValue({ label, value, schema, otherSchema, flavour }))
+      out.add(i.code, i.severity, i.message, [...path, ...i.at]);
   };
 
   if (info.name === 'x-amazon-apigateway-integration') {
     // A $ref the loader could not follow (remote) is reported by the loader; nothing to check here.
     if (isRefObject(occurrence.value)) return;
     if (flavour === 'rest' && isRefObject(rawChild(spec, occurrence.path))) {
-      out.add(EXTENSION_CODES.flavour, 'warn', `${info.name} is a $ref: integrations shared by $ref are documented for HTTP APIs only, so a REST import may not resolve it; inline it (or bundle the definition before import)`, occurrence.path);
+      out.add(
+        EXTENSION_CODES.flavour,
+        'warn',
+        `${info.name} is a $ref: integrations shared by $ref are documented for HTTP APIs only, so a REST import may not resolve it; inline it (or bundle the definition before import)`,
+        occurrence.path,
+      );
     }
   }
   check(occurrence.value, info.name, occurrence.path, schemaFor(info, flavour), otherFlavourSchema(info, flavour));
@@ -109,7 +142,13 @@ function checkSchema(out: FindingSet, spec: LoadedSpec, info: ExtensionInfo, occ
     const integration = EXTENSIONS.get('x-amazon-apigateway-integration')!;
     for (const [name, value] of Object.entries(occurrence.value)) {
       if (!value || typeof value !== 'object' || isRefObject(value)) continue;
-      check(value, render(info.name, [name]), [...occurrence.path, name], schemaFor(integration, flavour), otherFlavourSchema(integration, flavour));
+      check(
+        value,
+        render(info.name, [name]),
+        [...occurrence.path, name],
+        schemaFor(integration, flavour),
+        otherFlavourSchema(integration, flavour),
+      );
     }
   }
 }

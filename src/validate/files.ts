@@ -15,13 +15,19 @@ export interface FilesOutcome {
   unreadable: boolean;
 }
 
-export async function resolveSpecFiles(args: string[], configPath?: string): Promise<{ files: string[]; apiType?: ApiFlavour }> {
+export async function resolveSpecFiles(
+  args: string[],
+  configPath?: string,
+): Promise<{ files: string[]; apiType?: ApiFlavour }> {
   const { loadProjectConfig, specFilesFor } = await import('../config/load.js');
   const config = await loadProjectConfig(configPath);
   return { files: specFilesFor(args, config), apiType: config?.data.api?.type };
 }
 
-export async function validateFiles(args: string[], options: { apiType?: ApiFlavour; configPath?: string }): Promise<FilesOutcome> {
+export async function validateFiles(
+  args: string[],
+  options: { apiType?: ApiFlavour; configPath?: string },
+): Promise<FilesOutcome> {
   const { files, apiType: configured } = await resolveSpecFiles(args, options.configPath);
   const { loadDefinitions } = await import('../definition/definitions.js');
   const { asTemplateFindings } = await import('../definition/template/load.js');
@@ -48,12 +54,18 @@ export async function validateFiles(args: string[], options: { apiType?: ApiFlav
   return outcome;
 }
 
-export function describeSpec(file: string, versionText: string, flavour: { type: string; reason: string; explicit: boolean }, origin?: DefinitionOrigin): string {
+export function describeSpec(
+  file: string,
+  versionText: string,
+  flavour: { type: string; reason: string; explicit: boolean },
+  origin?: DefinitionOrigin,
+): string {
   const kind = flavour.type === 'http' ? 'HTTP API' : 'REST API';
   const how = flavour.explicit ? `set by ${flavour.reason}` : `detected: ${flavour.reason}`;
   const shown = (f: string) => relative(process.cwd(), f) || f;
   if (origin) {
-    if (origin.how === 'resources') return `${shown(origin.template)}: ${origin.logicalId}: ${kind} built from the template's resources`;
+    if (origin.how === 'resources')
+      return `${shown(origin.template)}: ${origin.logicalId}: ${kind} built from the template's resources`;
     const from = origin.how === 'inline' ? '' : ` from ${shown(file)}`;
     return `${shown(origin.template)}: ${origin.logicalId}: ${kind} (${how})${from}, OpenAPI ${versionText}`;
   }

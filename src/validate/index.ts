@@ -12,12 +12,24 @@ export interface ValidationOptions {
 }
 
 export async function runValidation(spec: LoadedSpec, options: ValidationOptions = {}): Promise<Finding[]> {
-  const [{ checkExtensions }, { checkCrossReferences }, { loadCompiledSchemas }] = await Promise.all([import('./extensions.js'), import('./crossrefs.js'), import('../definition/json-schema.js')]);
+  const [{ checkExtensions }, { checkCrossReferences }, { loadCompiledSchemas }] = await Promise.all([
+    import('./extensions.js'),
+    import('./crossrefs.js'),
+    import('../definition/json-schema.js'),
+  ]);
   await loadCompiledSchemas();
   // A document apigw built from template resources has apigw's structure, not the user's: its content is checked.
-  const structure = options.skipStructure || spec.origin?.how === 'resources' ? [] : await (await import('./structure.js')).validateStructure(spec);
+  const structure =
+    options.skipStructure || spec.origin?.how === 'resources'
+      ? []
+      : await (await import('./structure.js')).validateStructure(spec);
   const { withTemplatePlaceholders } = await import('./template-placeholders.js');
-  return dedupe(withTemplatePlaceholders([...spec.problems, ...structure, ...checkExtensions(spec), ...checkCrossReferences(spec)], spec));
+  return dedupe(
+    withTemplatePlaceholders(
+      [...spec.problems, ...structure, ...checkExtensions(spec), ...checkCrossReferences(spec)],
+      spec,
+    ),
+  );
 }
 
 /** The same finding reached twice (e.g. through two $refs to one node) is reported once. */

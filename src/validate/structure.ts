@@ -34,9 +34,16 @@ import { checkOpenApiDocument } from './structure/openapi-schema.js';
  */
 const OAS_SCHEMA_SEVERITY = 'info';
 
-export const STRUCTURE_CODES = ['oas-schema', 'oas-spec', 'oas-schema-intrinsic', 'apigw-openapi-version', 'oas-structure-unchecked'] as const;
+export const STRUCTURE_CODES = [
+  'oas-schema',
+  'oas-spec',
+  'oas-schema-intrinsic',
+  'apigw-openapi-version',
+  'oas-structure-unchecked',
+] as const;
 
-const COVERED_BY_CROSSREFS = /missing path parameter|no corresponding \{|multiple path placeholders|Duplicate operation id/;
+const COVERED_BY_CROSSREFS =
+  /missing path parameter|no corresponding \{|multiple path placeholders|Duplicate operation id/;
 
 export async function validateStructure(spec: LoadedSpec): Promise<Finding[]> {
   const findings: Finding[] = [];
@@ -48,14 +55,20 @@ export async function validateStructure(spec: LoadedSpec): Promise<Finding[]> {
   if (spec.version === 'oas31') {
     // Sources: DG "api-gateway-import-api" (2.0 and 3.0 only); aws/aws-cli#8191 and
     // smithy-lang/smithy#985 quote the import error "Invalid OpenAPI input." for 3.1.
-    versionProblem(`OpenAPI ${spec.versionText} is not supported: API Gateway rejects OpenAPI 3.1 (import fails with "Invalid OpenAPI input.")`, 'openapi');
+    versionProblem(
+      `OpenAPI ${spec.versionText} is not supported: API Gateway rejects OpenAPI 3.1 (import fails with "Invalid OpenAPI input.")`,
+      'openapi',
+    );
     return findings;
   }
   if (spec.version === 'unknown') return findings; // the loader reports the unknown version; no schema to check against
   if (spec.version === 'swagger2' && spec.flavour.type === 'http') {
     // Source: DG-2023 "http-api-open-api.md" / "api-gateway-import-api-errors-warnings.md": HTTP APIs
     // import OpenAPI 3.0 only; a swagger 2.0 document is an import error.
-    versionProblem(`HTTP APIs import OpenAPI 3.0 only: a Swagger ${spec.versionText} document is rejected (${spec.flavour.reason})`, 'swagger');
+    versionProblem(
+      `HTTP APIs import OpenAPI 3.0 only: a Swagger ${spec.versionText} document is rejected (${spec.flavour.reason})`,
+      'swagger',
+    );
   }
 
   let doc: Record<string, unknown>;
@@ -79,7 +92,15 @@ export async function validateStructure(spec: LoadedSpec): Promise<Finding[]> {
       // (crossrefs: apigw-path-parameter, apigw-duplicate-operation-id), reported there with
       // API Gateway's severity; saying it twice, with another severity, would only confuse.
       if (COVERED_BY_CROSSREFS.test(outcome.message)) break;
-      findings.push(at(spec, locateSpecMessage(outcome.message, outcome.api as Record<string, unknown>), 'oas-spec', 'error', outcome.message));
+      findings.push(
+        at(
+          spec,
+          locateSpecMessage(outcome.message, outcome.api as Record<string, unknown>),
+          'oas-spec',
+          'error',
+          outcome.message,
+        ),
+      );
       break;
     case 'failed':
       findings.push(unchecked(spec, outcome.error));
@@ -100,12 +121,22 @@ function schemaFindings(spec: LoadedSpec, problems: SchemaProblem[], doc: unknow
       if (undecided.has(id)) continue;
       undecided.add(id);
       out.push(
-        at(spec, intrinsicAt.path, 'oas-schema-intrinsic', 'info', `value is a CloudFormation intrinsic (${intrinsicAt.fn}): the OpenAPI schema check cannot be decided until CloudFormation resolves it`),
+        at(
+          spec,
+          intrinsicAt.path,
+          'oas-schema-intrinsic',
+          'info',
+          `value is a CloudFormation intrinsic (${intrinsicAt.fn}): the OpenAPI schema check cannot be decided until CloudFormation resolves it`,
+        ),
       );
       continue;
     }
     const ignored = ignoredOperation(problem);
-    out.push(ignored ? at(spec, problem.path, 'oas-schema', 'warn', ignored) : at(spec, problem.path, 'oas-schema', OAS_SCHEMA_SEVERITY, problem.message));
+    out.push(
+      ignored
+        ? at(spec, problem.path, 'oas-schema', 'warn', ignored)
+        : at(spec, problem.path, 'oas-schema', OAS_SCHEMA_SEVERITY, problem.message),
+    );
   }
   return out;
 }
@@ -132,12 +163,20 @@ function ignoredOperation(problem: SchemaProblem): string | undefined {
   if (problem.path.length !== 3 || problem.path[0] !== 'paths') return undefined;
   const m = /^property '(.+)' is not allowed here$/.exec(problem.message);
   if (!m || m[1].startsWith('x-')) return undefined;
-  const hint = m[1].toLowerCase() === 'any' ? ': write the ANY method as x-amazon-apigateway-any-method' : /^(get|put|post|delete|options|head|patch|trace)$/i.test(m[1]) ? `: methods are lower case (${m[1].toLowerCase()})` : '';
+  const hint =
+    m[1].toLowerCase() === 'any'
+      ? ': write the ANY method as x-amazon-apigateway-any-method'
+      : /^(get|put|post|delete|options|head|patch|trace)$/i.test(m[1])
+        ? `: methods are lower case (${m[1].toLowerCase()})`
+        : '';
   return `'${m[1]}' is not an OpenAPI method: API Gateway creates no method for it and says nothing${hint}`;
 }
 
 /** The first intrinsic met walking from the root along `path` (including its end). */
-function intrinsicAlong(doc: unknown, path: readonly (string | number)[]): { path: (string | number)[]; fn: string } | undefined {
+function intrinsicAlong(
+  doc: unknown,
+  path: readonly (string | number)[],
+): { path: (string | number)[]; fn: string } | undefined {
   for (let i = 0; i <= path.length; i++) {
     const node = valueAt(doc, path.slice(0, i));
     if (isIntrinsic(node)) return { path: path.slice(0, i), fn: Object.keys(node)[0]! };

@@ -29,7 +29,12 @@ export function withTemplatePlaceholders(findings: Finding[], spec: LoadedSpec):
     const key = `${f.source}\u0000${f.range.start.line}`;
     if (noted.has(key)) continue;
     noted.add(key);
-    out.push({ ...f, code: 'apigw-undecidable', severity: 'info', message: `value is the template placeholder ${placeholder[0]}, filled in before deploy; not checked` });
+    out.push({
+      ...f,
+      code: 'apigw-undecidable',
+      severity: 'info',
+      message: `value is the template placeholder ${placeholder[0]}, filled in before deploy; not checked`,
+    });
   }
   return out;
 }

@@ -33,7 +33,10 @@ export async function findCaseFiles(dir: string): Promise<string[]> {
   try {
     entries = await readdir(dir, { withFileTypes: true, recursive: true });
   } catch (error) {
-    throw new InputError(`cannot read cases folder: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { file: dir });
+    throw new InputError(
+      `cannot read cases folder: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      { file: dir },
+    );
   }
   return entries
     .filter((e) => e.isFile() && CASE_FILE.test(e.name))
@@ -50,7 +53,16 @@ function unifiedDiff(expected: string, actual: string): string {
 }
 
 /** What an `expect` block may check, in the order --update writes them. */
-const EXPECT_KEYS = ['output', 'json', 'status', 'headers', 'overrides', 'integrationRequest', 'warnings', 'error'] as const;
+const EXPECT_KEYS = [
+  'output',
+  'json',
+  'status',
+  'headers',
+  'overrides',
+  'integrationRequest',
+  'warnings',
+  'error',
+] as const;
 
 /**
  * The folder case files may read from: the nearest folder at or above the cases folder holding
@@ -79,16 +91,24 @@ function inside(root: string, path: string): boolean {
  */
 async function confined(root: string, caseFile: string, field: string, value: unknown): Promise<string> {
   const path = resolve(dirname(caseFile), String(value));
-  const outside = () => new InputError(`${field}: ${JSON.stringify(String(value))} is outside the project root ${root} (case files read only files inside it; --root widens it)`, { file: caseFile });
+  const outside = () =>
+    new InputError(
+      `${field}: ${JSON.stringify(String(value))} is outside the project root ${root} (case files read only files inside it; --root widens it)`,
+      { file: caseFile },
+    );
   if (!inside(root, path)) throw outside();
   let real: string;
   try {
     real = await realpath(path);
   } catch (error) {
-    throw new InputError(`${field}: cannot read ${JSON.stringify(String(value))}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { file: caseFile });
+    throw new InputError(
+      `${field}: cannot read ${JSON.stringify(String(value))}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      { file: caseFile },
+    );
   }
   if (!inside(await realpath(root), real)) throw outside();
-  if (!(await stat(real)).isFile()) throw new InputError(`${field}: ${JSON.stringify(String(value))} is not a regular file`, { file: caseFile });
+  if (!(await stat(real)).isFile())
+    throw new InputError(`${field}: ${JSON.stringify(String(value))} is not a regular file`, { file: caseFile });
   return path;
 }
 
@@ -101,21 +121,42 @@ function relativePaths(message: string, root: string, caseFile: string): string 
 
 function parseCase(text: string, file: string): { doc: Document.Parsed; data: Record<string, any> } {
   const doc = parseDocument(text);
-  if (doc.errors.length) throw new InputError(`case file is not valid YAML/JSON: ${doc.errors[0].message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, { file, line: doc.errors[0].linePos?.[0]?.line, column: doc.errors[0].linePos?.[0]?.col });
+  if (doc.errors.length)
+    throw new InputError(
+      `case file is not valid YAML/JSON: ${doc.errors[0].message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
+      { file, line: doc.errors[0].linePos?.[0]?.line, column: doc.errors[0].linePos?.[0]?.col },
+    );
   const data = doc.toJS({ maxAliasCount: 100 }) as Record<string, any>;
-  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new InputError('case must be a mapping', { file });
-  if (data.expect !== undefined && (typeof data.expect !== 'object' || data.expect === null || Array.isArray(data.expect))) throw new InputError('expect must be a mapping', { file });
+  if (!data || typeof data !== 'object' || Array.isArray(data))
+    throw new InputError('case must be a mapping', { file });
+  if (
+    data.expect !== undefined &&
+    (typeof data.expect !== 'object' || data.expect === null || Array.isArray(data.expect))
+  )
+    throw new InputError('expect must be a mapping', { file });
   return { doc, data };
 }
 
 /** `expected` is a subset of `actual`: every key it names has an equal value there. */
 function subsetDiff(label: string, expected: unknown, actual: unknown, out: string[]): void {
-  if (expected && typeof expected === 'object' && !Array.isArray(expected) && actual && typeof actual === 'object' && !Array.isArray(actual)) {
-    for (const [k, v] of Object.entries(expected)) subsetDiff(`${label}.${k}`, v, (actual as Record<string, unknown>)[k], out);
+  if (
+    expected &&
+    typeof expected === 'object' &&
+    !Array.isArray(expected) &&
+    actual &&
+    typeof actual === 'object' &&
+    !Array.isArray(actual)
+  ) {
+    for (const [k, v] of Object.entries(expected))
+      subsetDiff(`${label}.${k}`, v, (actual as Record<string, unknown>)[k], out);
     return;
   }
-  const norm = (x: unknown) => (Array.isArray(x) ? x.map((y) => (typeof y === 'number' ? String(y) : y)) : typeof x === 'number' ? String(x) : x);
-  if (!isDeepStrictEqual(norm(expected), norm(actual))) out.push(`${label}: expected ${JSON.stringify(expected)}, got ${actual === undefined ? 'nothing' : JSON.stringify(actual)}`);
+  const norm = (x: unknown) =>
+    Array.isArray(x) ? x.map((y) => (typeof y === 'number' ? String(y) : y)) : typeof x === 'number' ? String(x) : x;
+  if (!isDeepStrictEqual(norm(expected), norm(actual)))
+    out.push(
+      `${label}: expected ${JSON.stringify(expected)}, got ${actual === undefined ? 'nothing' : JSON.stringify(actual)}`,
+    );
 }
 
 /** Drops empty maps so a recorded expectation names only what the template did. */
@@ -131,14 +172,20 @@ function nonEmpty(value: Record<string, unknown>): Record<string, unknown> | und
   return Object.keys(out).length ? out : undefined;
 }
 
-export async function runCaseFile(file: string, update: boolean, root = projectRoot(dirname(file)), definitions = new Map<string, Promise<unknown>>()): Promise<CaseOutcome> {
+export async function runCaseFile(
+  file: string,
+  update: boolean,
+  root = projectRoot(dirname(file)),
+  definitions = new Map<string, Promise<unknown>>(),
+): Promise<CaseOutcome> {
   const started = Date.now();
   const outcome: CaseOutcome = { file, name: basename(file), ok: false, failures: [], updated: false, ms: 0 };
   try {
     return await runLoadedCase(file, update, root, outcome, started, definitions);
   } catch (error) {
     // One broken case file fails that case only: the run (and its JUnit report) goes on.
-    const message = error instanceof ApigwError ? error.line : `internal error: ${(error as Error)?.message ?? String(error)}`;
+    const message =
+      error instanceof ApigwError ? error.line : `internal error: ${(error as Error)?.message ?? String(error)}`;
     outcome.failures = [`case not run: ${relativePaths(message, root, file)}`];
     outcome.ok = false;
     outcome.ms = Date.now() - started;
@@ -146,18 +193,34 @@ export async function runCaseFile(file: string, update: boolean, root = projectR
   }
 }
 
-async function runLoadedCase(file: string, update: boolean, root: string, outcome: CaseOutcome, started: number, definitions: Map<string, Promise<unknown>>): Promise<CaseOutcome> {
+async function runLoadedCase(
+  file: string,
+  update: boolean,
+  root: string,
+  outcome: CaseOutcome,
+  started: number,
+  definitions: Map<string, Promise<unknown>>,
+): Promise<CaseOutcome> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    throw new InputError(`cannot read case file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { file });
+    throw new InputError(
+      `cannot read case file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      { file },
+    );
   }
   const { doc, data } = parseCase(text, file);
   outcome.name = String(data.name ?? basename(file));
   let target: Target;
   if (data.template) target = { kind: 'template', file: await confined(root, file, 'template', data.template) };
-  else if (data.spec && data.path && data.method) target = { kind: 'operation', spec: await confined(root, file, 'spec', data.spec), path: String(data.path), method: String(data.method) };
+  else if (data.spec && data.path && data.method)
+    target = {
+      kind: 'operation',
+      spec: await confined(root, file, 'spec', data.spec),
+      path: String(data.path),
+      method: String(data.method),
+    };
   else throw new InputError('case needs `template`, or `spec` + `path` + `method`', { file });
   let input: TemplateInput = {};
   if (data.eventFile) input = await readEventFile(await confined(root, file, 'eventFile', data.eventFile));
@@ -167,7 +230,12 @@ async function runLoadedCase(file: string, update: boolean, root: string, outcom
   let result;
   try {
     result = await runTarget(target!, input, {
-      response: data.response === undefined ? undefined : typeof data.response === 'number' ? data.response : data.response === true,
+      response:
+        data.response === undefined
+          ? undefined
+          : typeof data.response === 'number'
+            ? data.response
+            : data.response === true,
       contentType: data.contentType,
       now: CASE_CLOCK,
       definitions,
@@ -178,11 +246,16 @@ async function runLoadedCase(file: string, update: boolean, root: string, outcom
     const message = relativePaths(error.line, root, file);
     if (update) recorded.error = message;
     else if (expect.error === undefined) outcome.failures.push(`template failed: ${message}`);
-    else if (!message.includes(String(expect.error))) outcome.failures.push(`error: expected to contain ${JSON.stringify(expect.error)}, got ${JSON.stringify(message)}`);
+    else if (!message.includes(String(expect.error)))
+      outcome.failures.push(
+        `error: expected to contain ${JSON.stringify(expect.error)}, got ${JSON.stringify(message)}`,
+      );
     return finish(outcome, doc, text, file, update, recorded, started);
   }
-  if (expect.error !== undefined && !update) outcome.failures.push(`expected an error containing ${JSON.stringify(expect.error)}, but the template rendered`);
-  const methodResponse = result.template.methodResponse as { status: number; headers: Record<string, ParamValue> } | undefined;
+  if (expect.error !== undefined && !update)
+    outcome.failures.push(`expected an error containing ${JSON.stringify(expect.error)}, but the template rendered`);
+  const methodResponse = result.template.methodResponse as
+    { status: number; headers: Record<string, ParamValue> } | undefined;
   const status = (result.template.status as number | undefined) ?? methodResponse?.status ?? result.statusOverride;
   const headers = methodResponse?.headers ?? result.headerOverrides;
 
@@ -196,24 +269,32 @@ async function runLoadedCase(file: string, update: boolean, root: string, outcom
     if (update) {
       if (actual !== undefined) recorded.json = actual;
     } else if (actual !== undefined && !isDeepStrictEqual(actual, expect.json)) {
-      outcome.failures.push(`output JSON differs:\n${unifiedDiff(JSON.stringify(expect.json, null, 2) + '\n', JSON.stringify(actual, null, 2) + '\n')}`);
+      outcome.failures.push(
+        `output JSON differs:\n${unifiedDiff(JSON.stringify(expect.json, null, 2) + '\n', JSON.stringify(actual, null, 2) + '\n')}`,
+      );
     }
   } else if (update) recorded.output = result.output;
-  else if (!('output' in expect)) outcome.failures.push('case has no expect.output or expect.json (run with --update to record it)');
-  else if (String(expect.output) !== result.output) outcome.failures.push(`output differs:\n${unifiedDiff(String(expect.output), result.output)}`);
+  else if (!('output' in expect))
+    outcome.failures.push('case has no expect.output or expect.json (run with --update to record it)');
+  else if (String(expect.output) !== result.output)
+    outcome.failures.push(`output differs:\n${unifiedDiff(String(expect.output), result.output)}`);
 
   if ('status' in expect || (update && status !== null && status !== undefined)) {
     if (update) recorded.status = status;
-    else if (Number(expect.status) !== status) outcome.failures.push(`status: expected ${expect.status}, got ${status}`);
+    else if (Number(expect.status) !== status)
+      outcome.failures.push(`status: expected ${expect.status}, got ${status}`);
   }
   if (expect.headers || (update && headers && Object.keys(headers).length)) {
     if (update) recorded.headers = headers;
-    else for (const [k, v] of Object.entries(expect.headers as Record<string, unknown>)) {
-      const key = Object.keys(headers).find((h) => h.toLowerCase() === k.toLowerCase());
-      const want = Array.isArray(v) ? v.map(String) : String(v);
-      if (key === undefined) outcome.failures.push(`header ${k}: expected ${JSON.stringify(want)}, but it is not set`);
-      else if (!isDeepStrictEqual(headers[key], want)) outcome.failures.push(`header ${k}: expected ${JSON.stringify(want)}, got ${JSON.stringify(headers[key])}`);
-    }
+    else
+      for (const [k, v] of Object.entries(expect.headers as Record<string, unknown>)) {
+        const key = Object.keys(headers).find((h) => h.toLowerCase() === k.toLowerCase());
+        const want = Array.isArray(v) ? v.map(String) : String(v);
+        if (key === undefined)
+          outcome.failures.push(`header ${k}: expected ${JSON.stringify(want)}, but it is not set`);
+        else if (!isDeepStrictEqual(headers[key], want))
+          outcome.failures.push(`header ${k}: expected ${JSON.stringify(want)}, got ${JSON.stringify(headers[key])}`);
+      }
   }
   const overrides = nonEmpty({ request: result.requestOverrides, response: result.responseOverride });
   if (expect.overrides !== undefined || (update && overrides)) {
@@ -223,21 +304,36 @@ async function runLoadedCase(file: string, update: boolean, root: string, outcom
   const integrationRequest = result.template.integrationRequest as Record<string, unknown> | undefined;
   if (expect.integrationRequest !== undefined || (update && integrationRequest)) {
     if (update) recorded.integrationRequest = nonEmpty(integrationRequest ?? {}) ?? {};
-    else if (!integrationRequest) outcome.failures.push('integrationRequest: expected one, but this case sends no integration request (a bare template, the response side, or a rejected request)');
+    else if (!integrationRequest)
+      outcome.failures.push(
+        'integrationRequest: expected one, but this case sends no integration request (a bare template, the response side, or a rejected request)',
+      );
     else subsetDiff('integrationRequest', expect.integrationRequest, integrationRequest, outcome.failures);
   }
   const warnings = result.warnings.map((w) => relativePaths(w, root, file));
   if (expect.warnings !== undefined || (update && warnings.length)) {
     if (update) recorded.warnings = warnings;
-    else if (!isDeepStrictEqual((Array.isArray(expect.warnings) ? expect.warnings : [expect.warnings]).map(String), warnings)) {
+    else if (
+      !isDeepStrictEqual((Array.isArray(expect.warnings) ? expect.warnings : [expect.warnings]).map(String), warnings)
+    ) {
       const lines = (list: unknown[]) => (list.length ? `${list.map(String).join('\n')}\n` : '');
-      outcome.failures.push(`warnings differ:\n${unifiedDiff(lines(Array.isArray(expect.warnings) ? expect.warnings : [expect.warnings]), lines(warnings))}`);
+      outcome.failures.push(
+        `warnings differ:\n${unifiedDiff(lines(Array.isArray(expect.warnings) ? expect.warnings : [expect.warnings]), lines(warnings))}`,
+      );
     }
   }
   return finish(outcome, doc, text, file, update, recorded, started);
 }
 
-async function finish(outcome: CaseOutcome, doc: Document.Parsed, text: string, file: string, update: boolean, recorded: Record<string, unknown>, started: number): Promise<CaseOutcome> {
+async function finish(
+  outcome: CaseOutcome,
+  doc: Document.Parsed,
+  text: string,
+  file: string,
+  update: boolean,
+  recorded: Record<string, unknown>,
+  started: number,
+): Promise<CaseOutcome> {
   if (update) {
     const next = file.endsWith('.json') ? jsonWithExpect(doc, recorded) : yamlWithExpect(doc, text, recorded);
     if (next !== text) {
@@ -263,8 +359,13 @@ function jsonWithExpect(doc: Document.Parsed, recorded: Record<string, unknown>)
 function yamlPair(key: string, value: unknown, indent: string): string {
   const doc = new Document({ [key]: value });
   const node = (doc.contents as YAMLMap).items[0].value as { type?: string };
-  if (typeof value === 'string' && value.includes('\n') && !/[ \t]\n|\r|[ \t]$/.test(value)) node.type = 'BLOCK_LITERAL';
-  return doc.toString({ lineWidth: 0 }).replace(/\n$/, '').replace(/\n/g, `\n${indent}`).replace(/\n\s+\n/g, '\n\n');
+  if (typeof value === 'string' && value.includes('\n') && !/[ \t]\n|\r|[ \t]$/.test(value))
+    node.type = 'BLOCK_LITERAL';
+  return doc
+    .toString({ lineWidth: 0 })
+    .replace(/\n$/, '')
+    .replace(/\n/g, `\n${indent}`)
+    .replace(/\n\s+\n/g, '\n\n');
 }
 
 /**
@@ -275,7 +376,8 @@ function yamlPair(key: string, value: unknown, indent: string): string {
  */
 function yamlWithExpect(doc: Document.Parsed, text: string, recorded: Record<string, unknown>): string {
   const keys = Object.keys(recorded);
-  const remove = 'error' in recorded ? EXPECT_KEYS.filter((k) => k !== 'error') : recorded.json !== undefined ? ['output'] : [];
+  const remove =
+    'error' in recorded ? EXPECT_KEYS.filter((k) => k !== 'error') : recorded.json !== undefined ? ['output'] : [];
   let next = text;
   const expectNode = doc.get('expect', true) as YAMLMap | undefined;
   if (expectNode === undefined) {
@@ -311,9 +413,14 @@ function yamlWithExpect(doc: Document.Parsed, text: string, recorded: Record<str
       const end = expectNode.range[1];
       const before = text.slice(0, end);
       const lead = before.endsWith('\n') ? '' : '\n';
-      edits.push({ from: end, to: end, text: `${lead}${added.map((k) => `${indent}${yamlPair(k, recorded[k], indent)}`).join('\n')}${lead ? '' : '\n'}` });
+      edits.push({
+        from: end,
+        to: end,
+        text: `${lead}${added.map((k) => `${indent}${yamlPair(k, recorded[k], indent)}`).join('\n')}${lead ? '' : '\n'}`,
+      });
     }
-    for (const edit of edits.sort((a, b) => b.from - a.from)) next = next.slice(0, edit.from) + edit.text + next.slice(edit.to);
+    for (const edit of edits.sort((a, b) => b.from - a.from))
+      next = next.slice(0, edit.from) + edit.text + next.slice(edit.to);
   } else next = '';
   // Check the edit reads back as intended; otherwise write the whole document.
   const wanted = { ...((doc.toJS() as Record<string, any>).expect ?? {}) };
@@ -321,7 +428,12 @@ function yamlWithExpect(doc: Document.Parsed, text: string, recorded: Record<str
   Object.assign(wanted, recorded);
   try {
     const reread = parseDocument(next);
-    if (next !== '' && !reread.errors.length && isDeepStrictEqual((reread.toJS() as Record<string, any>)?.expect, JSON.parse(JSON.stringify(wanted)))) return next;
+    if (
+      next !== '' &&
+      !reread.errors.length &&
+      isDeepStrictEqual((reread.toJS() as Record<string, any>)?.expect, JSON.parse(JSON.stringify(wanted)))
+    )
+      return next;
   } catch {
     // fall through
   }
@@ -330,9 +442,15 @@ function yamlWithExpect(doc: Document.Parsed, text: string, recorded: Record<str
   return doc.toString({ lineWidth: 0 });
 }
 
-export async function runCases(dir: string, update: boolean, root?: string, definitions = new Map<string, Promise<unknown>>()): Promise<CaseOutcome[]> {
+export async function runCases(
+  dir: string,
+  update: boolean,
+  root?: string,
+  definitions = new Map<string, Promise<unknown>>(),
+): Promise<CaseOutcome[]> {
   const files = await findCaseFiles(dir);
-  if (files.length === 0) throw new InputError('no case files (*.case.yaml, *.case.yml, *.case.json) in this folder', { file: dir });
+  if (files.length === 0)
+    throw new InputError('no case files (*.case.yaml, *.case.yml, *.case.json) in this folder', { file: dir });
   const projectDir = projectRoot(dir, root);
   const out: CaseOutcome[] = [];
   // Each definition is loaded once per run, however many cases name it (issue #19).
@@ -341,7 +459,9 @@ export async function runCases(dir: string, update: boolean, root?: string, defi
 }
 
 function xml(s: string): string {
-  return s.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
+  return s
+    .replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!)
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
 }
 
 export function casesToJunit(outcomes: CaseOutcome[], cwd: string): string {
@@ -356,9 +476,13 @@ export function casesToJunit(outcomes: CaseOutcome[], cwd: string): string {
     const file = o.file.startsWith(cwd + '/') ? o.file.slice(cwd.length + 1) : o.file;
     // Jenkins' JUnit schema (xunit-plugin junit-10.xsd) allows name, classname, time and group on a
     // testcase, and requires errors on a testsuite: the case file goes in classname, as lint's file does.
-    lines.push(`    <testcase classname="${xml(file)}" name="${xml(o.name)}" time="${(o.ms / 1000).toFixed(3)}"${o.ok ? ' />' : '>'}`);
+    lines.push(
+      `    <testcase classname="${xml(file)}" name="${xml(o.name)}" time="${(o.ms / 1000).toFixed(3)}"${o.ok ? ' />' : '>'}`,
+    );
     if (!o.ok) {
-      lines.push(`      <failure message="${xml(o.failures[0].split('\n')[0])}">${xml(o.failures.join('\n\n'))}</failure>`);
+      lines.push(
+        `      <failure message="${xml(o.failures[0].split('\n')[0])}">${xml(o.failures.join('\n\n'))}</failure>`,
+      );
       lines.push('    </testcase>');
     }
   }

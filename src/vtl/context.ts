@@ -78,7 +78,10 @@ export function printsEmpty<T extends object>(map: T): T {
 const PRINTS_EMPTY_PROTO = Object.freeze({ [PRINTS_EMPTY]: true });
 
 /** Deep-merges `overrides` into `base` (plain objects merge, anything else replaces). */
-export function deepMerge(base: Record<string, unknown>, overrides: Record<string, unknown> | undefined): Record<string, unknown> {
+export function deepMerge(
+  base: Record<string, unknown>,
+  overrides: Record<string, unknown> | undefined,
+): Record<string, unknown> {
   if (!overrides) return base;
   for (const [k, v] of Object.entries(overrides)) {
     if (k === '__proto__' || k === 'constructor' || k === 'prototype') continue;

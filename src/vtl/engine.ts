@@ -6,8 +6,24 @@
  */
 import { Compile } from 'velocityjs';
 import {
-  VtlRuntimeError, allocateCells, allocationBudget, callMethod, getIndex, getProperty, isBlockedKey, isMap, isTruthy,
-  javaEquals, javaToString, mapPut, numeric, retain, JavaNumber, LoopState, NoSuchMethodError, stringBudget,
+  VtlRuntimeError,
+  allocateCells,
+  allocationBudget,
+  callMethod,
+  getIndex,
+  getProperty,
+  isBlockedKey,
+  isMap,
+  isTruthy,
+  javaEquals,
+  javaToString,
+  mapPut,
+  numeric,
+  retain,
+  JavaNumber,
+  LoopState,
+  NoSuchMethodError,
+  stringBudget,
 } from './java.js';
 import { withDeadline, isDeadlineError } from './deadline.js';
 import { parseVtl, TemplateSyntaxError, type VtlNode, type VtlPos } from './parse.js';
@@ -60,7 +76,8 @@ function posOf(node: any): { line: number; column: number } | undefined {
 
 /** Velocity's integer arithmetic when both sides are integers (`7 / 2` is 3). */
 function arithmetic(op: string, left: unknown, right: unknown): unknown {
-  if (op === '+' && (typeof left === 'string' || typeof right === 'string')) return javaToString(left) + javaToString(right);
+  if (op === '+' && (typeof left === 'string' || typeof right === 'string'))
+    return javaToString(left) + javaToString(right);
   const a = numeric(left);
   const b = numeric(right);
   if (a === undefined || b === undefined) return null; // Velocity logs and yields null
@@ -69,12 +86,25 @@ function arithmetic(op: string, left: unknown, right: unknown): unknown {
   const ints = !double && Number.isInteger(a) && Number.isInteger(b);
   let r: number;
   switch (op) {
-    case '+': r = a + b; break;
-    case '-': r = a - b; break;
-    case '*': r = a * b; break;
-    case '/': if (b === 0 && !double) return null; r = ints ? Math.trunc(a / b) : a / b; break;
-    case '%': if (b === 0 && !double) return null; r = a % b; break;
-    default: return null;
+    case '+':
+      r = a + b;
+      break;
+    case '-':
+      r = a - b;
+      break;
+    case '*':
+      r = a * b;
+      break;
+    case '/':
+      if (b === 0 && !double) return null;
+      r = ints ? Math.trunc(a / b) : a / b;
+      break;
+    case '%':
+      if (b === 0 && !double) return null;
+      r = a % b;
+      break;
+    default:
+      return null;
   }
   return double && Number.isInteger(r) ? new JavaNumber(r, 'double', '') : r;
 }
@@ -126,13 +156,23 @@ export class ApigwVelocity extends (Compile as any) {
 
   private tick(): void {
     if ((++this.run.steps & 0xff) === 0 && Date.now() > this.run.deadline) {
-      throw new TemplateRenderError(`rendering took longer than ${this.run.limits.timeoutMs} ms (limit of this tool)`, 0, 0, 'limit');
+      throw new TemplateRenderError(
+        `rendering took longer than ${this.run.limits.timeoutMs} ms (limit of this tool)`,
+        0,
+        0,
+        'limit',
+      );
     }
   }
 
   private checkSize(s: string): string {
     if (s.length > this.run.limits.maxOutputChars) {
-      throw new TemplateRenderError(`output exceeds ${this.run.limits.maxOutputChars} characters (limit of this tool)`, 0, 0, 'limit');
+      throw new TemplateRenderError(
+        `output exceeds ${this.run.limits.maxOutputChars} characters (limit of this tool)`,
+        0,
+        0,
+        'limit',
+      );
     }
     return s;
   }
@@ -140,7 +180,12 @@ export class ApigwVelocity extends (Compile as any) {
   private emit(n: number): void {
     this.run.emitted += n;
     if (this.run.emitted > this.run.limits.maxOutputChars) {
-      throw new TemplateRenderError(`output exceeds ${this.run.limits.maxOutputChars} characters (limit of this tool)`, 0, 0, 'limit');
+      throw new TemplateRenderError(
+        `output exceeds ${this.run.limits.maxOutputChars} characters (limit of this tool)`,
+        0,
+        0,
+        'limit',
+      );
     }
   }
 
@@ -159,8 +204,7 @@ export class ApigwVelocity extends (Compile as any) {
         if (typeof ast === 'string') {
           str += ast;
           this.emit(ast.length);
-        }
-        else if (Array.isArray(ast)) str += this.getBlock(ast) ?? '';
+        } else if (Array.isArray(ast)) str += this.getBlock(ast) ?? '';
         else {
           switch (ast.type) {
             case 'references': {
@@ -169,12 +213,22 @@ export class ApigwVelocity extends (Compile as any) {
               this.emit(text.length);
               break;
             }
-            case 'set': this.setValue(ast); break;
-            case 'break': this.runState.break = true; break;
-            case 'macro_call': str += this.getMacro(ast); break;
-            case 'comment': break;
-            case 'raw': str += ast.value; break;
-            default: str += this.getBlock(ast as any) ?? '';
+            case 'set':
+              this.setValue(ast);
+              break;
+            case 'break':
+              this.runState.break = true;
+              break;
+            case 'macro_call':
+              str += this.getMacro(ast);
+              break;
+            case 'comment':
+              break;
+            case 'raw':
+              str += ast.value;
+              break;
+            default:
+              str += this.getBlock(ast as any) ?? '';
           }
         }
       } catch (error) {
@@ -194,8 +248,15 @@ export class ApigwVelocity extends (Compile as any) {
       }
       return error;
     }
-    if (error instanceof VtlRuntimeError) return new TemplateRenderError(error.message, at?.line ?? 0, at?.column ?? 0, error.limit ? 'limit' : 'error');
-    if (error instanceof RangeError) return new TemplateRenderError(`template nested too deeply or too large (limit of this tool)`, at?.line ?? 0, at?.column ?? 0, 'limit');
+    if (error instanceof VtlRuntimeError)
+      return new TemplateRenderError(error.message, at?.line ?? 0, at?.column ?? 0, error.limit ? 'limit' : 'error');
+    if (error instanceof RangeError)
+      return new TemplateRenderError(
+        `template nested too deeply or too large (limit of this tool)`,
+        at?.line ?? 0,
+        at?.column ?? 0,
+        'limit',
+      );
     return error as Error;
   }
 
@@ -208,7 +269,8 @@ export class ApigwVelocity extends (Compile as any) {
     let ret: unknown;
     let found = true;
     if (local.isLocal) ret = local.value;
-    else if (!isBlockedKey(ast.id) && Object.prototype.hasOwnProperty.call(this.context, ast.id)) ret = this.context[ast.id];
+    else if (!isBlockedKey(ast.id) && Object.prototype.hasOwnProperty.call(this.context, ast.id))
+      ret = this.context[ast.id];
     else found = false;
     if (!found && isVal && ast.id !== 'null' && ast.leader !== '$!') {
       const at = posOf(ast);
@@ -236,7 +298,9 @@ export class ApigwVelocity extends (Compile as any) {
         if (!(error instanceof NoSuchMethodError)) throw error;
         // Velocity logs an invalid method reference and the reference yields null (empty text on AWS).
         const at = posOf(ast) ?? posOf(property) ?? posOf(this.run.at);
-        this.warn(`${at ? `${at.line}:${at.column}: ` : ''}${error.message}: API Gateway's Velocity logs it and yields null`);
+        this.warn(
+          `${at ? `${at.line}:${at.column}: ` : ''}${error.message}: API Gateway's Velocity logs it and yields null`,
+        );
         return undefined;
       }
       if (typeof ret === 'string') this.checkSize(ret);
@@ -259,22 +323,39 @@ export class ApigwVelocity extends (Compile as any) {
     if (ast.type !== 'math') return this.getLiteral(ast);
     const exp = ast.expression;
     switch (ast.operator) {
-      case '+': case '-': case '*': case '/': case '%': {
+      case '+':
+      case '-':
+      case '*':
+      case '/':
+      case '%': {
         const r = arithmetic(ast.operator, this.getExpression(exp[0]), this.getExpression(exp[1]));
         if (typeof r === 'string') this.checkSize(r);
         return r;
       }
-      case '||': return isTruthy(this.getExpression(exp[0])) || isTruthy(this.getExpression(exp[1]));
-      case '&&': return isTruthy(this.getExpression(exp[0])) && isTruthy(this.getExpression(exp[1]));
-      case '==': case '!=': case '<': case '<=': case '>': case '>=':
+      case '||':
+        return isTruthy(this.getExpression(exp[0])) || isTruthy(this.getExpression(exp[1]));
+      case '&&':
+        return isTruthy(this.getExpression(exp[0])) && isTruthy(this.getExpression(exp[1]));
+      case '==':
+      case '!=':
+      case '<':
+      case '<=':
+      case '>':
+      case '>=':
         return compare(ast.operator, this.getExpression(exp[0]), this.getExpression(exp[1]));
       case 'minus': {
         const v = this.getExpression(exp[0]);
         const n = numeric(v);
-        return n === undefined ? null : v instanceof JavaNumber ? new JavaNumber(-n, v.kind, v.text.startsWith('-') ? v.text.slice(1) : `-${v.text}`) : -n;
+        return n === undefined
+          ? null
+          : v instanceof JavaNumber
+            ? new JavaNumber(-n, v.kind, v.text.startsWith('-') ? v.text.slice(1) : `-${v.text}`)
+            : -n;
       }
-      case 'not': return !isTruthy(this.getExpression(exp[0]));
-      case 'parenthesis': return this.getExpression(exp[0]);
+      case 'not':
+        return !isTruthy(this.getExpression(exp[0]));
+      case 'parenthesis':
+        return this.getExpression(exp[0]);
     }
     return undefined;
   }
@@ -325,7 +406,12 @@ export class ApigwVelocity extends (Compile as any) {
     const size = Math.abs(end - begin) + 1;
     // A range is materialised as a list; keep it within the output budget (tool guard).
     if (size > Math.max(1_000_000, this.run.limits.maxForeachIterations)) {
-      throw new TemplateRenderError(`range [${begin}..${end}] has ${size} elements (this tool's limit is 1000000)`, 0, 0, 'limit');
+      throw new TemplateRenderError(
+        `range [${begin}..${end}] has ${size} elements (this tool's limit is 1000000)`,
+        0,
+        0,
+        'limit',
+      );
     }
     allocateCells(size);
     const ret: number[] = [];
@@ -355,9 +441,16 @@ export class ApigwVelocity extends (Compile as any) {
     }
     let target: unknown = Object.prototype.hasOwnProperty.call(scope, ref.id) ? scope[ref.id] : undefined;
     for (const key of pathKeys.slice(0, -1)) {
-      target = typeof key === 'number' ? getIndex(target, key) : isMap(target) ? getProperty(target, javaToString(key)) : getIndex(target, key);
+      target =
+        typeof key === 'number'
+          ? getIndex(target, key)
+          : isMap(target)
+            ? getProperty(target, javaToString(key))
+            : getIndex(target, key);
       if (target === null || target === undefined) {
-        this.run.warnings.push(`#set($${ref.id}.${pathKeys.map(javaToString).join('.')}): $${ref.id}.${javaToString(key)} is null, nothing assigned`);
+        this.run.warnings.push(
+          `#set($${ref.id}.${pathKeys.map(javaToString).join('.')}): $${ref.id}.${javaToString(key)} is null, nothing assigned`,
+        );
         return;
       }
     }
@@ -365,7 +458,8 @@ export class ApigwVelocity extends (Compile as any) {
     this.noteOverride(ref.id, pathKeys);
     if (Array.isArray(target)) {
       const i = Number(last);
-      if (!Number.isInteger(i) || i < 0 || i >= target.length) throw new VtlRuntimeError(`#set: index ${javaToString(last)} out of bounds`);
+      if (!Number.isInteger(i) || i < 0 || i >= target.length)
+        throw new VtlRuntimeError(`#set: index ${javaToString(last)} out of bounds`);
       target[i] = value;
     } else if (isMap(target)) mapPut(target, last, value);
     else throw new VtlRuntimeError(`#set: $${ref.id} is not a map or list`);
@@ -378,14 +472,17 @@ export class ApigwVelocity extends (Compile as any) {
     const key = keys.map(javaToString).join('.');
     if (this.run.overridesSet.has(key)) {
       // DG apigateway-override-request-response-parameters: "an override can be applied only once".
-      this.run.warnings.push(`$context.${key} is set more than once: API Gateway answers 500 when an override is applied twice`);
+      this.run.warnings.push(
+        `$context.${key} is set more than once: API Gateway answers 500 when an override is applied twice`,
+      );
     }
     this.run.overridesSet.add(key);
   }
 
   private scopeFor(id: string): Record<string, unknown> {
     if (!this.contextId.startsWith('macro:')) {
-      for (const c of this.conditions) if (this.local[c] && Object.prototype.hasOwnProperty.call(this.local[c], id)) return this.local[c];
+      for (const c of this.conditions)
+        if (this.local[c] && Object.prototype.hasOwnProperty.call(this.local[c], id)) return this.local[c];
     }
     return this.context;
   }
@@ -407,7 +504,8 @@ export class ApigwVelocity extends (Compile as any) {
     }
     const from = this.getExpression({ ...ast.from, pos: ast.pos });
     if (Array.isArray(from)) items = from;
-    else if (isMap(from)) items = Object.values(from); // Velocity iterates a Map's values
+    else if (isMap(from))
+      items = Object.values(from); // Velocity iterates a Map's values
     else return '';
     len = items.length;
     return this.iterate(ast, block, items, len, limit);
@@ -421,7 +519,9 @@ export class ApigwVelocity extends (Compile as any) {
       for (let i = 0; i < len; i++) {
         if (i >= limit) {
           // Velocity's directive.foreach.maxloops ends the loop quietly (docs/vtl-fidelity.md).
-          this.run.warnings.push(`${ast.pos?.first_line ?? 0}:${(ast.pos?.first_column ?? 0) + 1}: #foreach stopped after ${limit} iterations (API Gateway's limit); ${len - limit} more were skipped`);
+          this.run.warnings.push(
+            `${ast.pos?.first_line ?? 0}:${(ast.pos?.first_column ?? 0) + 1}: #foreach stopped after ${limit} iterations (API Gateway's limit); ${len - limit} more were skipped`,
+          );
           break;
         }
         this.local[contextId] = { [ast.to]: items[i], foreach: new LoopState(i + 1, len), velocityCount: i + 1 };
@@ -455,20 +555,30 @@ export class ApigwVelocity extends (Compile as any) {
 
   getMacro(ast: any, bodyContent?: string): string {
     if (++this.run.depth > this.run.limits.maxCallDepth) {
-      throw new TemplateRenderError(`macro/#evaluate nesting deeper than ${this.run.limits.maxCallDepth} (limit of this tool)`, 0, 0, 'limit');
+      throw new TemplateRenderError(
+        `macro/#evaluate nesting deeper than ${this.run.limits.maxCallDepth} (limit of this tool)`,
+        0,
+        0,
+        'limit',
+      );
     }
     try {
       if (ast.id === 'include' || ast.id === 'parse') {
         throw new VtlRuntimeError(`#${ast.id} cannot load other templates in API Gateway`);
       }
       if (ast.id === 'evaluate') {
-        this.warn('#evaluate: whether API Gateway runs it is not established (a user report says it does not); apigw renders it as Velocity 1.7 does');
+        this.warn(
+          '#evaluate: whether API Gateway runs it is not established (a user report says it does not); apigw renders it as Velocity 1.7 does',
+        );
         const source = javaToString(this.getExpression(ast.args?.[0] ?? { type: 'string', value: '' }));
         let asts: VtlNode[];
         try {
           asts = parseVtl(source);
         } catch (error) {
-          if (error instanceof TemplateSyntaxError) throw new VtlRuntimeError(`#evaluate: ${error.message} at ${error.line}:${error.column} of the evaluated text`);
+          if (error instanceof TemplateSyntaxError)
+            throw new VtlRuntimeError(
+              `#evaluate: ${error.message} at ${error.line}:${error.column} of the evaluated text`,
+            );
           throw error;
         }
         return this.renderAstList(asts, this.contextId || undefined);
@@ -477,7 +587,9 @@ export class ApigwVelocity extends (Compile as any) {
         this.runState.stop = true;
         return '';
       }
-      const macro = Object.prototype.hasOwnProperty.call(this.macrosStore, ast.id) ? this.macrosStore[ast.id] : undefined;
+      const macro = Object.prototype.hasOwnProperty.call(this.macrosStore, ast.id)
+        ? this.macrosStore[ast.id]
+        : undefined;
       if (!macro) {
         // Velocity prints an unknown #name(...) as the text it is.
         const pos: VtlPos | undefined = ast.pos;
@@ -485,7 +597,8 @@ export class ApigwVelocity extends (Compile as any) {
       }
       const local: Record<string, unknown> = { bodyContent };
       (macro.args ?? []).forEach((ref: any, i: number) => {
-        if (ref && 'id' in ref && !isBlockedKey(ref.id)) local[ref.id] = ast.args?.[i] ? this.getExpression(ast.args[i]) : undefined;
+        if (ref && 'id' in ref && !isBlockedKey(ref.id))
+          local[ref.id] = ast.args?.[i] ? this.getExpression(ast.args[i]) : undefined;
       });
       const contextId = `macro:${ast.id}:${++ApigwVelocity.guid}`;
       this.local[contextId] = local;
@@ -507,7 +620,8 @@ export class ApigwVelocity extends (Compile as any) {
     try {
       asts = parseVtl(str);
     } catch (error) {
-      if (error instanceof TemplateSyntaxError) throw new VtlRuntimeError(`in a double-quoted string: ${error.message}`);
+      if (error instanceof TemplateSyntaxError)
+        throw new VtlRuntimeError(`in a double-quoted string: ${error.message}`);
       throw error;
     }
     return this.renderAstList(asts, this.contextId || undefined);
@@ -521,7 +635,8 @@ export class ApigwVelocity extends (Compile as any) {
 
 function sliceTemplate(text: string, pos: VtlPos): string {
   const lines = text.split('\n');
-  if (pos.first_line === pos.last_line) return (lines[pos.first_line - 1] ?? '').slice(pos.first_column, pos.last_column);
+  if (pos.first_line === pos.last_line)
+    return (lines[pos.first_line - 1] ?? '').slice(pos.first_column, pos.last_column);
   const parts = [(lines[pos.first_line - 1] ?? '').slice(pos.first_column)];
   for (let l = pos.first_line; l < pos.last_line - 1; l++) parts.push(lines[l] ?? '');
   parts.push((lines[pos.last_line - 1] ?? '').slice(0, pos.last_column));
@@ -541,9 +656,22 @@ const REGEX_USE = /matches|replaceAll|replaceFirst|split|evaluate/;
  * time limit is checked between nodes; a template that can run a regular expression (one call can
  * backtrack for minutes) renders under a watchdog that interrupts it wherever it is.
  */
-export function runTemplate(template: string, asts: VtlNode[], context: Record<string, unknown>, limits: RenderLimits, warnings: string[]): string {
+export function runTemplate(
+  template: string,
+  asts: VtlNode[],
+  context: Record<string, unknown>,
+  limits: RenderLimits,
+  warnings: string[],
+): string {
   const run: RunState = {
-    limits, deadline: Date.now() + limits.timeoutMs, depth: 0, warnings, overridesSet: new Set(), template, steps: 0, emitted: 0,
+    limits,
+    deadline: Date.now() + limits.timeoutMs,
+    depth: 0,
+    warnings,
+    overridesSet: new Set(),
+    template,
+    steps: 0,
+    emitted: 0,
   };
   stringBudget.max = limits.maxOutputChars;
   allocationBudget.cells = 0;
@@ -552,15 +680,29 @@ export function runTemplate(template: string, asts: VtlNode[], context: Record<s
   allocationBudget.maxChars = limits.maxStringChars;
   const engine = new ApigwVelocity(asts, run);
   try {
-    return REGEX_USE.test(template) ? withDeadline(limits.timeoutMs, () => engine.render(context)) : engine.render(context);
+    return REGEX_USE.test(template)
+      ? withDeadline(limits.timeoutMs, () => engine.render(context))
+      : engine.render(context);
   } catch (error) {
     if (error instanceof TemplateRenderError) throw error;
     const at = posOf(run.at);
     if (isDeadlineError(error)) {
-      throw new TemplateRenderError(`rendering took longer than ${limits.timeoutMs} ms (limit of this tool)`, at?.line ?? 0, at?.column ?? 0, 'limit');
+      throw new TemplateRenderError(
+        `rendering took longer than ${limits.timeoutMs} ms (limit of this tool)`,
+        at?.line ?? 0,
+        at?.column ?? 0,
+        'limit',
+      );
     }
-    if (error instanceof VtlRuntimeError) throw new TemplateRenderError(error.message, at?.line ?? 0, at?.column ?? 0, error.limit ? 'limit' : 'error');
-    if (error instanceof RangeError) throw new TemplateRenderError(`template nested too deeply or too large (limit of this tool)`, at?.line ?? 0, at?.column ?? 0, 'limit');
+    if (error instanceof VtlRuntimeError)
+      throw new TemplateRenderError(error.message, at?.line ?? 0, at?.column ?? 0, error.limit ? 'limit' : 'error');
+    if (error instanceof RangeError)
+      throw new TemplateRenderError(
+        `template nested too deeply or too large (limit of this tool)`,
+        at?.line ?? 0,
+        at?.column ?? 0,
+        'limit',
+      );
     throw error;
   }
 }

@@ -17,39 +17,57 @@ export async function readEventFile(file: string): Promise<TemplateInput> {
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    throw new InputError(`cannot read event file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { file });
+    throw new InputError(
+      `cannot read event file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      { file },
+    );
   }
   let data: unknown;
   try {
     data = parseYaml(text, { prettyErrors: false });
   } catch (error) {
     const e = error as { message: string; pos?: [number, number] };
-    throw new InputError(`event file is not valid YAML/JSON: ${e.message.split('\n')[0]}`, { file, ...yamlErrorPlace(text, e) });
+    throw new InputError(`event file is not valid YAML/JSON: ${e.message.split('\n')[0]}`, {
+      file,
+      ...yamlErrorPlace(text, e),
+    });
   }
   return eventFromData(data ?? {}, file);
 }
 
 /** A Lambda proxy (REST, payload 1.0) event has httpMethod + requestContext at the top. */
 export function isLambdaProxyEvent(data: Record<string, any>): boolean {
-  return typeof data.httpMethod === 'string' && (isObject(data.requestContext) || 'resource' in data || 'queryStringParameters' in data);
+  return (
+    typeof data.httpMethod === 'string' &&
+    (isObject(data.requestContext) || 'resource' in data || 'queryStringParameters' in data)
+  );
 }
 
 export function eventFromData(data: unknown, file = '<event>'): TemplateInput {
-  if (!isObject(data)) throw new InputError('event must be a mapping (request, stageVariables, context, integrationResponse)', { file });
+  if (!isObject(data))
+    throw new InputError('event must be a mapping (request, stageVariables, context, integrationResponse)', { file });
   if (isLambdaProxyEvent(data)) return fromLambdaProxy(data);
   const allowed = new Set(['request', 'stageVariables', 'context', 'integrationResponse']);
   for (const k of Object.keys(data)) {
-    if (!allowed.has(k)) throw new InputError(`unknown event field "${k}" (expected ${[...allowed].join(', ')}, or a Lambda proxy event)`, { file });
+    if (!allowed.has(k))
+      throw new InputError(
+        `unknown event field "${k}" (expected ${[...allowed].join(', ')}, or a Lambda proxy event)`,
+        { file },
+      );
   }
   const req = data.request ?? {};
   if (!isObject(req)) throw new InputError('event.request must be a mapping', { file });
   for (const k of ['pathParameters', 'query', 'headers']) {
-    if (req[k] !== undefined && !isObject(req[k])) throw new InputError(`event.request.${k} must be a mapping`, { file });
+    if (req[k] !== undefined && !isObject(req[k]))
+      throw new InputError(`event.request.${k} must be a mapping`, { file });
   }
   for (const k of ['stageVariables', 'context', 'integrationResponse']) {
     if (data[k] !== undefined && !isObject(data[k])) throw new InputError(`event.${k} must be a mapping`, { file });
   }
-  const strings = (m: unknown) => (isObject(m) ? Object.fromEntries(Object.entries(m).map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : String(v)])) : undefined);
+  const strings = (m: unknown) =>
+    isObject(m)
+      ? Object.fromEntries(Object.entries(m).map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : String(v)]))
+      : undefined;
   const input: TemplateInput = {
     request: {
       method: req.method === undefined ? undefined : String(req.method),
@@ -73,7 +91,10 @@ export function eventFromData(data: unknown, file = '<event>'): TemplateInput {
       errorMessage: r.errorMessage === undefined ? undefined : String(r.errorMessage),
     };
     if (r.statusCode !== undefined && !Number.isInteger(input.integrationResponse.statusCode)) {
-      throw new InputError(`event.integrationResponse.statusCode must be an integer, got ${JSON.stringify(r.statusCode)}`, { file });
+      throw new InputError(
+        `event.integrationResponse.statusCode must be an integer, got ${JSON.stringify(r.statusCode)}`,
+        { file },
+      );
     }
   }
   return input;
@@ -84,11 +105,27 @@ function fromLambdaProxy(e: Record<string, any>): TemplateInput {
   const merge = (single: unknown, multi: unknown) => {
     const out: Record<string, string | string[]> = {};
     if (isObject(single)) for (const [k, v] of Object.entries(single)) if (v !== null) out[k] = String(v);
-    if (isObject(multi)) for (const [k, v] of Object.entries(multi)) if (Array.isArray(v)) out[k] = v.length === 1 ? String(v[0]) : v.map(String);
+    if (isObject(multi))
+      for (const [k, v] of Object.entries(multi))
+        if (Array.isArray(v)) out[k] = v.length === 1 ? String(v[0]) : v.map(String);
     return out;
   };
   const context: Record<string, unknown> = {};
-  for (const k of ['accountId', 'apiId', 'requestId', 'extendedRequestId', 'resourceId', 'stage', 'domainName', 'domainPrefix', 'protocol', 'requestTime', 'requestTimeEpoch', 'path', 'deploymentId']) {
+  for (const k of [
+    'accountId',
+    'apiId',
+    'requestId',
+    'extendedRequestId',
+    'resourceId',
+    'stage',
+    'domainName',
+    'domainPrefix',
+    'protocol',
+    'requestTime',
+    'requestTimeEpoch',
+    'path',
+    'deploymentId',
+  ]) {
     if (rc[k] !== undefined && rc[k] !== null) context[k] = rc[k];
   }
   if (isObject(rc.identity)) context.identity = rc.identity;
@@ -98,10 +135,17 @@ function fromLambdaProxy(e: Record<string, any>): TemplateInput {
       method: e.httpMethod,
       path: e.path,
       resourcePath: e.resource ?? rc.resourcePath,
-      pathParameters: isObject(e.pathParameters) ? Object.fromEntries(Object.entries(e.pathParameters).map(([k, v]) => [k, String(v)])) : {},
+      pathParameters: isObject(e.pathParameters)
+        ? Object.fromEntries(Object.entries(e.pathParameters).map(([k, v]) => [k, String(v)]))
+        : {},
       query: merge(e.queryStringParameters, e.multiValueQueryStringParameters),
       headers: merge(e.headers, e.multiValueHeaders),
-      body: e.body === null ? undefined : e.isBase64Encoded && typeof e.body === 'string' ? Buffer.from(e.body, 'base64').toString('utf8') : e.body,
+      body:
+        e.body === null
+          ? undefined
+          : e.isBase64Encoded && typeof e.body === 'string'
+            ? Buffer.from(e.body, 'base64').toString('utf8')
+            : e.body,
       isBase64Encoded: false,
     },
     stageVariables: isObject(e.stageVariables) ? e.stageVariables : {},

@@ -15,6 +15,14 @@ export { syntheticInput, type OperationInfo } from './synthetic.js';
 export { defaultLimits } from './engine.js';
 export { defaultContext } from './context.js';
 export type {
-  ParseResult, RenderLimits, RenderOptions, RequestOverrides, ResponseOverride, TemplateInput, TemplateRequest,
-  TemplateResult, IntegrationResponseInput, ParamValue,
+  ParseResult,
+  RenderLimits,
+  RenderOptions,
+  RequestOverrides,
+  ResponseOverride,
+  TemplateInput,
+  TemplateRequest,
+  TemplateResult,
+  IntegrationResponseInput,
+  ParamValue,
 } from './types.js';

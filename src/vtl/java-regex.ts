@@ -6,9 +6,19 @@
 import { VtlRuntimeError, stringBudget } from './java.js';
 
 const POSIX: Record<string, string> = {
-  Lower: 'a-z', Upper: 'A-Z', ASCII: '\\x00-\\x7F', Alpha: 'a-zA-Z', Digit: '0-9', Alnum: 'a-zA-Z0-9',
-  Punct: '!-\\/:-@\\[-`{-~', Graph: '!-~', Print: ' -~', Blank: ' \\t', Cntrl: '\\x00-\\x1F\\x7F',
-  XDigit: '0-9a-fA-F', Space: ' \\t\\n\\x0B\\f\\r',
+  Lower: 'a-z',
+  Upper: 'A-Z',
+  ASCII: '\\x00-\\x7F',
+  Alpha: 'a-zA-Z',
+  Digit: '0-9',
+  Alnum: 'a-zA-Z0-9',
+  Punct: '!-\\/:-@\\[-`{-~',
+  Graph: '!-~',
+  Print: ' -~',
+  Blank: ' \\t',
+  Cntrl: '\\x00-\\x1F\\x7F',
+  XDigit: '0-9a-fA-F',
+  Space: ' \\t\\n\\x0B\\f\\r',
 };
 
 const cache = new Map<string, RegExp>();
@@ -30,8 +40,10 @@ export function javaRegex(source: string, flags: '' | 'g'): RegExp {
       if (!jsFlags.includes(f)) jsFlags += f;
     }
   }
-  if (/(^|[^\\])\(\?>/.test(body)) throw new VtlRuntimeError(`regex ${source}: atomic groups are not supported by this tool`);
-  if (/(^|[^\\])[*+?}][+]/.test(body)) throw new VtlRuntimeError(`regex ${source}: possessive quantifiers are not supported by this tool`);
+  if (/(^|[^\\])\(\?>/.test(body))
+    throw new VtlRuntimeError(`regex ${source}: atomic groups are not supported by this tool`);
+  if (/(^|[^\\])[*+?}][+]/.test(body))
+    throw new VtlRuntimeError(`regex ${source}: possessive quantifiers are not supported by this tool`);
   body = body
     .replace(/\\p\{(?:Is)?(\w+)\}/g, (m, name: string) => {
       const cls = POSIX[name];
@@ -45,7 +57,9 @@ export function javaRegex(source: string, flags: '' | 'g'): RegExp {
   try {
     re = new RegExp(body, jsFlags);
   } catch (error) {
-    throw new VtlRuntimeError(`invalid regex ${source}: ${(error as Error).message.replace(/^Invalid regular expression: /, '')}`);
+    throw new VtlRuntimeError(
+      `invalid regex ${source}: ${(error as Error).message.replace(/^Invalid regular expression: /, '')}`,
+    );
   }
   if (cache.size > 500) cache.clear();
   cache.set(key, re);
@@ -57,7 +71,8 @@ export function javaReplacement(replacement: string, inputLength = 0): (match: s
   let produced = inputLength;
   return (match: string, ...rest: any[]) => {
     produced += replacement.length;
-    if (produced > stringBudget.max) throw new VtlRuntimeError(`output exceeds ${stringBudget.max} characters (limit of this tool)`, true);
+    if (produced > stringBudget.max)
+      throw new VtlRuntimeError(`output exceeds ${stringBudget.max} characters (limit of this tool)`, true);
     const hasGroups = typeof rest[rest.length - 1] === 'object';
     const groupsObj = hasGroups ? rest[rest.length - 1] : undefined;
     const groups = rest.slice(0, hasGroups ? -3 : -2) as (string | undefined)[];
@@ -71,7 +86,8 @@ export function javaReplacement(replacement: string, inputLength = 0): (match: s
       } else if (c === '$') {
         const named = /^\{(\w+)\}/.exec(replacement.slice(i + 1));
         if (named) {
-          if (!groupsObj || !(named[1] in groupsObj)) throw new VtlRuntimeError(`replacement: no group named ${named[1]}`);
+          if (!groupsObj || !(named[1] in groupsObj))
+            throw new VtlRuntimeError(`replacement: no group named ${named[1]}`);
           out += groupsObj[named[1]] ?? '';
           i += named[0].length;
           continue;

@@ -34,7 +34,10 @@ export const allocationBudget = { cells: 0, maxCells: 2_000_000, chars: 0, maxCh
 export function allocateCells(n: number): void {
   allocationBudget.cells += n;
   if (allocationBudget.cells > allocationBudget.maxCells) {
-    throw new VtlRuntimeError(`the template built more than ${allocationBudget.maxCells} list/map elements (limit of this tool)`, true);
+    throw new VtlRuntimeError(
+      `the template built more than ${allocationBudget.maxCells} list/map elements (limit of this tool)`,
+      true,
+    );
   }
 }
 
@@ -47,7 +50,10 @@ export function retain(value: unknown): void {
 export function allocateChars(n: number): void {
   allocationBudget.chars += n;
   if (allocationBudget.chars > allocationBudget.maxChars) {
-    throw new VtlRuntimeError(`the template built more than ${allocationBudget.maxChars} characters of strings (limit of this tool)`, true);
+    throw new VtlRuntimeError(
+      `the template built more than ${allocationBudget.maxChars} characters of strings (limit of this tool)`,
+      true,
+    );
   }
 }
 
@@ -68,7 +74,15 @@ export function isHost(value: unknown): value is HostObject & { [HOST]: true } {
   return typeof value === 'object' && value !== null && (value as any)[HOST] === true;
 }
 export function isMap(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !isHost(value) && !(value instanceof MapEntry) && !(value instanceof LoopState) && !(value instanceof JavaNumber);
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    !isHost(value) &&
+    !(value instanceof MapEntry) &&
+    !(value instanceof LoopState) &&
+    !(value instanceof JavaNumber)
+  );
 }
 export function isJsonList(value: unknown): boolean {
   return Array.isArray(value) && (value as any)[JSON_LIST] === true;
@@ -76,7 +90,10 @@ export function isJsonList(value: unknown): boolean {
 
 /** `$foreach` (Velocity 1.7's ForeachScope): count, index, hasNext, first, last. */
 export class LoopState {
-  constructor(readonly count: number, readonly size: number) {}
+  constructor(
+    readonly count: number,
+    readonly size: number,
+  ) {}
   get index(): number {
     return this.count - 1;
   }
@@ -108,7 +125,11 @@ const loopMethods: Record<string, (self: any, args: unknown[]) => unknown> = {
  * exactly as written). Any other number is a plain JS number.
  */
 export class JavaNumber {
-  constructor(readonly value: number, readonly kind: 'double' | 'long', readonly text: string) {}
+  constructor(
+    readonly value: number,
+    readonly kind: 'double' | 'long',
+    readonly text: string,
+  ) {}
   valueOf(): number {
     return this.value;
   }
@@ -134,7 +155,10 @@ export function javaDouble(n: number): string {
 }
 
 export class MapEntry {
-  constructor(readonly key: string, readonly value: unknown) {}
+  constructor(
+    readonly key: string,
+    readonly value: unknown,
+  ) {}
 }
 
 const BLOCKED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -217,7 +241,8 @@ class Printer {
 
   private put(s: string): void {
     this.length += s.length;
-    if (this.length > stringBudget.max) throw new VtlRuntimeError(`output exceeds ${stringBudget.max} characters (limit of this tool)`, true);
+    if (this.length > stringBudget.max)
+      throw new VtlRuntimeError(`output exceeds ${stringBudget.max} characters (limit of this tool)`, true);
     this.parts.push(s);
   }
 
@@ -240,7 +265,9 @@ class Printer {
         this.put(Array.isArray(value) ? '(this Collection)' : '(this Map)');
         return;
       }
-      throw new VtlRuntimeError('a list or map contains itself through another one; Java overflows its stack printing it');
+      throw new VtlRuntimeError(
+        'a list or map contains itself through another one; Java overflows its stack printing it',
+      );
     }
     this.open.push(value);
     try {
@@ -278,7 +305,8 @@ class Printer {
     else if (typeof value === 'number') this.put(Number.isFinite(value) ? JSON.stringify(value) : 'null');
     else if (typeof value === 'boolean') this.put(value ? 'true' : 'false');
     else if (value instanceof JavaNumber) this.put(javaToString(value));
-    else if (typeof value !== 'object' || value instanceof LoopState || isHost(value)) this.put(JSON.stringify(javaToString(value)));
+    else if (typeof value !== 'object' || value instanceof LoopState || isHost(value))
+      this.put(JSON.stringify(javaToString(value)));
     else {
       if (this.open.includes(value) && this.open[this.open.length - 1] !== value) {
         throw new VtlRuntimeError('a list or map contains itself; it cannot be printed as JSON');
@@ -289,7 +317,8 @@ class Printer {
           this.put('[');
           for (let i = 0; i < value.length; i++) {
             if (i) this.put(',');
-            if (value[i] === value) throw new VtlRuntimeError('a list or map contains itself; it cannot be printed as JSON');
+            if (value[i] === value)
+              throw new VtlRuntimeError('a list or map contains itself; it cannot be printed as JSON');
             this.json(value[i]);
           }
           this.put(']');
@@ -371,14 +400,17 @@ const stringMethods: Record<string, Method> = {
   contains: (s, [x]) => s.includes(requireString(x, 'contains')),
   equals: (s, [x]) => typeof x === 'string' && s === x,
   equalsIgnoreCase: (s, [x]) => x !== null && x !== undefined && s.toLowerCase() === javaToString(x).toLowerCase(),
-  startsWith: (s, [x, from]) => s.startsWith(requireString(x, 'startsWith'), from === undefined ? 0 : requireInt(from, 'startsWith')),
+  startsWith: (s, [x, from]) =>
+    s.startsWith(requireString(x, 'startsWith'), from === undefined ? 0 : requireInt(from, 'startsWith')),
   endsWith: (s, [x]) => s.endsWith(requireString(x, 'endsWith')),
-  indexOf: (s, [x, from]) => s.indexOf(requireString(x, 'indexOf'), from === undefined ? 0 : requireInt(from, 'indexOf')),
+  indexOf: (s, [x, from]) =>
+    s.indexOf(requireString(x, 'indexOf'), from === undefined ? 0 : requireInt(from, 'indexOf')),
   lastIndexOf: (s, [x]) => s.lastIndexOf(requireString(x, 'lastIndexOf')),
   substring: (s, [b, e]) => {
     const begin = requireInt(b, 'substring');
     const end = e === undefined ? s.length : requireInt(e, 'substring');
-    if (begin < 0 || end > s.length || begin > end) throw new VtlRuntimeError(`substring: begin ${begin}, end ${end}, length ${s.length}`);
+    if (begin < 0 || end > s.length || begin > end)
+      throw new VtlRuntimeError(`substring: begin ${begin}, end ${end}, length ${s.length}`);
     return s.substring(begin, end);
   },
   toLowerCase: (s) => s.toLowerCase(),
@@ -387,17 +419,25 @@ const stringMethods: Record<string, Method> = {
   trim: (s) => s.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, ''),
   concat: (s, [x]) => s + requireString(x, 'concat'),
   replace: (s, [a, b]) => s.split(requireString(a, 'replace')).join(requireString(b, 'replace')),
-  replaceAll: (s, [re, rep]) => s.replace(javaRegex(requireString(re, 'replaceAll'), 'g'), javaReplacement(requireString(rep, 'replaceAll'), s.length)),
-  replaceFirst: (s, [re, rep]) => s.replace(javaRegex(requireString(re, 'replaceFirst'), ''), javaReplacement(requireString(rep, 'replaceFirst'))),
+  replaceAll: (s, [re, rep]) =>
+    s.replace(
+      javaRegex(requireString(re, 'replaceAll'), 'g'),
+      javaReplacement(requireString(rep, 'replaceAll'), s.length),
+    ),
+  replaceFirst: (s, [re, rep]) =>
+    s.replace(javaRegex(requireString(re, 'replaceFirst'), ''), javaReplacement(requireString(rep, 'replaceFirst'))),
   matches: (s, [re]) => javaRegex(`^(?:${requireString(re, 'matches')})$`, '').test(s),
-  split: (s, [re, limit]) => counted(javaSplit(s, requireString(re, 'split'), limit === undefined ? 0 : requireInt(limit, 'split'))),
+  split: (s, [re, limit]) =>
+    counted(javaSplit(s, requireString(re, 'split'), limit === undefined ? 0 : requireInt(limit, 'split'))),
   compareTo: (s, [x]) => compareStrings(s, requireString(x, 'compareTo')),
-  compareToIgnoreCase: (s, [x]) => compareStrings(s.toLowerCase(), requireString(x, 'compareToIgnoreCase').toLowerCase()),
+  compareToIgnoreCase: (s, [x]) =>
+    compareStrings(s.toLowerCase(), requireString(x, 'compareToIgnoreCase').toLowerCase()),
   toString: (s: any) => s,
   hashCode: (s) => javaStringHash(s),
   toCharArray: (s) => counted([...s]),
   // String's static methods, reachable through an instance in Velocity.
-  valueOf: (_s: unknown, args: unknown[]) => (args[0] === null || args[0] === undefined ? 'null' : javaToString(args[0])),
+  valueOf: (_s: unknown, args: unknown[]) =>
+    args[0] === null || args[0] === undefined ? 'null' : javaToString(args[0]),
   join: (_s, [sep, ...items]) => {
     const list = items.length === 1 && Array.isArray(items[0]) ? (items[0] as unknown[]) : items;
     return list.map((x) => (x === null || x === undefined ? 'null' : javaToString(x))).join(requireString(sep, 'join'));
@@ -512,7 +552,8 @@ function parseInteger(x: unknown, method: string): number {
 function parseDecimal(x: unknown, method: string): unknown {
   const text = requireString(x, method).trim();
   const n = Number(text);
-  if (text === '' || Number.isNaN(n) && !/^[-+]?NaN$/.test(text)) throw new VtlRuntimeError(`${method}: For input string: "${text}"`);
+  if (text === '' || (Number.isNaN(n) && !/^[-+]?NaN$/.test(text)))
+    throw new VtlRuntimeError(`${method}: For input string: "${text}"`);
   return Number.isInteger(n) ? new JavaNumber(n, 'double', text) : n;
 }
 
@@ -520,7 +561,8 @@ function parseDecimal(x: unknown, method: string): unknown {
 const numberStatics: Record<string, Method> = {
   parseInt: (_n, [x]) => parseInteger(x, 'parseInt'),
   parseLong: (_n, [x]) => parseInteger(x, 'parseLong'),
-  valueOf: (n: unknown, args: unknown[]) => (Number.isInteger(n) ? parseInteger(args[0], 'valueOf') : parseDecimal(args[0], 'valueOf')),
+  valueOf: (n: unknown, args: unknown[]) =>
+    Number.isInteger(n) ? parseInteger(args[0], 'valueOf') : parseDecimal(args[0], 'valueOf'),
   parseDouble: (_n, [x]) => parseDecimal(x, 'parseDouble'),
   parseFloat: (_n, [x]) => parseDecimal(x, 'parseFloat'),
   toHexString: (_n, [x]) => (requireInt(x, 'toHexString') >>> 0).toString(16),
@@ -542,7 +584,8 @@ const numberMethods: Record<string, Method> = {
 
 const booleanMethods: Record<string, Method> = {
   parseBoolean: (_b, [x]) => javaToString(x).toLowerCase() === 'true',
-  valueOf: (_b: unknown, args: unknown[]) => (typeof args[0] === 'boolean' ? args[0] : javaToString(args[0]).toLowerCase() === 'true'),
+  valueOf: (_b: unknown, args: unknown[]) =>
+    typeof args[0] === 'boolean' ? args[0] : javaToString(args[0]).toLowerCase() === 'true',
   toString: (b: any) => String(b),
   booleanValue: (b: any) => b,
   equals: (b, [x]) => x === b,
@@ -580,14 +623,16 @@ function typeName(value: unknown): string {
 export function callMethod(target: unknown, name: string, args: unknown[]): unknown {
   if (target === null || target === undefined) return undefined;
   if (isHost(target)) {
-    if (!Object.prototype.hasOwnProperty.call(target.methods, name)) throw new NoSuchMethodError(`${target.hostName}.${name}() does not exist`);
+    if (!Object.prototype.hasOwnProperty.call(target.methods, name))
+      throw new NoSuchMethodError(`${target.hostName}.${name}() does not exist`);
     return target.methods[name](...args);
   }
   if (target instanceof JavaNumber) {
     if (name === 'toString') return javaToString(target);
     target = target.value;
   }
-  if (name === 'equals' && !(typeof target === 'string' || typeof target === 'number' || typeof target === 'boolean')) return javaEquals(target, args[0]);
+  if (name === 'equals' && !(typeof target === 'string' || typeof target === 'number' || typeof target === 'boolean'))
+    return javaEquals(target, args[0]);
   if (name === 'hashCode' && typeof target !== 'string') return 0;
   if (name === 'getClass') throw new VtlRuntimeError('getClass() is not available in API Gateway templates');
   const table = tableFor(target);
@@ -604,7 +649,10 @@ export function callMethod(target: unknown, name: string, args: unknown[]): unkn
 export function getProperty(target: unknown, name: string): unknown {
   if (target === null || target === undefined) return undefined;
   if (isHost(target)) {
-    const prop = target.properties && Object.prototype.hasOwnProperty.call(target.properties, name) ? target.properties[name] : undefined;
+    const prop =
+      target.properties && Object.prototype.hasOwnProperty.call(target.properties, name)
+        ? target.properties[name]
+        : undefined;
     return prop ? prop() : undefined;
   }
   if (isMap(target)) return mapGet(target, name) ?? undefined;

@@ -61,7 +61,9 @@ export function compileJsonPath(path: string): CompiledPath {
       i = r.next;
     } else fail(`unexpected '${c}'`);
   }
-  const definite = segments.every((s) => (s.kind === 'name' && s.names.length === 1) || (s.kind === 'index' && s.indexes.length === 1));
+  const definite = segments.every(
+    (s) => (s.kind === 'name' && s.names.length === 1) || (s.kind === 'index' && s.indexes.length === 1),
+  );
   const compiled = { segments, definite };
   if (cache.size > 500) cache.clear();
   cache.set(path, compiled);
@@ -156,10 +158,11 @@ function step(values: unknown[], seg: Segment): unknown[] {
         if (isObject(v)) for (const n of seg.names) if (own(v, n)) out.push(v[n]);
         break;
       case 'index':
-        if (Array.isArray(v)) for (const n of seg.indexes) {
-          const i = n < 0 ? v.length + n : n;
-          if (i >= 0 && i < v.length) out.push(v[i]);
-        }
+        if (Array.isArray(v))
+          for (const n of seg.indexes) {
+            const i = n < 0 ? v.length + n : n;
+            if (i >= 0 && i < v.length) out.push(v[i]);
+          }
         break;
       case 'wildcard':
         if (Array.isArray(v)) for (const x of v) out.push(x);
@@ -170,7 +173,8 @@ function step(values: unknown[], seg: Segment): unknown[] {
           const len = v.length;
           const st = seg.step ?? 1;
           if (st <= 0) break;
-          const norm = (x: number | undefined, d: number) => (x === undefined ? d : x < 0 ? Math.max(0, len + x) : Math.min(x, len));
+          const norm = (x: number | undefined, d: number) =>
+            x === undefined ? d : x < 0 ? Math.max(0, len + x) : Math.min(x, len);
           for (let i = norm(seg.start, 0); i < norm(seg.end, len); i += st) out.push(v[i]);
         }
         break;
@@ -218,7 +222,8 @@ function literal(text: string, item: unknown): unknown {
 
 function evalFilter(expr: string, item: unknown): boolean {
   // The operator search below is a backtracking regex; a filter is a few dozen characters in practice.
-  if (expr.length > 1000) throw new VtlRuntimeError('JSONPath filter longer than 1000 characters (limit of this tool)', true);
+  if (expr.length > 1000)
+    throw new VtlRuntimeError('JSONPath filter longer than 1000 characters (limit of this tool)', true);
   const ors = expr.split('||');
   if (ors.length > 1) return ors.some((e) => evalFilter(e, item));
   const ands = expr.split('&&');
@@ -233,12 +238,18 @@ function evalFilter(expr: string, item: unknown): boolean {
   const a = literal(m[1], item);
   const b = literal(m[3], item);
   switch (m[2]) {
-    case '==': return a === b;
-    case '!=': return a !== b;
-    case '<': return typeof a === typeof b && (a as any) < (b as any);
-    case '<=': return typeof a === typeof b && (a as any) <= (b as any);
-    case '>': return typeof a === typeof b && (a as any) > (b as any);
-    case '>=': return typeof a === typeof b && (a as any) >= (b as any);
+    case '==':
+      return a === b;
+    case '!=':
+      return a !== b;
+    case '<':
+      return typeof a === typeof b && (a as any) < (b as any);
+    case '<=':
+      return typeof a === typeof b && (a as any) <= (b as any);
+    case '>':
+      return typeof a === typeof b && (a as any) > (b as any);
+    case '>=':
+      return typeof a === typeof b && (a as any) >= (b as any);
   }
   return false;
 }

@@ -15,7 +15,7 @@ export interface VtlPos {
   last_column: number;
 }
 /** velocityjs AST node (its own types are loose; we only rely on these fields). */
-export type VtlNode = string | ({ type: string; pos?: VtlPos; [k: string]: any }) | VtlNode[];
+export type VtlNode = string | { type: string; pos?: VtlPos; [k: string]: any } | VtlNode[];
 
 export class TemplateSyntaxError extends Error {
   /** 1-based. */
@@ -48,7 +48,7 @@ const LINEAR_PATCHES: Array<[string, string, number]> = [
   ['stack = stack.slice(0, -1 * len * 2);', 'stack.length -= len * 2;', 1],
   ['vstack = vstack.slice(0, -1 * len);', 'vstack.length -= len;', 1],
   ['lstack = lstack.slice(0, -1 * len);', 'lstack.length -= len;', 1],
-  ["/^(?:\\[[\\s]*(?=[\\-$\"'0-9{\\[\\]]+))/", "/^(?:\\[[\\s]*(?=[\\-$\"'0-9{\\[\\]]))/", 1],
+  ['/^(?:\\[[\\s]*(?=[\\-$"\'0-9{\\[\\]]+))/', '/^(?:\\[[\\s]*(?=[\\-$"\'0-9{\\[\\]]))/', 1],
   ['(?=[^a-zA-Z0-9_]+))/', '(?=[^a-zA-Z0-9_]))/', 7],
 ];
 
@@ -89,7 +89,19 @@ function loadFlatParser(): FlatParser {
 const STOP = /#stop(?![A-Za-z0-9_-])|#\{stop\}/;
 const BLOCK_TYPES = new Set(['if', 'foreach', 'macro', 'define', 'noescape', 'macro_body']);
 /** Directives whose line end Velocity 1.7 swallows (`#if(...)\n`, `#else\n`, `#end\n`, ...). */
-const GOBBLING = new Set(['set', 'if', 'elseif', 'else', 'end', 'foreach', 'macro', 'define', 'macro_call', 'break', 'noescape']);
+const GOBBLING = new Set([
+  'set',
+  'if',
+  'elseif',
+  'else',
+  'end',
+  'foreach',
+  'macro',
+  'define',
+  'macro_call',
+  'break',
+  'noescape',
+]);
 const TRAILING_NEWLINE = /^[ \t]*(\r\n|\n|\r)/;
 const LEADING_BLANKS = /[ \t]+$/;
 
@@ -107,10 +119,27 @@ export function parseVtl(text: string): VtlNode[] {
 
 /** The parser's token names in the words of someone writing a template. */
 const TOKEN_WORDS: Record<string, string> = {
-  EOF: 'the end of the template', PARENTHESIS: "'('", CLOSE_PARENTHESIS: "')'", MAP_BEGIN: "'{'", MAP_END: "'}'",
-  VAR_END: "'}'", BRACKET: "'['", CLOSE_BRACKET: "']'", DOT: "'.'", COMMA: "','", COLON: "':'", EQUAL: "'='",
-  DOLLAR: 'a $reference', ID: 'a name', INTEGER: 'a number', DECIMAL_POINT: 'a number', BOOL: 'true or false',
-  STRING: 'a string', EVAL_STRING: 'a string', IN: "'in'", RANGE: "'..'",
+  EOF: 'the end of the template',
+  PARENTHESIS: "'('",
+  CLOSE_PARENTHESIS: "')'",
+  MAP_BEGIN: "'{'",
+  MAP_END: "'}'",
+  VAR_END: "'}'",
+  BRACKET: "'['",
+  CLOSE_BRACKET: "']'",
+  DOT: "'.'",
+  COMMA: "','",
+  COLON: "':'",
+  EQUAL: "'='",
+  DOLLAR: 'a $reference',
+  ID: 'a name',
+  INTEGER: 'a number',
+  DECIMAL_POINT: 'a number',
+  BOOL: 'true or false',
+  STRING: 'a string',
+  EVAL_STRING: 'a string',
+  IN: "'in'",
+  RANGE: "'..'",
 };
 const VALUE_TOKENS = new Set(['DOLLAR', 'INTEGER', 'BOOL', 'STRING', 'EVAL_STRING', 'MAP_BEGIN', 'BRACKET', '-', '!']);
 const OPERATOR_TOKENS = new Set(['||', '&&', '==', '!=', '>', '<', '>=', '<=', '+', '*', '/', '%']);
@@ -119,14 +148,20 @@ const OPERATOR_TOKENS = new Set(['||', '&&', '==', '!=', '>', '<', '>=', '<=', '
 function toSyntaxError(error: unknown): TemplateSyntaxError {
   const e = error as { message?: string; hash?: { loc?: VtlPos; expected?: string[]; token?: string; text?: string } };
   const loc = e.hash?.loc;
-  if (!loc) return new TemplateSyntaxError('VTL syntax error: this expression cannot be read (check the brackets, quotes and commas of maps and lists)', 1, 1);
+  if (!loc)
+    return new TemplateSyntaxError(
+      'VTL syntax error: this expression cannot be read (check the brackets, quotes and commas of maps and lists)',
+      1,
+      1,
+    );
   const token = String(e.hash?.token ?? '');
   // jison reports its own end-of-input symbol (1) by number.
   const atEnd = token === 'EOF' || token === '1' || (token === '' && !e.hash?.text);
-  const got = atEnd ? 'end of template' : e.hash?.text ? `"${e.hash.text}"` : TOKEN_WORDS[token] ?? `"${token}"`;
+  const got = atEnd ? 'end of template' : e.hash?.text ? `"${e.hash.text}"` : (TOKEN_WORDS[token] ?? `"${token}"`);
   const expected = (e.hash?.expected ?? []).map((x) => x.replace(/'/g, ''));
   const words: string[] = [];
-  if (expected.some((x) => VALUE_TOKENS.has(x))) words.push('a value ($reference, string, number, true/false, [list] or {map})');
+  if (expected.some((x) => VALUE_TOKENS.has(x)))
+    words.push('a value ($reference, string, number, true/false, [list] or {map})');
   for (const x of expected) {
     const w = TOKEN_WORDS[x];
     if (w && !VALUE_TOKENS.has(x) && x !== 'EOF' && !words.includes(w)) words.push(w);
@@ -149,7 +184,8 @@ function gobbleWhitespace(flat: VtlNode[]): void {
     const next = flat[i + 1];
     if (node.type === 'comment') {
       // A `##` line comment runs to and includes the line end; `#* *#` keeps what follows.
-      if (String(node.value).startsWith('##') && typeof next === 'string') flat[i + 1] = next.replace(/^(\r\n|\n|\r)/, '');
+      if (String(node.value).startsWith('##') && typeof next === 'string')
+        flat[i + 1] = next.replace(/^(\r\n|\n|\r)/, '');
       continue;
     }
     if (!GOBBLING.has(node.type)) continue;
@@ -204,7 +240,11 @@ function level(flat: VtlNode[]): VtlNode[] {
       openers.pop();
       continue;
     }
-    if ((node.type === 'else' || node.type === 'elseif') && openers[openers.length - 1] && (openers[openers.length - 1] as any).type !== 'if') {
+    if (
+      (node.type === 'else' || node.type === 'elseif') &&
+      openers[openers.length - 1] &&
+      (openers[openers.length - 1] as any).type !== 'if'
+    ) {
       const { line, column } = where(node);
       throw new TemplateSyntaxError(`#${node.type} outside an #if block`, line, column);
     }

@@ -50,7 +50,8 @@ export function parseTemplate(text: string): ParseResult {
     parsedTemplate(text);
     return { ok: true };
   } catch (error) {
-    if (error instanceof TemplateSyntaxError) return { ok: false, message: error.message, line: error.line, column: error.column };
+    if (error instanceof TemplateSyntaxError)
+      return { ok: false, message: error.message, line: error.line, column: error.column };
     throw error;
   }
 }
@@ -89,7 +90,8 @@ function authorizerAsStrings(context: Record<string, unknown>): void {
   if (!authorizer || typeof authorizer !== 'object' || Array.isArray(authorizer)) return;
   for (const [k, v] of Object.entries(authorizer)) {
     if (k === 'claims' && v && typeof v === 'object' && !Array.isArray(v)) {
-      for (const [ck, cv] of Object.entries(v)) if (cv !== null && typeof cv !== 'object') (v as Record<string, unknown>)[ck] = javaToString(cv);
+      for (const [ck, cv] of Object.entries(v))
+        if (cv !== null && typeof cv !== 'object') (v as Record<string, unknown>)[ck] = javaToString(cv);
     } else if (v !== null && typeof v !== 'object') (authorizer as Record<string, unknown>)[k] = javaToString(v);
   }
 }
@@ -99,7 +101,12 @@ export function renderTemplate(text: string, input: TemplateInput = {}, options:
   const limits = { ...defaultLimits, ...options.limits };
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > limits.maxTemplateBytes) {
-    throw new TemplateRenderError(`template is ${bytes} bytes; API Gateway accepts at most ${limits.maxTemplateBytes} (300 KB)`, 1, 1, 'limit');
+    throw new TemplateRenderError(
+      `template is ${bytes} bytes; API Gateway accepts at most ${limits.maxTemplateBytes} (300 KB)`,
+      1,
+      1,
+      'limit',
+    );
   }
   let asts: VtlNode[];
   try {
@@ -114,11 +121,14 @@ export function renderTemplate(text: string, input: TemplateInput = {}, options:
   const context = deepMerge(base, structuredClone(input.context ?? {}));
   authorizerAsStrings(context);
   const ctx = context as { responseOverride: Record<string, unknown>; requestOverride: Record<string, unknown> };
-  if (!ctx.responseOverride || typeof ctx.responseOverride !== 'object') ctx.responseOverride = printsEmpty({ header: printsEmpty({}) });
-  if (!ctx.requestOverride || typeof ctx.requestOverride !== 'object') ctx.requestOverride = printsEmpty({ header: printsEmpty({}), path: printsEmpty({}), querystring: printsEmpty({}) });
+  if (!ctx.responseOverride || typeof ctx.responseOverride !== 'object')
+    ctx.responseOverride = printsEmpty({ header: printsEmpty({}) });
+  if (!ctx.requestOverride || typeof ctx.requestOverride !== 'object')
+    ctx.requestOverride = printsEmpty({ header: printsEmpty({}), path: printsEmpty({}), querystring: printsEmpty({}) });
   // A request template's response overrides are visible to (and kept by) the response template on AWS
   // (LocalStack test_apigateway_integrations.snapshot.json, test_integration_mock_with_response_override_in_request_template).
-  if (options.responseOverride) deepMerge(ctx.responseOverride, structuredClone(options.responseOverride) as Record<string, unknown>);
+  if (options.responseOverride)
+    deepMerge(ctx.responseOverride, structuredClone(options.responseOverride) as Record<string, unknown>);
   const warnings: string[] = [];
   const variables: Record<string, unknown> = {
     context,
@@ -135,7 +145,10 @@ export function renderTemplate(text: string, input: TemplateInput = {}, options:
   if (status !== undefined && status !== null) {
     const n = Number(javaToString(status));
     if (Number.isInteger(n) && n >= 100 && n <= 599) statusOverride = n;
-    else warnings.push(`$context.responseOverride.status = ${javaToString(status)} is not an HTTP status code; API Gateway answers 500`);
+    else
+      warnings.push(
+        `$context.responseOverride.status = ${javaToString(status)} is not an HTTP status code; API Gateway answers 500`,
+      );
   }
   return {
     output,

@@ -19,29 +19,68 @@ export interface RouteTarget {
   api?: string;
 }
 
-export async function runRoute(target: RouteTarget, input: TemplateInput, options: { now?: Date; limits?: RenderOptions['limits'] } = {}): Promise<TestTemplateOutput> {
+export async function runRoute(
+  target: RouteTarget,
+  input: TemplateInput,
+  options: { now?: Date; limits?: RenderOptions['limits'] } = {},
+): Promise<TestTemplateOutput> {
   const { loadDefinitions } = await import('../definition/definitions.js');
   const { v2ApisOf } = await import('../definition/template/v2-resources.js');
   const loaded = await loadDefinitions(target.file);
-  if (!loaded.template) throw new InputError('--route needs a CloudFormation/SAM template that defines a WebSocket API (AWS::ApiGatewayV2::Api, ProtocolType WEBSOCKET)', { file: loaded.file });
+  if (!loaded.template)
+    throw new InputError(
+      '--route needs a CloudFormation/SAM template that defines a WebSocket API (AWS::ApiGatewayV2::Api, ProtocolType WEBSOCKET)',
+      { file: loaded.file },
+    );
   const { template, intrinsics } = loaded.template;
   const apis = v2ApisOf((template.data as { Resources: never }).Resources).filter((a) => a.protocol === 'websocket');
   const lineOf = (path: JsonPath) => template.rangeOf(path).start.line + 1;
-  if (apis.length === 0) throw new InputError('no WebSocket API in this template (AWS::ApiGatewayV2::Api with ProtocolType WEBSOCKET)', { file: template.path });
+  if (apis.length === 0)
+    throw new InputError('no WebSocket API in this template (AWS::ApiGatewayV2::Api with ProtocolType WEBSOCKET)', {
+      file: template.path,
+    });
   const api = target.api ? apis.find((a) => a.id === target.api) : apis.length === 1 ? apis[0] : undefined;
   if (!api) {
     const ids = apis.map((a) => a.id).join(', ');
-    throw new InputError(target.api ? `no WebSocket API '${target.api}' in this template (WebSocket APIs: ${ids})` : `the template has several WebSocket APIs (${ids}): pick one with --api LOGICAL_ID`, { file: template.path });
+    throw new InputError(
+      target.api
+        ? `no WebSocket API '${target.api}' in this template (WebSocket APIs: ${ids})`
+        : `the template has several WebSocket APIs (${ids}): pick one with --api LOGICAL_ID`,
+      { file: template.path },
+    );
   }
   const route = api.routes.find((r) => r.routeKey === target.routeKey);
-  if (!route) throw new InputError(`${api.id} has no route '${target.routeKey}' (routes: ${api.routes.map((r) => r.routeKey).join(', ') || 'none'})`, { file: template.path, line: lineOf(api.at) });
+  if (!route)
+    throw new InputError(
+      `${api.id} has no route '${target.routeKey}' (routes: ${api.routes.map((r) => r.routeKey).join(', ') || 'none'})`,
+      { file: template.path, line: lineOf(api.at) },
+    );
   const integration = route.integration;
-  if (!integration) throw new InputError(`route '${target.routeKey}' (${route.id}) has no Target integration in this template`, { file: template.path, line: lineOf(route.at) });
+  if (!integration)
+    throw new InputError(`route '${target.routeKey}' (${route.id}) has no Target integration in this template`, {
+      file: template.path,
+      line: lineOf(route.at),
+    });
 
   const type = String(integration.props.IntegrationType ?? '').toUpperCase();
   const message = input.request?.body;
-  const info: Record<string, unknown> = { source: 'RequestTemplates', phase: 'request', api: api.id, route: target.routeKey, integration: integration.id, integrationType: type };
-  const empty = (output: string, warnings: string[]): TestTemplateOutput => ({ output, statusOverride: null, headerOverrides: {}, requestOverrides: { header: {}, querystring: {}, path: {} }, responseOverride: {}, template: info, warnings });
+  const info: Record<string, unknown> = {
+    source: 'RequestTemplates',
+    phase: 'request',
+    api: api.id,
+    route: target.routeKey,
+    integration: integration.id,
+    integrationType: type,
+  };
+  const empty = (output: string, warnings: string[]): TestTemplateOutput => ({
+    output,
+    statusOverride: null,
+    headerOverrides: {},
+    requestOverrides: { header: {}, querystring: {}, path: {} },
+    responseOverride: {},
+    template: info,
+    warnings,
+  });
   const bodyText = typeof message === 'string' ? message : message === undefined ? '' : JSON.stringify(message);
   if (type === 'AWS_PROXY' || type === 'HTTP_PROXY') {
     info.action = 'passthrough';
@@ -62,22 +101,44 @@ export async function runRoute(target: RouteTarget, input: TemplateInput, option
       return empty('', [`PassthroughBehavior NEVER and no template selected: API Gateway rejects the message`]);
     }
     info.action = 'passthrough';
-    return empty(bodyText, [`no template selected: the message is passed through unchanged (PassthroughBehavior ${passthrough})`]);
+    return empty(bodyText, [
+      `no template selected: the message is passed through unchanged (PassthroughBehavior ${passthrough})`,
+    ]);
   }
   const keyPath = [...templatesPath, choice.key];
   info.action = 'template';
   info.key = choice.key;
   info.location = { file: template.path, line: lineOf(keyPath) };
   const { text, warnings } = templateText(templates[choice.key], keyPath, intrinsics);
-  if (text === undefined) throw new InputError(`the ${choice.key} template is computed by an intrinsic and cannot be rendered offline`, { file: template.path, line: lineOf(keyPath) });
+  if (text === undefined)
+    throw new InputError(`the ${choice.key} template is computed by an intrinsic and cannot be rendered offline`, {
+      file: template.path,
+      line: lineOf(keyPath),
+    });
   try {
-    const result = renderTemplate(text, input, { kind: 'request', baseContext: webSocketContext(target.routeKey), now: options.now, limits: options.limits });
+    const result = renderTemplate(text, input, {
+      kind: 'request',
+      baseContext: webSocketContext(target.routeKey),
+      now: options.now,
+      limits: options.limits,
+    });
     info.eventType = eventTypeOf(target.routeKey);
-    return { output: result.output, statusOverride: result.statusOverride, headerOverrides: result.headerOverrides, requestOverrides: result.requestOverrides, responseOverride: result.responseOverride, template: info, warnings: [...warnings, ...result.warnings] };
+    return {
+      output: result.output,
+      statusOverride: result.statusOverride,
+      headerOverrides: result.headerOverrides,
+      requestOverrides: result.requestOverrides,
+      responseOverride: result.responseOverride,
+      template: info,
+      warnings: [...warnings, ...result.warnings],
+    };
   } catch (error) {
     if (error instanceof TemplateRenderError) {
       const at = error.line ? `template line ${error.line}, column ${error.column}` : 'template';
-      throw new TemplateFailure(`request template ${choice.key} of ${integration.id} (${at}): ${error.message}`, { file: template.path, line: lineOf(keyPath) });
+      throw new TemplateFailure(`request template ${choice.key} of ${integration.id} (${at}): ${error.message}`, {
+        file: template.path,
+        line: lineOf(keyPath),
+      });
     }
     throw error;
   }
@@ -87,12 +148,27 @@ export async function runRoute(target: RouteTarget, input: TemplateInput, option
  * The template text as API Gateway receives it. In a `Fn::Sub` CloudFormation turns `${!x}` into
  * `${x}` and fills `${Name}` at deploy time (left as written here, with a warning).
  */
-function templateText(value: unknown, path: JsonPath, intrinsics: { path: JsonPath; fn: string }[]): { text?: string; warnings: string[] } {
-  const sub = typeof value === 'string' ? intrinsics.some((i) => i.fn === 'Fn::Sub' && i.path.length === path.length && i.path.every((s, k) => s === path[k])) : typeof subString(value) === 'string';
+function templateText(
+  value: unknown,
+  path: JsonPath,
+  intrinsics: { path: JsonPath; fn: string }[],
+): { text?: string; warnings: string[] } {
+  const sub =
+    typeof value === 'string'
+      ? intrinsics.some(
+          (i) => i.fn === 'Fn::Sub' && i.path.length === path.length && i.path.every((s, k) => s === path[k]),
+        )
+      : typeof subString(value) === 'string';
   const raw = subString(value);
   if (typeof raw !== 'string') return { warnings: [] };
   if (!sub) return { text: raw, warnings: [] };
   const names = [...raw.matchAll(/\$\{(?!!)([^}]+)\}/g)].map((m) => m[1]!);
   const text = raw.replace(/\$\{!/g, '${');
-  return { text, warnings: names.length > 0 ? [`Fn::Sub fills ${names.map((n) => `\${${n}}`).join(', ')} at deploy time; rendered as written`] : [] };
+  return {
+    text,
+    warnings:
+      names.length > 0
+        ? [`Fn::Sub fills ${names.map((n) => `\${${n}}`).join(', ')} at deploy time; rendered as written`]
+        : [],
+  };
 }

@@ -11,7 +11,13 @@ import type { ParamValue, RenderOptions, TemplateInput, TemplateResult } from '.
 
 export type Target =
   | { kind: 'template'; file: string }
-  | { kind: 'operation'; spec: string; path: string; method: string; /** Logical id of the API in a template with several. */ api?: string };
+  | {
+      kind: 'operation';
+      spec: string;
+      path: string;
+      method: string;
+      /** Logical id of the API in a template with several. */ api?: string;
+    };
 
 export interface RunOptions {
   /** Render the response side. `true`: select by the event's integrationResponse; a number: the integration response with that statusCode. */
@@ -42,7 +48,12 @@ export class TemplateFailure extends ApigwError {
   }
 }
 
-function fromResult(result: TemplateResult | null, template: Record<string, unknown>, output: string, extraWarnings: string[] = []): TestTemplateOutput {
+function fromResult(
+  result: TemplateResult | null,
+  template: Record<string, unknown>,
+  output: string,
+  extraWarnings: string[] = [],
+): TestTemplateOutput {
   return {
     output,
     statusOverride: result?.statusOverride ?? null,
@@ -58,32 +69,53 @@ function renderFailure(error: unknown, where: { file: string; line?: number; lab
   if (error instanceof TemplateRenderError) {
     const at = error.line ? `template line ${error.line}, column ${error.column}` : 'template';
     if (where.line !== undefined) {
-      throw new TemplateFailure(`${where.label ?? 'template'} (${at}): ${error.message}`, { file: where.file, line: where.line });
+      throw new TemplateFailure(`${where.label ?? 'template'} (${at}): ${error.message}`, {
+        file: where.file,
+        line: where.line,
+      });
     }
-    throw new TemplateFailure(error.message, { file: where.file, line: error.line || undefined, column: error.column || undefined });
+    throw new TemplateFailure(error.message, {
+      file: where.file,
+      line: error.line || undefined,
+      column: error.column || undefined,
+    });
   }
   throw error;
 }
 
-export async function runTarget(target: Target, input: TemplateInput, options: RunOptions = {}): Promise<TestTemplateOutput> {
+export async function runTarget(
+  target: Target,
+  input: TemplateInput,
+  options: RunOptions = {},
+): Promise<TestTemplateOutput> {
   const renderOptions: RenderOptions = { now: options.now, limits: options.limits };
   if (target.kind === 'template') {
     let text: string;
     try {
       text = await readFile(target.file, 'utf8');
     } catch (error) {
-      throw new InputError(`cannot read template: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { file: target.file });
+      throw new InputError(
+        `cannot read template: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+        { file: target.file },
+      );
     }
     const kind = options.response ? 'response' : 'request';
     try {
       const result = renderTemplate(text, input, { ...renderOptions, kind });
-      return fromResult(result, { source: target.file, phase: kind, reason: 'template file given with --template' }, result.output);
+      return fromResult(
+        result,
+        { source: target.file, phase: kind, reason: 'template file given with --template' },
+        result.output,
+      );
     } catch (error) {
       renderFailure(error, { file: target.file });
     }
   }
   // A CloudFormation/SAM template may hold several APIs (an OpenAPI body, or one built from Method resources).
-  const [{ loadDefinitions }, { pickDefinition }] = await Promise.all([import('../definition/definitions.js'), import('./pick-definition.js')]);
+  const [{ loadDefinitions }, { pickDefinition }] = await Promise.all([
+    import('../definition/definitions.js'),
+    import('./pick-definition.js'),
+  ]);
   type Loaded = Awaited<ReturnType<typeof loadDefinitions>>;
   let loading = options.definitions?.get(target.spec) as Promise<Loaded> | undefined;
   if (!loading) {
@@ -94,14 +126,24 @@ export async function runTarget(target: Target, input: TemplateInput, options: R
   const paths = spec.resolved?.paths ?? {};
   const pathItem = paths[target.path];
   if (!pathItem || typeof pathItem !== 'object') {
-    throw new InputError(`no path ${target.path} in the definition (paths: ${Object.keys(paths).join(', ') || 'none'})`, { file: spec.rootFile });
+    throw new InputError(
+      `no path ${target.path} in the definition (paths: ${Object.keys(paths).join(', ') || 'none'})`,
+      { file: spec.rootFile },
+    );
   }
   const method = target.method.toLowerCase();
-  const opKey = pathItem[method] ? method : pathItem['x-amazon-apigateway-any-method'] ? 'x-amazon-apigateway-any-method' : undefined;
-  if (!opKey) throw new InputError(`no ${target.method.toUpperCase()} operation on ${target.path}`, { file: spec.rootFile });
+  const opKey = pathItem[method]
+    ? method
+    : pathItem['x-amazon-apigateway-any-method']
+      ? 'x-amazon-apigateway-any-method'
+      : undefined;
+  if (!opKey)
+    throw new InputError(`no ${target.method.toUpperCase()} operation on ${target.path}`, { file: spec.rootFile });
   const integration = pathItem[opKey]['x-amazon-apigateway-integration'] as IntegrationDef | undefined;
   if (!integration || typeof integration !== 'object') {
-    throw new InputError(`${target.method.toUpperCase()} ${target.path} has no x-amazon-apigateway-integration`, { file: spec.rootFile });
+    throw new InputError(`${target.method.toUpperCase()} ${target.path} has no x-amazon-apigateway-integration`, {
+      file: spec.rootFile,
+    });
   }
   const integrationPath = ['paths', target.path, opKey, 'x-amazon-apigateway-integration'];
   const lineOf = (path: (string | number)[]) => {
@@ -118,7 +160,11 @@ export async function runTarget(target: Target, input: TemplateInput, options: R
   req.method ??= target.method.toUpperCase();
   req.resourcePath ??= target.path;
   req.path ??= target.path.replace(/\{([^}+]+)\+?\}/g, (_m, n: string) => req.pathParameters?.[n] ?? n);
-  if (options.contentType) req.headers = { ...Object.fromEntries(Object.entries(req.headers ?? {}).filter(([k]) => k.toLowerCase() !== 'content-type')), 'Content-Type': options.contentType };
+  if (options.contentType)
+    req.headers = {
+      ...Object.fromEntries(Object.entries(req.headers ?? {}).filter(([k]) => k.toLowerCase() !== 'content-type')),
+      'Content-Type': options.contentType,
+    };
   let event: TemplateInput = { ...input, request: req };
 
   if (!options.response) {
@@ -130,7 +176,12 @@ export async function runTarget(target: Target, input: TemplateInput, options: R
       renderFailure(error, { ...lineOf([...integrationPath, 'requestTemplates', ct]), label: `request template` });
     }
     const c = phase.choice;
-    const info: Record<string, unknown> = { source: 'requestTemplates', phase: 'request', action: c.action, reason: c.reason };
+    const info: Record<string, unknown> = {
+      source: 'requestTemplates',
+      phase: 'request',
+      action: c.action,
+      reason: c.reason,
+    };
     if (c.action === 'template') {
       info.contentType = c.contentType;
       Object.assign(info, { location: lineOf([...integrationPath, 'requestTemplates', c.contentType]) });
@@ -141,8 +192,16 @@ export async function runTarget(target: Target, input: TemplateInput, options: R
     }
     const ir = phase.integrationRequest!;
     // The backend URI with its {placeholders} filled from the mapped path parameters, as API Gateway calls it.
-    const uri = typeof integration.uri === 'string' ? integration.uri.replace(/\{([^}]+)\}/g, (m, name: string) => ir.path[name] ?? m) : undefined;
-    info.integrationRequest = { ...(uri === undefined ? {} : { uri }), header: ir.header, querystring: ir.querystring, path: ir.path };
+    const uri =
+      typeof integration.uri === 'string'
+        ? integration.uri.replace(/\{([^}]+)\}/g, (m, name: string) => ir.path[name] ?? m)
+        : undefined;
+    info.integrationRequest = {
+      ...(uri === undefined ? {} : { uri }),
+      header: ir.header,
+      querystring: ir.querystring,
+      path: ir.path,
+    };
     return fromResult(phase.result, info, phase.integrationRequest!.body, phase.warnings);
   }
 
@@ -152,11 +211,19 @@ export async function runTarget(target: Target, input: TemplateInput, options: R
     const status = String(options.response);
     const entry = Object.entries(integration.responses ?? {}).find(([, r]) => String(r?.statusCode) === status);
     if (!entry) {
-      throw new InputError(`${target.method.toUpperCase()} ${target.path} has no integration response with statusCode ${status} (has: ${Object.values(integration.responses ?? {}).map((r) => r?.statusCode).join(', ') || 'none'})`, { file: spec.rootFile });
+      throw new InputError(
+        `${target.method.toUpperCase()} ${target.path} has no integration response with statusCode ${status} (has: ${
+          Object.values(integration.responses ?? {})
+            .map((r) => r?.statusCode)
+            .join(', ') || 'none'
+        })`,
+        { file: spec.rootFile },
+      );
     }
     // Force that response: make it the only one, as the default.
     integ = { ...integration, responses: { default: entry[1] } };
-    if (String(integration.type).toLowerCase() !== 'mock') event = { ...event, integrationResponse: { statusCode: Number(status), ...(event.integrationResponse ?? {}) } };
+    if (String(integration.type).toLowerCase() !== 'mock')
+      event = { ...event, integrationResponse: { statusCode: Number(status), ...(event.integrationResponse ?? {}) } };
   }
   let inv;
   try {
@@ -166,13 +233,21 @@ export async function runTarget(target: Target, input: TemplateInput, options: R
   }
   const r = inv.response;
   const info: Record<string, unknown> = {
-    source: 'responses', phase: 'response', integrationType: inv.kind,
+    source: 'responses',
+    phase: 'response',
+    integrationType: inv.kind,
     selectionPattern: r?.selected?.pattern ?? null,
-    reason: [r?.selected?.reason, r?.choice?.reason].filter(Boolean).join('; ') || (inv.request.choice.action === 'reject' ? inv.request.choice.reason : 'no integration response'),
+    reason:
+      [r?.selected?.reason, r?.choice?.reason].filter(Boolean).join('; ') ||
+      (inv.request.choice.action === 'reject' ? inv.request.choice.reason : 'no integration response'),
     contentType: r?.choice?.action === 'template' ? r.choice.contentType : null,
     methodResponse: { status: inv.status, headers: inv.headers },
   };
-  if (inv.request.result) info.requestTemplate = { contentType: inv.request.choice.action === 'template' ? inv.request.choice.contentType : null, output: inv.request.result.output };
+  if (inv.request.result)
+    info.requestTemplate = {
+      contentType: inv.request.choice.action === 'template' ? inv.request.choice.contentType : null,
+      output: inv.request.result.output,
+    };
   const result = r?.result ?? (inv.request.result ? { ...inv.request.result, output: inv.body } : null);
   return fromResult(result, info, inv.body, inv.warnings);
 }

@@ -9,7 +9,12 @@ export interface OperationInfo {
   path: string;
   method: string;
   /** OpenAPI parameters of the operation (path item's merged in), as written. */
-  parameters?: Array<{ name?: string; in?: string; schema?: { type?: string; example?: unknown; default?: unknown }; example?: unknown }>;
+  parameters?: Array<{
+    name?: string;
+    in?: string;
+    schema?: { type?: string; example?: unknown; default?: unknown };
+    example?: unknown;
+  }>;
   /** Example request body (JSON value) if the definition has one. */
   bodyExample?: unknown;
   contentType?: string;
@@ -25,7 +30,12 @@ function sample(p: NonNullable<OperationInfo['parameters']>[number]): string {
 export function syntheticInput(op: OperationInfo): TemplateInput {
   const pathParameters: Record<string, string> = {};
   const query: Record<string, string> = {};
-  const headers: Record<string, string> = { Accept: 'application/json', 'Content-Type': op.contentType ?? 'application/json', Host: 'a1b2c3d4e5.execute-api.us-east-1.amazonaws.com', 'User-Agent': 'curl/8.5.0' };
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'Content-Type': op.contentType ?? 'application/json',
+    Host: 'a1b2c3d4e5.execute-api.us-east-1.amazonaws.com',
+    'User-Agent': 'curl/8.5.0',
+  };
   for (const p of op.parameters ?? []) {
     if (!p?.name) continue;
     if (p.in === 'path') pathParameters[p.name] = sample(p);

@@ -19,8 +19,18 @@ function lastValue(v: ParamValue | undefined): string | undefined {
  * dropped or remapped headers): `$input.params('X')` gives `""` and `$input.params().header` lacks them.
  */
 const HIDDEN_HEADERS = new Set([
-  'connection', 'content-length', 'content-md5', 'expect', 'max-forwards', 'proxy-authenticate', 'server', 'te',
-  'transfer-encoding', 'trailer', 'upgrade', 'www-authenticate',
+  'connection',
+  'content-length',
+  'content-md5',
+  'expect',
+  'max-forwards',
+  'proxy-authenticate',
+  'server',
+  'te',
+  'transfer-encoding',
+  'trailer',
+  'upgrade',
+  'www-authenticate',
 ]);
 
 /** Compares as Java's String.CASE_INSENSITIVE_ORDER does (the order of AWS's parameter maps). */
@@ -55,9 +65,12 @@ export function readPayload(body: string): unknown {
   try {
     return parseJavaJson(body);
   } catch (error) {
-    if (error instanceof RangeError) throw new VtlRuntimeError('the payload nests too deeply to read (limit of this tool)', true);
+    if (error instanceof RangeError)
+      throw new VtlRuntimeError('the payload nests too deeply to read (limit of this tool)', true);
     if (/^\s*[[{]/.test(body)) {
-      throw new VtlRuntimeError('the payload opens a JSON object or array but is not valid JSON: API Gateway answers 400 {"message": "Could not process payload"} (its reader accepts some malformed objects, such as unquoted keys; which ones is not established)');
+      throw new VtlRuntimeError(
+        'the payload opens a JSON object or array but is not valid JSON: API Gateway answers 400 {"message": "Could not process payload"} (its reader accepts some malformed objects, such as unquoted keys; which ones is not established)',
+      );
     }
     return body;
   }
@@ -82,7 +95,9 @@ export function makeInput(request: TemplateRequest, payload: unknown, warnings: 
     if (!parsed) {
       parsed = { value: readPayload(body) };
       if (INTEGER_KEY.test(body)) {
-        warnings.push('the payload has integer-like object keys ("2": ...): apigw iterates and prints them before the other keys, API Gateway keeps their written order');
+        warnings.push(
+          'the payload has integer-like object keys ("2": ...): apigw iterates and prints them before the other keys, API Gateway keeps their written order',
+        );
       }
     }
     return parsed.value;
@@ -116,7 +131,8 @@ export function makeInput(request: TemplateRequest, payload: unknown, warnings: 
         return cloneJson(v);
       },
       params: (...args: unknown[]) => {
-        if (args.length === 0) return { path: { ...params.path }, querystring: { ...params.querystring }, header: { ...params.header } };
+        if (args.length === 0)
+          return { path: { ...params.path }, querystring: { ...params.querystring }, header: { ...params.header } };
         return param(args[0]);
       },
     },
@@ -167,7 +183,8 @@ export function urlDecode(s: string): string {
     const c = s[i];
     if (c === '%') {
       const hex = s.slice(i + 1, i + 3);
-      if (!/^[0-9a-fA-F]{2}$/.test(hex)) throw new VtlRuntimeError(`urlDecode: illegal hex characters in escape (%) pattern at ${i}`);
+      if (!/^[0-9a-fA-F]{2}$/.test(hex))
+        throw new VtlRuntimeError(`urlDecode: illegal hex characters in escape (%) pattern at ${i}`);
       bytes.push(parseInt(hex, 16));
       i += 2;
     } else {

@@ -79,14 +79,25 @@ export function evaluateSelection(expression: string, message: unknown): string 
     if (node === undefined || node === null) return '';
     return typeof node === 'object' ? JSON.stringify(node) : String(node);
   };
-  return expression.replace(/\\\$|\$\{([^}]*)\}|\$([A-Za-z][\w.]*)/g, (m, braced: string | undefined, bare: string | undefined) => (m === '\\$' ? '$' : lookup(braced ?? bare ?? '')));
+  return expression.replace(
+    /\\\$|\$\{([^}]*)\}|\$([A-Za-z][\w.]*)/g,
+    (m, braced: string | undefined, bare: string | undefined) => (m === '\\$' ? '$' : lookup(braced ?? bare ?? '')),
+  );
 }
 
 /** The RequestTemplates key a message selects: the expression's value when it is a key, else `$default` when there is one. */
-export function selectWebSocketTemplate(templates: Record<string, unknown>, expression: string | undefined, message: unknown): { key?: string; value: string; reason: string } {
+export function selectWebSocketTemplate(
+  templates: Record<string, unknown>,
+  expression: string | undefined,
+  message: unknown,
+): { key?: string; value: string; reason: string } {
   const value = expression === undefined ? '$default' : evaluateSelection(expression, message);
-  const how = expression === undefined ? 'no TemplateSelectionExpression' : `TemplateSelectionExpression ${expression} evaluates to '${value}'`;
+  const how =
+    expression === undefined
+      ? 'no TemplateSelectionExpression'
+      : `TemplateSelectionExpression ${expression} evaluates to '${value}'`;
   if (Object.prototype.hasOwnProperty.call(templates, value)) return { key: value, value, reason: how };
-  if (Object.prototype.hasOwnProperty.call(templates, '$default')) return { key: '$default', value, reason: `${how}, no such template: the $default template` };
+  if (Object.prototype.hasOwnProperty.call(templates, '$default'))
+    return { key: '$default', value, reason: `${how}, no such template: the $default template` };
   return { value, reason: `${how}, and neither it nor $default is a RequestTemplates key` };
 }

@@ -22,7 +22,12 @@ const clone = join(work, 'apigw-clone');
 const consumer = join(work, 'consumer');
 const home = join(work, 'pre-commit-home');
 const version = '9.9.9';
-const gitEnv = { GIT_AUTHOR_NAME: 'apigw test', GIT_AUTHOR_EMAIL: 'test@example.invalid', GIT_COMMITTER_NAME: 'apigw test', GIT_COMMITTER_EMAIL: 'test@example.invalid' };
+const gitEnv = {
+  GIT_AUTHOR_NAME: 'apigw test',
+  GIT_AUTHOR_EMAIL: 'test@example.invalid',
+  GIT_COMMITTER_NAME: 'apigw test',
+  GIT_COMMITTER_EMAIL: 'test@example.invalid',
+};
 const timings: string[] = [];
 
 function git(cwd: string, ...args: string[]): string {
@@ -41,7 +46,10 @@ function preCommitRun(...args: string[]) {
 }
 
 before(() => {
-  assert.ok(existsSync(preCommit), `${preCommit} is missing: .ci/run installs pre-commit into .venv (pip install pre-commit)`);
+  assert.ok(
+    existsSync(preCommit),
+    `${preCommit} is missing: .ci/run installs pre-commit into .venv (pip install pre-commit)`,
+  );
   execFileSync('git', ['clone', '-q', '--no-hardlinks', repoRoot, clone]);
   mkdirSync(consumer);
   git(consumer, 'init', '-q');
@@ -57,7 +65,11 @@ before(() => {
 });
 
 test('the release script tags the version and points the docs at it', () => {
-  const out = execFileSync(process.execPath, ['scripts/release.mjs', version], { cwd: clone, encoding: 'utf8', env: { ...process.env, ...gitEnv } });
+  const out = execFileSync(process.execPath, ['scripts/release.mjs', version], {
+    cwd: clone,
+    encoding: 'utf8',
+    env: { ...process.env, ...gitEnv },
+  });
   assert.match(out, new RegExp(`tagged v${version.replace(/\./g, '\\.')}`));
   assert.equal(git(clone, 'tag', '--list', `v${version}`), `v${version}`);
   assert.equal(git(clone, 'log', '-1', '--format=%s', `v${version}`), `Release v${version}`);
@@ -69,7 +81,7 @@ test('the release script tags the version and points the docs at it', () => {
   execFileSync(process.execPath, ['scripts/release.mjs', '--check'], { cwd: clone });
 });
 
-test('pre-commit run with the README\'s config pinned to the tag: the hook blocks a defective definition', () => {
+test("pre-commit run with the README's config pinned to the tag: the hook blocks a defective definition", () => {
   const r = preCommitRun('run', 'apigw-lint', '--files', 'bad.yaml');
   timings.push(`hook install from git + first run: ${r.seconds.toFixed(1)} s`);
   assert.equal(r.code, 1, r.out);
@@ -81,7 +93,13 @@ test('the hook passes a good definition and skips YAML/JSON files that are no AP
   const small = preCommitRun('run', 'apigw-lint', '--files', 'good.yaml');
   timings.push(`hook run on one small file: ${small.seconds.toFixed(1)} s`);
   assert.equal(small.code, 0, small.out);
-  const r = preCommitRun('run', 'apigw-lint', '--files', 'good.yaml', ...readdirSync(join(consumer, 'not-api')).map((f) => `not-api/${f}`));
+  const r = preCommitRun(
+    'run',
+    'apigw-lint',
+    '--files',
+    'good.yaml',
+    ...readdirSync(join(consumer, 'not-api')).map((f) => `not-api/${f}`),
+  );
   assert.equal(r.code, 0, r.out);
   assert.match(r.out, /apigw lint\.+Passed/);
 });
@@ -98,7 +116,17 @@ test('the git-installed apigw runs on its own', () => {
 });
 
 test('pre-commit try-repo at the tag blocks the defective file and reports nothing on the others', () => {
-  const r = preCommitRun('try-repo', clone, 'apigw-lint', '--ref', `v${version}`, '--files', 'bad.yaml', 'good.yaml', 'not-api/docker-compose.yml');
+  const r = preCommitRun(
+    'try-repo',
+    clone,
+    'apigw-lint',
+    '--ref',
+    `v${version}`,
+    '--files',
+    'bad.yaml',
+    'good.yaml',
+    'not-api/docker-compose.yml',
+  );
   timings.push(`pre-commit try-repo (its own install from git) + run: ${r.seconds.toFixed(1)} s`);
   assert.equal(r.code, 1, r.out);
   assert.match(r.out, /apigw lint\.+Failed/);

@@ -26,16 +26,23 @@ before(() => {
   execFileSync('git', ['init', '-q'], { cwd: work });
 });
 after(() => rmSync(work, { recursive: true, force: true }));
-const run = (args: string[], cwd = work, env: Record<string, string | undefined> = {}) => runInstalled(bin, args, { cwd, env });
+const run = (args: string[], cwd = work, env: Record<string, string | undefined> = {}) =>
+  runInstalled(bin, args, { cwd, env });
 
 test('the package carries LICENSE, no source maps, and stays small', () => {
   const tarball = process.env.APIGW_TARBALL;
   assert.ok(tarball, 'APIGW_TARBALL is set by scripts/acceptance.mjs');
   const entries = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).split('\n').filter(Boolean);
   assert.ok(entries.includes('package/LICENSE'));
-  assert.deepEqual(entries.filter((e) => e.endsWith('.map')), []);
+  assert.deepEqual(
+    entries.filter((e) => e.endsWith('.map')),
+    [],
+  );
   assert.ok(entries.includes('package/dist/cli/main.js'));
-  assert.deepEqual(entries.filter((e) => /^package\/(src|test|scripts)\//.test(e)), []);
+  assert.deepEqual(
+    entries.filter((e) => /^package\/(src|test|scripts)\//.test(e)),
+    [],
+  );
 });
 
 test('apigw --version names the version and the Node it runs on', async () => {
@@ -72,8 +79,13 @@ describe('lint, as in the README', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('timeoutInMillis: 10000', 'timeoutInMillis: 10'));
     const r = await run(['lint', 'openapi.yaml', '--format', 'json'], dir);
     assert.equal(r.code, 1, r.stderr);
-    const errors = (JSON.parse(r.stdout) as Array<{ code: string; severity: number; range: { start: { line: number } } }>).filter((f) => f.severity === 0);
-    assert.deepEqual(errors.map((f) => [f.code, f.range.start.line + 1]), [['apigw-integration-timeout', 81]]);
+    const errors = (
+      JSON.parse(r.stdout) as Array<{ code: string; severity: number; range: { start: { line: number } } }>
+    ).filter((f) => f.severity === 0);
+    assert.deepEqual(
+      errors.map((f) => [f.code, f.range.start.line + 1]),
+      [['apigw-integration-timeout', 81]],
+    );
   });
 });
 
@@ -93,7 +105,8 @@ test('diff of two files classifies a removed operation as breaking and --fail-on
   writeFileSync(after, text.slice(0, start) + text.slice(end + 1));
   const r = await run(['diff', before, after, '--format', 'json']);
   assert.equal(r.code, 0, r.stderr);
-  const changes = (JSON.parse(r.stdout) as { changes: Array<{ rule: string; classification: string; scope: string }> }).changes;
+  const changes = (JSON.parse(r.stdout) as { changes: Array<{ rule: string; classification: string; scope: string }> })
+    .changes;
   assert.deepEqual(
     changes.map((c) => [c.rule, c.classification, c.scope]),
     [
@@ -110,13 +123,23 @@ describe('deploy with lint on, against the moto emulator', () => {
   before(async () => (emu = await startEmulator()));
   after(async () => emu?.stop());
   const client = () =>
-    new sdk.APIGatewayClient({ endpoint: emu.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' } });
+    new sdk.APIGatewayClient({
+      endpoint: emu.endpoint,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
+    });
 
   test('a lint error stops the deploy before anything is pushed', async () => {
     const dir = join(work, 'deploy-bad');
     cpSync(join(work, 'deploy'), dir, { recursive: true });
     const file = join(dir, 'openapi.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('uri: https://${backendHost}/pets\n', 'uri: https://${backendHost}/pets\n        timeoutInMillis: 10\n'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        'uri: https://${backendHost}/pets\n',
+        'uri: https://${backendHost}/pets\n        timeoutInMillis: 10\n',
+      ),
+    );
     const r = await run(['deploy', '--stage', 'prod', '--create', '--yes'], dir, emulatorEnv(emu.endpoint));
     assert.equal(r.code, 1, r.stdout + r.stderr);
     assert.match(r.stderr, /^apigw: lint: \S*deploy-bad\/openapi\.yaml:16:26 error apigw-integration-timeout /m);
@@ -125,7 +148,11 @@ describe('deploy with lint on, against the moto emulator', () => {
   });
 
   test('a clean definition is linted, created and deployed to the stage', async () => {
-    const r = await run(['deploy', '--stage', 'prod', '--create', '--yes'], join(work, 'deploy'), emulatorEnv(emu.endpoint));
+    const r = await run(
+      ['deploy', '--stage', 'prod', '--create', '--yes'],
+      join(work, 'deploy'),
+      emulatorEnv(emu.endpoint),
+    );
     assert.equal(r.code, 0, r.stdout + r.stderr);
     assert.match(r.stderr, /^apigw: lint: clean$/m);
     const [api] = (await client().send(new sdk.GetRestApisCommand({}))).items ?? [];

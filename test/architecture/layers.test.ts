@@ -41,7 +41,8 @@ function sources(dir: string): string[] {
 /** Relative module paths a file imports, statically or with a literal `import()`. */
 export function importsOf(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)['"](\.{1,2}\/[^'"]+)['"]/gm)) out.push(m[1]!);
+  for (const m of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)['"](\.{1,2}\/[^'"]+)['"]/gm))
+    out.push(m[1]!);
   return out;
 }
 
@@ -78,5 +79,11 @@ test('the import reader sees static, re-export, side-effect and literal dynamic 
     "const d = await import('../commands/d.js');",
     "import { e } from 'node:fs';",
   ].join('\n');
-  assert.deepEqual(importsOf(text), ['../report/format.js', './b.js', '../cli/c.js', './side-effect.js', '../commands/d.js']);
+  assert.deepEqual(importsOf(text), [
+    '../report/format.js',
+    './b.js',
+    '../cli/c.js',
+    './side-effect.js',
+    '../commands/d.js',
+  ]);
 });

@@ -4,8 +4,17 @@ import { mapAwsError } from '../../src/aws/errors.js';
 import { controlPlaneBudget, failureKind, guardedCall } from '../../src/aws/retry.js';
 
 const sdkError = (name: string, status: number | undefined, extra: object = {}) =>
-  mapAwsError(Object.assign(new Error(name), { name, $fault: status && status >= 500 ? 'server' : 'client', $metadata: { httpStatusCode: status, attempts: 1 }, ...extra }), { operation: 'CreateDeployment' });
-const network = (code: string) => mapAwsError(Object.assign(new Error(code), { code }), { operation: 'CreateDeployment' });
+  mapAwsError(
+    Object.assign(new Error(name), {
+      name,
+      $fault: status && status >= 500 ? 'server' : 'client',
+      $metadata: { httpStatusCode: status, attempts: 1 },
+      ...extra,
+    }),
+    { operation: 'CreateDeployment' },
+  );
+const network = (code: string) =>
+  mapAwsError(Object.assign(new Error(code), { code }), { operation: 'CreateDeployment' });
 
 describe('control-plane retries (src/aws/retry.ts)', () => {
   it('classifies: 429 throttled, refused connection unreached, lost answer / 5xx / read timeout ambiguous, 4xx refused', () => {
@@ -13,7 +22,10 @@ describe('control-plane retries (src/aws/retry.ts)', () => {
     assert.equal(failureKind(network('ECONNREFUSED')), 'unreached');
     assert.equal(failureKind(network('ECONNRESET')), 'ambiguous');
     assert.equal(failureKind(sdkError('InternalFailure', 500)), 'ambiguous');
-    assert.equal(failureKind(mapAwsError(Object.assign(new Error('t'), { name: 'TimeoutError', code: 'ETIMEDOUT' }))), 'ambiguous');
+    assert.equal(
+      failureKind(mapAwsError(Object.assign(new Error('t'), { name: 'TimeoutError', code: 'ETIMEDOUT' }))),
+      'ambiguous',
+    );
     assert.equal(failureKind(sdkError('BadRequestException', 400)), 'refused');
   });
 
@@ -28,17 +40,49 @@ describe('control-plane retries (src/aws/retry.ts)', () => {
   it('after an ambiguous failure it looks up before retrying, and uses what the lost call created', async () => {
     let calls = 0;
     let lookups = 0;
-    const r = await guardedCall({ label: 'X', budget, attempt: async () => { calls++; throw sdkError('InternalFailure', 500); }, lookup: async () => (++lookups === 1 ? 'made-by-lost-call' : undefined) });
+    const r = await guardedCall({
+      label: 'X',
+      budget,
+      attempt: async () => {
+        calls++;
+        throw sdkError('InternalFailure', 500);
+      },
+      lookup: async () => (++lookups === 1 ? 'made-by-lost-call' : undefined),
+    });
     assert.deepEqual([r.value, r.recovered, calls, lookups], ['made-by-lost-call', true, 1, 1]);
   });
 
   it('retries throttling without a lookup; never retries a non-idempotent call without one', async () => {
     let calls = 0;
-    const r = await guardedCall({ label: 'X', budget, attempt: async () => (++calls < 3 ? Promise.reject(sdkError('TooManyRequestsException', 429)) : 'ok'), lookup: async () => assert.fail('no lookup after 429') });
+    const r = await guardedCall({
+      label: 'X',
+      budget,
+      attempt: async () => (++calls < 3 ? Promise.reject(sdkError('TooManyRequestsException', 429)) : 'ok'),
+      lookup: async () => assert.fail('no lookup after 429'),
+    });
     assert.deepEqual([r.value, calls], ['ok', 3]);
     calls = 0;
-    await assert.rejects(guardedCall({ label: 'X', budget, attempt: async () => { calls++; throw network('ECONNRESET'); } }), /it may have been applied; apigw did not retry it/);
+    await assert.rejects(
+      guardedCall({
+        label: 'X',
+        budget,
+        attempt: async () => {
+          calls++;
+          throw network('ECONNRESET');
+        },
+      }),
+      /it may have been applied; apigw did not retry it/,
+    );
     assert.equal(calls, 1);
-    await assert.rejects(guardedCall({ label: 'X', budget, attempt: async () => { throw sdkError('TooManyRequestsException', 429); } }), /gave up after 4 attempts/);
+    await assert.rejects(
+      guardedCall({
+        label: 'X',
+        budget,
+        attempt: async () => {
+          throw sdkError('TooManyRequestsException', 429);
+        },
+      }),
+      /gave up after 4 attempts/,
+    );
   });
 });

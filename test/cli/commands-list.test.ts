@@ -10,11 +10,19 @@ import { COMMANDS } from '../../src/commands/index.js';
 import { repoRoot } from '../support/cli.js';
 
 function commandFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? commandFiles(join(dir, e.name)) : e.name.endsWith('.ts') && e.name !== 'index.ts' ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory()
+      ? commandFiles(join(dir, e.name))
+      : e.name.endsWith('.ts') && e.name !== 'index.ts'
+        ? [join(dir, e.name)]
+        : [],
+  );
 }
 
 test('src/commands/index.ts lists every file in src/commands under its oclif id', () => {
   const dir = resolve(repoRoot, 'src/commands');
-  const ids = commandFiles(dir).map((f) => relative(dir, f).replace(/\.ts$/, '').split('/').join(':')).sort();
+  const ids = commandFiles(dir)
+    .map((f) => relative(dir, f).replace(/\.ts$/, '').split('/').join(':'))
+    .sort();
   assert.deepEqual(Object.keys(COMMANDS).sort(), ids);
 });

@@ -23,7 +23,11 @@ for (const args of [['-h'], ['--help'], ['help']]) {
   });
 }
 
-for (const args of [['help', 'lint'], ['lint', '-h'], ['lint', '--help']]) {
+for (const args of [
+  ['help', 'lint'],
+  ['lint', '-h'],
+  ['lint', '--help'],
+]) {
   test(`apigw ${args.join(' ')} prints lint's help`, async () => {
     const r = await runCli(args);
     assert.equal(r.code, 0, r.stderr);
@@ -32,7 +36,7 @@ for (const args of [['help', 'lint'], ['lint', '-h'], ['lint', '--help']]) {
   });
 }
 
-test('apigw help canary promote prints that command\'s help', async () => {
+test("apigw help canary promote prints that command's help", async () => {
   const r = await runCli(['help', 'canary', 'promote']);
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stdout, /\$ apigw canary promote/);
@@ -48,7 +52,10 @@ for (const args of [['-v'], ['--version'], ['version']]) {
 const usage = (line: string) => `apigw: ${line}\nSee 'apigw --help'.\n`;
 const cases: Array<[string[], string]> = [
   [['lnt', 'openapi.yaml'], usage("'lnt' is not an apigw command (did you mean 'lint'?)")],
-  [['canary', 'promte', '--stage', 'prod'], usage("'canary promte' is not an apigw command (did you mean 'canary promote'?)")],
+  [
+    ['canary', 'promte', '--stage', 'prod'],
+    usage("'canary promte' is not an apigw command (did you mean 'canary promote'?)"),
+  ],
   [['frobnicate'], usage("'frobnicate' is not an apigw command")],
   [['lint', '--formt', 'json', 'x.yaml'], usage('unknown flag --formt (did you mean --format?)')],
   [['lint', 'x.yaml', '--format'], usage('--format needs a value: one of stylish, json, sarif, junit, github')],
@@ -74,7 +81,11 @@ test('an unreadable input prints its error and no success line', async () => {
 
 test('apigw --help | head: a reader that goes away ends the run quietly (exit 0, nothing on stderr)', async () => {
   const bin = resolve(repoRoot, process.env.APIGW_BIN ?? 'bin/dev.js');
-  const child = spawn(process.execPath, [bin, 'rules'], { cwd: repoRoot, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [bin, 'rules'], {
+    cwd: repoRoot,
+    env: { ...process.env, NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   // Close the read end at once: every write the CLI makes meets a closed pipe (EPIPE).
   child.stdout.destroy();
   let stderr = '';

@@ -45,7 +45,7 @@ test('a SAM template whose API definition is inline is not taken for an OpenAPI 
   writeFileSync(
     join(dir, 'sam.yaml'),
     [
-      "Transform: AWS::Serverless-2016-10-31",
+      'Transform: AWS::Serverless-2016-10-31',
       'Resources:',
       '  Api:',
       '    Type: AWS::Serverless::Api',
@@ -66,7 +66,8 @@ test('a SAM template whose API definition is inline is not taken for an OpenAPI 
 test('a key-sorted JSON definition whose openapi key comes after 64 KB is linted, not skipped', async () => {
   // `jq -S` and Go's encoder sort keys: components, info, openapi, paths.
   const schemas: Record<string, unknown> = {};
-  for (let i = 0; i < 900; i++) schemas[`Model${String(i).padStart(4, '0')}`] = { type: 'object', description: 'padding '.repeat(8) };
+  for (let i = 0; i < 900; i++)
+    schemas[`Model${String(i).padStart(4, '0')}`] = { type: 'object', description: 'padding '.repeat(8) };
   const doc = {
     components: { schemas },
     info: { title: 'sorted', version: '1' },
@@ -75,7 +76,12 @@ test('a key-sorted JSON definition whose openapi key comes after 64 KB is linted
       '/pets': {
         get: {
           responses: { '200': { description: 'ok' } },
-          'x-amazon-apigateway-integration': { type: 'http', httpMethod: 'GET', uri: 'https://example.com/pets', timeoutInMillis: 10 },
+          'x-amazon-apigateway-integration': {
+            type: 'http',
+            httpMethod: 'GET',
+            uri: 'https://example.com/pets',
+            timeoutInMillis: 10,
+          },
         },
       },
     },
@@ -85,7 +91,9 @@ test('a key-sorted JSON definition whose openapi key comes after 64 KB is linted
   writeFileSync(join(dir, 'sorted.json'), text);
   const r = await runCli(['lint', '--ignore-unknown', 'sorted.json', '--format', 'json'], { cwd: dir });
   assert.equal(r.code, 1, r.stderr);
-  const errors = (JSON.parse(r.stdout) as Array<{ code: string; severity: number }>).filter((f) => f.severity === 0).map((f) => f.code);
+  const errors = (JSON.parse(r.stdout) as Array<{ code: string; severity: number }>)
+    .filter((f) => f.severity === 0)
+    .map((f) => f.code);
   assert.deepEqual(errors, ['apigw-integration-responses-required', 'apigw-integration-timeout']);
 });
 

@@ -17,7 +17,13 @@ test("import 'apigw': load, validate and lint a definition", { skip }, async () 
   assert.equal(spec.flavour.type, 'rest');
   assert.deepEqual(await apigw.runValidation(spec), []);
   const findings = (await apigw.lintSpec(spec)) as Array<{ code: string; range: { start: { line: number } } }>;
-  assert.deepEqual(findings.map((f) => [f.code, f.range.start.line + 1]), [['apigw-cors-proxy-headers', 130], ['apigw-cors-proxy-headers', 181]]);
+  assert.deepEqual(
+    findings.map((f) => [f.code, f.range.start.line + 1]),
+    [
+      ['apigw-cors-proxy-headers', 130],
+      ['apigw-cors-proxy-headers', 181],
+    ],
+  );
   assert.equal(typeof apigw.formatFindings, 'function');
   assert.equal(typeof apigw.renderTemplate, 'function');
   assert.equal(typeof apigw.runDiff, 'function');

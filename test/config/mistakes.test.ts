@@ -25,12 +25,20 @@ async function lintWith(config: string) {
 
 test('an unknown top-level key is an error at the key, with the key meant', async () => {
   const r = await lintWith('spec: openapi.yaml\nlnt:\n  rules: {}\n');
-  assert.deepEqual(r, { code: 2, stdout: '', stderr: "apigw: <dir>/apigw.yaml:2:1: apigw.yaml: unknown key 'lnt' (did you mean 'lint'?)\n" });
+  assert.deepEqual(r, {
+    code: 2,
+    stdout: '',
+    stderr: "apigw: <dir>/apigw.yaml:2:1: apigw.yaml: unknown key 'lnt' (did you mean 'lint'?)\n",
+  });
 });
 
 test('an unknown nested key points at its own line', async () => {
   const r = await lintWith('spec: openapi.yaml\nstages:\n  prod:\n    variabels: {a: b}\n');
-  assert.deepEqual(r, { code: 2, stdout: '', stderr: "apigw: <dir>/apigw.yaml:4:5: stages.prod: unknown key 'variabels' (did you mean 'variables'?)\n" });
+  assert.deepEqual(r, {
+    code: 2,
+    stdout: '',
+    stderr: "apigw: <dir>/apigw.yaml:4:5: stages.prod: unknown key 'variabels' (did you mean 'variables'?)\n",
+  });
 });
 
 test('a mistyped rule id under lint.rules is an error with the id meant (the rule no longer stays on silently)', async () => {
@@ -38,18 +46,26 @@ test('a mistyped rule id under lint.rules is an error with the id meant (the rul
   assert.deepEqual(r, {
     code: 2,
     stdout: '',
-    stderr: "apigw: <dir>/apigw.yaml:4:5: lint.rules: unknown rule 'apigw-cors-proxy-header' (did you mean 'apigw-cors-proxy-headers'?); 'apigw rules' lists them\n",
+    stderr:
+      "apigw: <dir>/apigw.yaml:4:5: lint.rules: unknown rule 'apigw-cors-proxy-header' (did you mean 'apigw-cors-proxy-headers'?); 'apigw rules' lists them\n",
   });
 });
 
 test('a mistyped rule id in an override is an error too', async () => {
-  const r = await lintWith('spec: openapi.yaml\nlint:\n  overrides:\n    - files: ["*.yaml"]\n      rules:\n        apigw-integration-timout: off\n');
+  const r = await lintWith(
+    'spec: openapi.yaml\nlint:\n  overrides:\n    - files: ["*.yaml"]\n      rules:\n        apigw-integration-timout: off\n',
+  );
   assert.equal(r.code, 2);
-  assert.equal(r.stderr, "apigw: <dir>/apigw.yaml:6:9: lint.overrides[0].rules: unknown rule 'apigw-integration-timout' (did you mean 'apigw-integration-timeout'?); 'apigw rules' lists them\n");
+  assert.equal(
+    r.stderr,
+    "apigw: <dir>/apigw.yaml:6:9: lint.overrides[0].rules: unknown rule 'apigw-integration-timout' (did you mean 'apigw-integration-timeout'?); 'apigw rules' lists them\n",
+  );
 });
 
 test('known ids pass: a rule, a check of validate, and a severity change that takes effect', async () => {
-  const r = await lintWith('spec: openapi.yaml\nlint:\n  rules:\n    apigw-cors-proxy-headers: off\n    oas-schema: warn\n    apigw-extension-unknown: error\n');
+  const r = await lintWith(
+    'spec: openapi.yaml\nlint:\n  rules:\n    apigw-cors-proxy-headers: off\n    oas-schema: warn\n    apigw-extension-unknown: error\n',
+  );
   assert.equal(r.code, 0, r.stderr);
   assert.equal(r.stdout, 'No problems found.\n');
 });

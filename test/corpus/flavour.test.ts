@@ -11,7 +11,11 @@ import { loadSpec } from '../../src/definition/load.js';
 import { corpusDir, corpusSkip } from '../support/cli.js';
 
 test('flavour detection agrees with the corpus labels on every decidable file', { skip: corpusSkip() }, async () => {
-  const rows = readFileSync(join(corpusDir, 'SOURCES.tsv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
+  const rows = readFileSync(join(corpusDir, 'SOURCES.tsv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split('\t'));
   const wrong: string[] = [];
   let checked = 0;
   for (const [file, , , , , label] of rows) {

@@ -16,20 +16,31 @@ const REFUSED: Record<string, RegExp> = {
   'R2M2-Innovations__jash-terraform__api-gateway__apis__r2m2-auth-d-1.json': /:133:3: invalid JSON: invalid symbol$/,
   'R2M2-Innovations__jash-terraform__api-gateway__apis__r2m2-upload-d-1.json': /:55:2: invalid JSON: invalid symbol$/,
   // An IAM policy template, not an API definition.
-  'R2M2-Innovations__jash-terraform__api-gateway__policies__r2m2-auth-d-1.tpl': /:1:1: not an OpenAPI or Swagger document/,
+  'R2M2-Innovations__jash-terraform__api-gateway__policies__r2m2-auth-d-1.tpl':
+    /:1:1: not an OpenAPI or Swagger document/,
   // These reference a shared schemas file that lives elsewhere in their repository.
-  'aws-samples__aws-serverless-ecommerce-platform__delivery-pricing': /shared\/resources\/schemas\.yaml: file not found \(and 2 more dangling \$refs\)$/,
-  'aws-samples__aws-serverless-ecommerce-platform__orders': /schemas\.yaml: file not found \(and 3 more dangling \$refs\)$/,
+  'aws-samples__aws-serverless-ecommerce-platform__delivery-pricing':
+    /shared\/resources\/schemas\.yaml: file not found \(and 2 more dangling \$refs\)$/,
+  'aws-samples__aws-serverless-ecommerce-platform__orders':
+    /schemas\.yaml: file not found \(and 3 more dangling \$refs\)$/,
   'aws-samples__aws-serverless-ecommerce-platform__payment': /schemas\.yaml: file not found$/,
-  'aws-samples__aws-serverless-ecommerce-platform__products': /schemas\.yaml: file not found \(and 3 more dangling \$refs\)$/,
+  'aws-samples__aws-serverless-ecommerce-platform__products':
+    /schemas\.yaml: file not found \(and 3 more dangling \$refs\)$/,
   // Genuine mistakes: models referenced but never defined.
-  'balabalabear-vault__infra__definitions__api_definition.tpl': /:39:25: \$ref '#\/definitions\/Comments' points to nothing$/,
-  'nationalarchives__tdr-terraform-environments__templates__api_gateway__backend_checks.json.tpl': /:32:23: \$ref '#\/definitions\/Empty' points to nothing$/,
-  'nationalarchives__tdr-terraform-environments__templates__api_gateway__export_api.json.tpl': /:32:23: \$ref '#\/definitions\/Empty' points to nothing$/,
+  'balabalabear-vault__infra__definitions__api_definition.tpl':
+    /:39:25: \$ref '#\/definitions\/Comments' points to nothing$/,
+  'nationalarchives__tdr-terraform-environments__templates__api_gateway__backend_checks.json.tpl':
+    /:32:23: \$ref '#\/definitions\/Empty' points to nothing$/,
+  'nationalarchives__tdr-terraform-environments__templates__api_gateway__export_api.json.tpl':
+    /:32:23: \$ref '#\/definitions\/Empty' points to nothing$/,
 };
 
 const skip = corpusSkip();
-const files = skip ? [] : readdirSync(corpusDir).filter((f) => f !== 'SOURCES.tsv' && f !== 'README.md').sort();
+const files = skip
+  ? []
+  : readdirSync(corpusDir)
+      .filter((f) => f !== 'SOURCES.tsv' && f !== 'README.md')
+      .sort();
 
 test('the corpus is there (113 definitions)', { skip }, () => {
   assert.equal(files.length, 113);

@@ -31,17 +31,32 @@ test('lint: every dangling $ref is an error finding, and the other findings are 
   const dir = mkdtempSync(join(tmpdir(), 'apigw-dangling-'));
   try {
     writeFileSync(join(dir, 'api.yaml'), DOC);
-    await assert.rejects(loadSpec(join(dir, 'api.yaml')), (e: unknown) => e instanceof InputError && /points to nothing \(and 1 more dangling \$ref\)$/.test(e.line));
+    await assert.rejects(
+      loadSpec(join(dir, 'api.yaml')),
+      (e: unknown) => e instanceof InputError && /points to nothing \(and 1 more dangling \$ref\)$/.test(e.line),
+    );
     const spec = await loadSpec(join(dir, 'api.yaml'), { danglingRefs: 'report' });
-    assert.deepEqual(spec.problems.map((p) => [p.code, p.severity, p.range.start.line + 1]), [['apigw-ref-dangling', 'error', 7], ['apigw-ref-dangling', 'error', 9]]);
+    assert.deepEqual(
+      spec.problems.map((p) => [p.code, p.severity, p.range.start.line + 1]),
+      [
+        ['apigw-ref-dangling', 'error', 7],
+        ['apigw-ref-dangling', 'error', 9],
+      ],
+    );
     const r = await runCli(['lint', join(dir, 'api.yaml'), '-f', 'json'], { cwd: dir });
     assert.equal(r.code, 1);
-    const codes = (JSON.parse(r.stdout) as Array<{ code: string; range: { start: { line: number } } }>).map((f) => [f.code, f.range.start.line + 1]);
-    assert.deepEqual(codes.filter(([c]) => c === 'apigw-ref-dangling' || c === 'apigw-integration-http-uri'), [
-      ['apigw-ref-dangling', 7],
-      ['apigw-ref-dangling', 9],
-      ['apigw-integration-http-uri', 13],
+    const codes = (JSON.parse(r.stdout) as Array<{ code: string; range: { start: { line: number } } }>).map((f) => [
+      f.code,
+      f.range.start.line + 1,
     ]);
+    assert.deepEqual(
+      codes.filter(([c]) => c === 'apigw-ref-dangling' || c === 'apigw-integration-http-uri'),
+      [
+        ['apigw-ref-dangling', 7],
+        ['apigw-ref-dangling', 9],
+        ['apigw-integration-http-uri', 13],
+      ],
+    );
     assert.equal(codes.filter(([c]) => c === 'oas-structure-unchecked').length, 0);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -50,8 +65,15 @@ test('lint: every dangling $ref is an error finding, and the other findings are 
 
 // The corpus files that stopped lint with exit 2: models referenced but never defined.
 const vault = 'balabalabear-vault__infra__definitions__api_definition.tpl';
-test('real corpus: a missing model no longer hides the file\'s other findings', { skip: corpusSkip(vault) }, async () => {
-  const findings = await lintCorpus(vault);
-  assert.deepEqual(findings.filter(([c]) => c === 'apigw-ref-dangling'), [['apigw-ref-dangling', 39, 'error']]);
-  assert.ok(findings.some(([c]) => c === 'apigw-model-unsupported-keyword'));
-});
+test(
+  "real corpus: a missing model no longer hides the file's other findings",
+  { skip: corpusSkip(vault) },
+  async () => {
+    const findings = await lintCorpus(vault);
+    assert.deepEqual(
+      findings.filter(([c]) => c === 'apigw-ref-dangling'),
+      [['apigw-ref-dangling', 39, 'error']],
+    );
+    assert.ok(findings.some(([c]) => c === 'apigw-model-unsupported-keyword'));
+  },
+);

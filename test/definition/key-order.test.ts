@@ -37,7 +37,10 @@ test('YAML: a mapping whose integer-like keys JavaScript would move keeps the wr
 
 test('JSON: same, through the JSON parser', () => {
   // Written by hand: JSON.stringify would already list "201" first.
-  const { file } = parseSource('/api.json', '{"openapi": "3.0.1",\n "paths": {"/a": {"get": {"responses": {\n  "default": {},\n  "500": {},\n  "201": {}}}}}}');
+  const { file } = parseSource(
+    '/api.json',
+    '{"openapi": "3.0.1",\n "paths": {"/a": {"get": {"responses": {\n  "default": {},\n  "500": {},\n  "201": {}}}}}}',
+  );
   const responses = (file.data as any).paths['/a'].get.responses;
   assert.deepEqual(Object.keys(responses), ['default', '500', '201']);
   assert.equal(types.isProxy((file.data as any).paths), false);

@@ -72,10 +72,16 @@ test('OpenAPI 3.1 loads but is an error finding: API Gateway rejects it', async 
 test('CloudFormation short tags and Fn::Sub objects load as opaque values', async () => {
   const spec = await loadSpec(join(fixtures, 'sam-intrinsics.yaml'));
   const orders = spec.resolved.paths['/orders'].post['x-amazon-apigateway-integration'];
-  assert.equal(orders.uri, 'arn:aws:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${OrdersFunction.Arn}/invocations');
+  assert.equal(
+    orders.uri,
+    'arn:aws:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${OrdersFunction.Arn}/invocations',
+  );
   assert.deepEqual(orders.credentials, { 'Fn::GetAtt': ['ApiRole', 'Arn'] });
   const status = spec.resolved.paths['/status'].get['x-amazon-apigateway-integration'];
-  assert.equal(status.uri, 'arn:aws:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${StatusFunction.Arn}/invocations');
+  assert.equal(
+    status.uri,
+    'arn:aws:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${StatusFunction.Arn}/invocations',
+  );
   assert.deepEqual(
     spec.intrinsics.map((i) => [i.fn, i.path.join('.')]),
     [
@@ -88,8 +94,13 @@ test('CloudFormation short tags and Fn::Sub objects load as opaque values', asyn
 });
 
 test('duplicate keys are a warning with their position', async () => {
-  const spec = await loadSpec(write('dup.yaml', 'openapi: 3.0.1\ninfo: {title: t, version: "1"}\npaths: {}\npaths: {}\n'));
-  assert.deepEqual(spec.problems.map((p) => [p.code, p.range.start.line]), [['apigw-duplicate-key', 3]]);
+  const spec = await loadSpec(
+    write('dup.yaml', 'openapi: 3.0.1\ninfo: {title: t, version: "1"}\npaths: {}\npaths: {}\n'),
+  );
+  assert.deepEqual(
+    spec.problems.map((p) => [p.code, p.range.start.line]),
+    [['apigw-duplicate-key', 3]],
+  );
 });
 
 test('bad input: each gets one line naming file and position', async () => {
@@ -98,11 +109,31 @@ test('bad input: each gets one line naming file and position', async () => {
     ['empty.yaml', '  \n', /file is empty/, undefined],
     ['broken.yaml', 'openapi: 3.0.1\npaths:\n  /a: [1, 2\n  b: c\n', /invalid YAML: /, 4],
     ['broken.json', '{\n  "openapi": "3.0.1",\n  "paths": {,}\n}\n', /invalid JSON: value expected/, 3],
-    ['not-openapi.yaml', 'Resources:\n  Api: {}\n', /not an OpenAPI or Swagger document: no 'openapi' or 'swagger' field/, 1],
+    [
+      'not-openapi.yaml',
+      'Resources:\n  Api: {}\n',
+      /not an OpenAPI or Swagger document: no 'openapi' or 'swagger' field/,
+      1,
+    ],
     ['list.yaml', '- a\n- b\n', /the top level is not a mapping/, 1],
-    ['dangling.yaml', 'openapi: 3.0.1\ninfo: {title: t, version: "1"}\npaths:\n  /a:\n    $ref: "#/x-paths/missing"\n', /\$ref '#\/x-paths\/missing' points to nothing/, 5],
-    ['missing-file-ref.yaml', 'openapi: 3.0.1\ninfo: {title: t, version: "1"}\npaths:\n  /a:\n    $ref: "nowhere.yaml#/a"\n', /nowhere\.yaml: file not found/, 5],
-    ['circular.yaml', 'openapi: 3.0.1\ninfo: {title: t, version: "1"}\npaths: {}\ncomponents:\n  schemas:\n    A: {$ref: "#/components/schemas/B"}\n    B: {$ref: "#/components/schemas/A"}\n    C: {$ref: "#/components/schemas/A"}\n', /circular \$ref: /, undefined],
+    [
+      'dangling.yaml',
+      'openapi: 3.0.1\ninfo: {title: t, version: "1"}\npaths:\n  /a:\n    $ref: "#/x-paths/missing"\n',
+      /\$ref '#\/x-paths\/missing' points to nothing/,
+      5,
+    ],
+    [
+      'missing-file-ref.yaml',
+      'openapi: 3.0.1\ninfo: {title: t, version: "1"}\npaths:\n  /a:\n    $ref: "nowhere.yaml#/a"\n',
+      /nowhere\.yaml: file not found/,
+      5,
+    ],
+    [
+      'circular.yaml',
+      'openapi: 3.0.1\ninfo: {title: t, version: "1"}\npaths: {}\ncomponents:\n  schemas:\n    A: {$ref: "#/components/schemas/B"}\n    B: {$ref: "#/components/schemas/A"}\n    C: {$ref: "#/components/schemas/A"}\n',
+      /circular \$ref: /,
+      undefined,
+    ],
   ];
   for (const [name, text, message, line] of cases) {
     const path = name === 'missing.yaml' ? join(scratch, name) : write(name, text);

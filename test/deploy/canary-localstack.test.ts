@@ -30,7 +30,11 @@ describe('canary lifecycle against LocalStack', { skip }, () => {
   before(async () => {
     ls = await startLocalStack();
     process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
-    client = new sdk.APIGatewayClient({ endpoint: ls.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
+    client = new sdk.APIGatewayClient({
+      endpoint: ls.endpoint,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+    });
     dir = mkdtempSync(join(tmpdir(), 'apigw-ls-'));
     cpSync(resolve(repoRoot, 'test/fixtures/deploy/pets'), dir, { recursive: true });
   });
@@ -38,7 +42,15 @@ describe('canary lifecycle against LocalStack', { skip }, () => {
 
   const cli = (args: string[]) => runCli(args, { cwd: dir, env: emulatorEnv(ls.endpoint), timeoutMs: 90_000 });
   const stage = async () => {
-    const { $metadata: _m, createdDate: _c, lastUpdatedDate: _l, methodSettings: _s, cacheClusterStatus: _cs, description, ...rest } = await client.send(new sdk.GetStageCommand({ restApiId: apiId, stageName: 'prod' }));
+    const {
+      $metadata: _m,
+      createdDate: _c,
+      lastUpdatedDate: _l,
+      methodSettings: _s,
+      cacheClusterStatus: _cs,
+      description,
+      ...rest
+    } = await client.send(new sdk.GetStageCommand({ restApiId: apiId, stageName: 'prod' }));
     // LocalStack answers description "" where AWS leaves it out.
     return description ? { ...rest, description } : rest;
   };
@@ -56,16 +68,35 @@ describe('canary lifecycle against LocalStack', { skip }, () => {
     assert.deepEqual(await stage(), { ...base, deploymentId: d1, variables: { color: 'blue' } });
     // diff reads the stage's own export (LocalStack needs extensions=apigateway alone), not the working copy.
     const diff = await cli(['diff', 'aws:pets-deploy', 'aws:pets-deploy/prod']);
-    assert.equal(diff.stdout, 'apigw diff aws:pets-deploy → aws:pets-deploy/prod\nnote: stage prod is up to date with the API\'s working state\n\nNo changes.\n', diff.stderr);
+    assert.equal(
+      diff.stdout,
+      "apigw diff aws:pets-deploy → aws:pets-deploy/prod\nnote: stage prod is up to date with the API's working state\n\nNo changes.\n",
+      diff.stderr,
+    );
 
-    const canary = await ok(['deploy', '--stage', 'prod', '--canary', '10', '--canary-stage-variable', 'color=green', '--var', 'backendHost=v2.example.com']);
+    const canary = await ok([
+      'deploy',
+      '--stage',
+      'prod',
+      '--canary',
+      '10',
+      '--canary-stage-variable',
+      'color=green',
+      '--var',
+      'backendHost=v2.example.com',
+    ]);
     const d2 = canary.deploymentId;
     assert.notEqual(d2, d1);
     assert.deepEqual(await stage(), {
       ...base,
       deploymentId: d1,
       variables: { color: 'blue' },
-      canarySettings: { deploymentId: d2, percentTraffic: 10, stageVariableOverrides: { color: 'green' }, useStageCache: false },
+      canarySettings: {
+        deploymentId: d2,
+        percentTraffic: 10,
+        stageVariableOverrides: { color: 'green' },
+        useStageCache: false,
+      },
     });
 
     await ok(['canary', 'set', '--stage', 'prod', '--percent', '25']);
@@ -73,7 +104,12 @@ describe('canary lifecycle against LocalStack', { skip }, () => {
       ...base,
       deploymentId: d1,
       variables: { color: 'blue' },
-      canarySettings: { deploymentId: d2, percentTraffic: 25, stageVariableOverrides: { color: 'green' }, useStageCache: false },
+      canarySettings: {
+        deploymentId: d2,
+        percentTraffic: 25,
+        stageVariableOverrides: { color: 'green' },
+        useStageCache: false,
+      },
     });
 
     await ok(['canary', 'promote', '--stage', 'prod']);
@@ -108,10 +144,18 @@ stages:
     writeFileSync(join(dir, 'apigw.yaml'), yaml);
     const before = (await stage()).deploymentId;
     const r = await ok(['deploy', '--stage', 'prod', '--var', 'backendHost=v4.example.com']);
-    assert.match(r.plan.join('\n'), /canary: 20% of traffic to the new deployment; the stage keeps serving \w+; overrides color=red/);
+    assert.match(
+      r.plan.join('\n'),
+      /canary: 20% of traffic to the new deployment; the stage keeps serving \w+; overrides color=red/,
+    );
     const s = await stage();
     assert.equal(s.deploymentId, before);
-    assert.deepEqual(s.canarySettings, { deploymentId: r.deploymentId, percentTraffic: 20, stageVariableOverrides: { color: 'red' }, useStageCache: false });
+    assert.deepEqual(s.canarySettings, {
+      deploymentId: r.deploymentId,
+      percentTraffic: 20,
+      stageVariableOverrides: { color: 'red' },
+      useStageCache: false,
+    });
     await ok(['canary', 'rollback', '--stage', 'prod']);
     const full = await ok(['deploy', '--stage', 'prod', '--no-canary', '--var', 'backendHost=v4.example.com']);
     assert.deepEqual(await stage(), { ...base, deploymentId: full.deploymentId, variables: { color: 'green' } });

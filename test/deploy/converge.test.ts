@@ -47,12 +47,17 @@ describe('deploy plan, convergence and usage plans against moto', { skip }, () =
   before(async () => {
     emu = await startEmulator();
     process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
-    client = new sdk.APIGatewayClient({ endpoint: emu.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' } });
+    client = new sdk.APIGatewayClient({
+      endpoint: emu.endpoint,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
+    });
   });
   after(async () => emu?.stop());
   beforeEach(async () => emu.reset());
 
-  const cli = (cwd: string, args: string[], endpoint = emu.endpoint) => runCli(args, { cwd, env: { ...emulatorEnv(endpoint), APIGW_RETRY_BASE_MS: '50' } });
+  const cli = (cwd: string, args: string[], endpoint = emu.endpoint) =>
+    runCli(args, { cwd, env: { ...emulatorEnv(endpoint), APIGW_RETRY_BASE_MS: '50' } });
 
   it('the plan shows every definition change the diff engine sees (timeout, passthrough, template), classified', async () => {
     const dir = project('spec: openapi.yaml\napi:\n  name: orders\n');
@@ -70,7 +75,11 @@ describe('deploy plan, convergence and usage plans against moto', { skip }, () =
     const changes = r.stdout.split('\n').filter((l) => /^ {2}[~+-] /.test(l));
     assert.deepEqual(
       changes.map((l) => l.replace(/^.*\[(\w+): ([\w-]+)\]$/, '$1 $2')),
-      ['risky integration-timeout-changed', 'risky integration-passthrough-changed', 'risky integration-template-changed'],
+      [
+        'risky integration-timeout-changed',
+        'risky integration-passthrough-changed',
+        'risky integration-template-changed',
+      ],
       r.stdout,
     );
     assert.match(r.stdout, /^ {2}definition: 3 changes \(0 breaking, 3 risky, 0 safe\)$/m);
@@ -91,10 +100,16 @@ stages:
     const first = await cli(dir, ['deploy', '--stage', 'prod', '--create', '--json']);
     assert.equal(first.code, 0, first.stderr);
     const apiId = JSON.parse(first.stdout).restApiId;
-    writeFileSync(join(dir, 'apigw.yaml'), 'spec: openapi.yaml\napi:\n  name: orders\nstages:\n  prod:\n    variables: { color: blue }\n');
+    writeFileSync(
+      join(dir, 'apigw.yaml'),
+      'spec: openapi.yaml\napi:\n  name: orders\nstages:\n  prod:\n    variables: { color: blue }\n',
+    );
     const plan = await cli(dir, ['deploy', '--stage', 'prod', '--dry-run']);
     assert.equal(plan.code, 0, plan.stderr);
-    assert.match(plan.stdout, /^ {2}not declared in apigw\.yaml, kept \(--prune removes them\): variable legacyToken, method setting \*\/\*, X-Ray tracing \(on\)$/m);
+    assert.match(
+      plan.stdout,
+      /^ {2}not declared in apigw\.yaml, kept \(--prune removes them\): variable legacyToken, method setting \*\/\*, X-Ray tracing \(on\)$/m,
+    );
     assert.doesNotMatch(plan.stdout + plan.stderr, /s3cr3t/);
     const proxy = await startFaultProxy(emu.endpoint);
     try {
@@ -135,22 +150,46 @@ usagePlans:
     const r = await cli(dir, ['deploy', '--stage', 'prod', '--create', '--json']);
     assert.equal(r.code, 0, r.stderr);
     const out = JSON.parse(r.stdout);
-    assert.match(out.plan.join('\n'), /usage plan 'gold': will be created \(throttle 100\/s burst 200; quota 10000 per MONTH; stage qa does not exist yet \(attached when it is deployed\); key partner-a\)/);
+    assert.match(
+      out.plan.join('\n'),
+      /usage plan 'gold': will be created \(throttle 100\/s burst 200; quota 10000 per MONTH; stage qa does not exist yet \(attached when it is deployed\); key partner-a\)/,
+    );
     const plans = (await client.send(new sdk.GetUsagePlansCommand({}))).items ?? [];
     assert.equal(plans.length, 1);
     assert.deepEqual(
-      { name: plans[0].name, description: plans[0].description, throttle: plans[0].throttle, quota: plans[0].quota, apiStages: plans[0].apiStages?.map((s) => [s.apiId, s.stage]) },
-      { name: 'gold', description: 'partners', throttle: { rateLimit: 100, burstLimit: 200 }, quota: { limit: 10000, period: 'MONTH' }, apiStages: [[out.restApiId, 'prod']] },
+      {
+        name: plans[0].name,
+        description: plans[0].description,
+        throttle: plans[0].throttle,
+        quota: plans[0].quota,
+        apiStages: plans[0].apiStages?.map((s) => [s.apiId, s.stage]),
+      },
+      {
+        name: 'gold',
+        description: 'partners',
+        throttle: { rateLimit: 100, burstLimit: 200 },
+        quota: { limit: 10000, period: 'MONTH' },
+        apiStages: [[out.restApiId, 'prod']],
+      },
     );
     const keys = (await client.send(new sdk.GetApiKeysCommand({ includeValues: true }))).items ?? [];
-    assert.deepEqual(keys.map((k) => k.name), ['partner-a']);
+    assert.deepEqual(
+      keys.map((k) => k.name),
+      ['partner-a'],
+    );
     const planKeys = (await client.send(new sdk.GetUsagePlanKeysCommand({ usagePlanId: plans[0].id }))).items ?? [];
-    assert.deepEqual(planKeys.map((k) => k.id), [keys[0].id]);
+    assert.deepEqual(
+      planKeys.map((k) => k.id),
+      [keys[0].id],
+    );
     assert.doesNotMatch(r.stdout + r.stderr, new RegExp(keys[0].value!));
     assert.deepEqual(out.usagePlans, [{ name: 'gold', id: plans[0].id, action: 'create' }]);
 
     // Changed in the file: updated in place, no second plan or key; the stage itself is unchanged.
-    writeFileSync(join(dir, 'apigw.yaml'), yaml.replace('rateLimit: 100', 'rateLimit: 150').replace('limit: 10000', 'limit: 20000'));
+    writeFileSync(
+      join(dir, 'apigw.yaml'),
+      yaml.replace('rateLimit: 100', 'rateLimit: 150').replace('limit: 10000', 'limit: 20000'),
+    );
     const again = await cli(dir, ['deploy', '--stage', 'prod', '--json']);
     assert.equal(again.code, 0, again.stderr);
     const after2 = (await client.send(new sdk.GetUsagePlansCommand({}))).items ?? [];
@@ -158,7 +197,10 @@ usagePlans:
     assert.deepEqual([after2.length, after2[0].throttle?.rateLimit, Number(after2[0].quota?.limit)], [1, 150, 20000]);
     assert.equal(((await client.send(new sdk.GetApiKeysCommand({}))).items ?? []).length, 1);
     const plan2 = JSON.parse(again.stdout).plan.join('\n');
-    assert.match(plan2, /usage plan 'gold': will be updated \(throttle rateLimit 100 -> 150; quota limit 10000 -> 20000; stage qa does not exist yet \(attached when it is deployed\)\)/);
+    assert.match(
+      plan2,
+      /usage plan 'gold': will be updated \(throttle rateLimit 100 -> 150; quota limit 10000 -> 20000; stage qa does not exist yet \(attached when it is deployed\)\)/,
+    );
     assert.match(plan2, /stage 'prod': keeps deployment \w+ \(it already serves this body with these settings\)/);
     assert.deepEqual(JSON.parse(again.stdout).usagePlans, [{ name: 'gold', id: plans[0].id, action: 'update' }]);
     // Nothing left to do: nothing deployed, nothing updated.

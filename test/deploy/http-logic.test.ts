@@ -20,10 +20,18 @@ describe('HTTP stage settings', () => {
   };
 
   it('apigw.yaml and flags over the live stage: variables as strings, settings merged, auto-deploy kept unless declared', () => {
-    const target = targetStage('prod', {
-      config: { variables: { retries: 3 as unknown as string }, throttling: { rateLimit: 20 }, routeSettings: { 'GET /pets': { throttling: { rateLimit: 1 } } } },
-      variables: { color: 'green' },
-    }, current);
+    const target = targetStage(
+      'prod',
+      {
+        config: {
+          variables: { retries: 3 as unknown as string },
+          throttling: { rateLimit: 20 },
+          routeSettings: { 'GET /pets': { throttling: { rateLimit: 1 } } },
+        },
+        variables: { color: 'green' },
+      },
+      current,
+    );
     assert.deepEqual(target.StageVariables, { color: 'green', legacy: 'x', retries: '3' });
     assert.equal(target.AutoDeploy, false);
     assert.deepEqual(target.DefaultRouteSettings, { ThrottlingRateLimit: 20, DetailedMetricsEnabled: false });
@@ -33,7 +41,10 @@ describe('HTTP stage settings', () => {
       DefaultRouteSettings: { ThrottlingRateLimit: 20, DetailedMetricsEnabled: false },
       RouteSettings: { 'GET /pets': { ThrottlingBurstLimit: 5, ThrottlingRateLimit: 1 } },
     });
-    assert.deepEqual(undeclaredVariables(current, { config: { variables: { retries: '3' } }, variables: { color: 'green' } }), ['legacy']);
+    assert.deepEqual(
+      undeclaredVariables(current, { config: { variables: { retries: '3' } }, variables: { color: 'green' } }),
+      ['legacy'],
+    );
   });
 
   it('a new stage auto-deploys unless apigw.yaml says otherwise; an unchanged stage needs no UpdateStage', () => {
@@ -43,8 +54,14 @@ describe('HTTP stage settings', () => {
   });
 
   it('access log from apigw.yaml', () => {
-    const t = targetStage('dev', { config: { accessLog: { destination: 'arn:aws:logs:us-east-1:1:log-group:a', format: '$context.requestId' } }, variables: {} });
-    assert.deepEqual(t.AccessLogSettings, { DestinationArn: 'arn:aws:logs:us-east-1:1:log-group:a', Format: '$context.requestId' });
+    const t = targetStage('dev', {
+      config: { accessLog: { destination: 'arn:aws:logs:us-east-1:1:log-group:a', format: '$context.requestId' } },
+      variables: {},
+    });
+    assert.deepEqual(t.AccessLogSettings, {
+      DestinationArn: 'arn:aws:logs:us-east-1:1:log-group:a',
+      Format: '$context.requestId',
+    });
   });
 });
 
@@ -55,8 +72,19 @@ describe('HTTP plan lines', () => {
       stage: 'prod',
       changes: [
         change('operation-added', 'POST /pets', 'route added', ['operations', 'POST /pets']),
-        change('integration-uri-changed', 'GET /pets', 'integration uri "a" → "b"', ['operations', 'GET /pets', 'integration', 'uri']),
-        change('stage-variable-changed', 'Stage prod', 'variable dbPassword: "a" → "b"', ['stage', 'variables', 'dbPassword'], { before: 'hunter1', after: 'hunter2' }),
+        change('integration-uri-changed', 'GET /pets', 'integration uri "a" → "b"', [
+          'operations',
+          'GET /pets',
+          'integration',
+          'uri',
+        ]),
+        change(
+          'stage-variable-changed',
+          'Stage prod',
+          'variable dbPassword: "a" → "b"',
+          ['stage', 'variables', 'dbPassword'],
+          { before: 'hunter1', after: 'hunter2' },
+        ),
       ],
       routeCount: 3,
       stageExists: true,
@@ -79,7 +107,10 @@ describe('HTTP plan lines', () => {
 
 describe('HTTP deployments', () => {
   it('the stage of a deployment comes from its provenance tag, $default included', () => {
-    assert.equal(stageOfDescription(formatProvenance({ stage: 'prod', body: 'sha256:00', run: '11' }, 'release 7')), 'prod');
+    assert.equal(
+      stageOfDescription(formatProvenance({ stage: 'prod', body: 'sha256:00', run: '11' }, 'release 7')),
+      'prod',
+    );
     assert.equal(stageOfDescription(formatProvenance({ stage: '$default', body: 'sha256:00', run: '11' })), '$default');
     assert.equal(stageOfDescription('made by hand'), undefined);
   });
@@ -99,10 +130,14 @@ describe('HTTP deployments', () => {
 });
 
 describe('notAnswered', () => {
-  const sdk = (name: string, status: number, message = '') => Object.assign(new Error(message), { name, $metadata: { httpStatusCode: status } });
+  const sdk = (name: string, status: number, message = '') =>
+    Object.assign(new Error(message), { name, $metadata: { httpStatusCode: status } });
   it('is an unparsable 404/405/500, a 501 or UnknownOperationException, also under an ApigwError', () => {
     assert.equal(notAnswered(sdk('SyntaxError', 404, "Unexpected token '<'")), true);
-    assert.equal(notAnswered(new ApigwError('x', { exitCode: ExitCode.network, cause: sdk('SyntaxError', 500) })), true);
+    assert.equal(
+      notAnswered(new ApigwError('x', { exitCode: ExitCode.network, cause: sdk('SyntaxError', 500) })),
+      true,
+    );
     assert.equal(notAnswered(sdk('Error', 501)), true);
     assert.equal(notAnswered(sdk('UnknownOperationException', 400)), true);
   });

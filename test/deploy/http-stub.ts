@@ -78,22 +78,43 @@ export async function startHttpStub(): Promise<HttpStub> {
         const integrationId = `int${String(++i).padStart(4, '0')}`;
         const x = op['x-amazon-apigateway-integration'] ?? {};
         integrations.push({
-          integrationId, integrationType: String(x.type ?? '').toUpperCase(), integrationMethod: x.httpMethod, integrationUri: x.uri,
-          payloadFormatVersion: x.payloadFormatVersion, timeoutInMillis: x.timeoutInMillis ?? 30000, connectionType: 'INTERNET',
+          integrationId,
+          integrationType: String(x.type ?? '').toUpperCase(),
+          integrationMethod: x.httpMethod,
+          integrationUri: x.uri,
+          payloadFormatVersion: x.payloadFormatVersion,
+          timeoutInMillis: x.timeoutInMillis ?? 30000,
+          connectionType: 'INTERNET',
         });
-        routes.push({ routeId: `rt${String(i).padStart(5, '0')}`, routeKey: `${m === METHODS[7] ? 'ANY' : m.toUpperCase()} ${path}`, target: `integrations/${integrationId}`, authorizationType: 'NONE', apiKeyRequired: false });
+        routes.push({
+          routeId: `rt${String(i).padStart(5, '0')}`,
+          routeKey: `${m === METHODS[7] ? 'ANY' : m.toUpperCase()} ${path}`,
+          target: `integrations/${integrationId}`,
+          authorizationType: 'NONE',
+          apiKeyRequired: false,
+        });
       }
     }
     return { routes, integrations };
   };
-  const wireStage = (s: StubStage) => ({ ...s, createdDate: '2026-01-01T00:00:00Z', lastUpdatedDate: '2026-01-01T00:00:00Z', tags: {} });
+  const wireStage = (s: StubStage) => ({
+    ...s,
+    createdDate: '2026-01-01T00:00:00Z',
+    lastUpdatedDate: '2026-01-01T00:00:00Z',
+    tags: {},
+  });
 
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
     let raw = '';
     req.on('data', (d) => (raw += d));
     req.on('end', () => {
       const url = new URL(req.url ?? '/', 'http://stub');
-      const call: StubCall = { method: req.method!, path: decodeURIComponent(url.pathname), query: Object.fromEntries(url.searchParams), body: raw ? JSON.parse(raw) : undefined };
+      const call: StubCall = {
+        method: req.method!,
+        path: decodeURIComponent(url.pathname),
+        query: Object.fromEntries(url.searchParams),
+        body: raw ? JSON.parse(raw) : undefined,
+      };
       stub.calls.push(call);
       const answer = stub.fault?.(call);
       if (answer === 'drop-before') return void req.socket.destroy();
@@ -103,14 +124,21 @@ export async function startHttpStub(): Promise<HttpStub> {
         res.end(typeof data === 'string' ? data : JSON.stringify(data));
       };
       if (answer && typeof answer === 'object') return send(answer.status, { message: answer.message }, answer.type);
-      const notFound = (what: string) => send(404, { message: `Invalid ${what} identifier specified` }, 'NotFoundException');
+      const notFound = (what: string) =>
+        send(404, { message: `Invalid ${what} identifier specified` }, 'NotFoundException');
       const parts = call.path.split('/').filter(Boolean); // v2 apis {id} ...
       const { method } = call;
       if (parts[0] !== 'v2' || parts[1] !== 'apis') return notFound('path');
       if (parts.length === 2 && method === 'GET') return send(200, { items: [...stub.apis.values()].map(wireApi) });
       if (parts.length === 2 && method === 'PUT') {
         const doc = JSON.parse(call.body.body);
-        const api: StubApi = { apiId: id('api'), name: doc.info?.title ?? 'untitled', doc, stages: new Map(), deployments: [] };
+        const api: StubApi = {
+          apiId: id('api'),
+          name: doc.info?.title ?? 'untitled',
+          doc,
+          stages: new Map(),
+          deployments: [],
+        };
         stub.apis.set(api.apiId, api);
         return send(201, wireApi(api));
       }
@@ -133,29 +161,62 @@ export async function startHttpStub(): Promise<HttpStub> {
       if (rest[0] === 'exports' && method === 'GET') {
         const stage = call.query.stageName ? api.stages.get(call.query.stageName) : undefined;
         if (call.query.stageName && !stage) return notFound('stage');
-        const doc = !stage || stage.autoDeploy ? api.doc : api.deployments.find((d) => d.deploymentId === stage.deploymentId)?.doc;
+        const doc =
+          !stage || stage.autoDeploy
+            ? api.doc
+            : api.deployments.find((d) => d.deploymentId === stage.deploymentId)?.doc;
         return send(200, JSON.stringify({ ...doc, info: { ...doc.info, title: api.name } }));
       }
       if (rest[0] === 'deployments' && rest.length === 2 && method === 'GET') {
         const d = api.deployments.find((x) => x.deploymentId === rest[1]);
         if (!d) return notFound('deployment');
-        return send(200, { deploymentId: d.deploymentId, description: d.description, createdDate: d.createdDate, deploymentStatus: 'DEPLOYED', autoDeployed: false });
+        return send(200, {
+          deploymentId: d.deploymentId,
+          description: d.description,
+          createdDate: d.createdDate,
+          deploymentStatus: 'DEPLOYED',
+          autoDeployed: false,
+        });
       }
       if (rest[0] === 'deployments' && method === 'GET') {
-        return send(200, { items: api.deployments.map(({ doc: _d, ...d }) => ({ ...d, deploymentStatus: 'DEPLOYED', autoDeployed: false })) });
+        return send(200, {
+          items: api.deployments.map(({ doc: _d, ...d }) => ({
+            ...d,
+            deploymentStatus: 'DEPLOYED',
+            autoDeployed: false,
+          })),
+        });
       }
       if (rest[0] === 'deployments' && method === 'POST') {
         clock += 60_000;
-        const d = { deploymentId: id('dep'), description: call.body?.description, createdDate: new Date(clock).toISOString(), doc: api.doc };
+        const d = {
+          deploymentId: id('dep'),
+          description: call.body?.description,
+          createdDate: new Date(clock).toISOString(),
+          doc: api.doc,
+        };
         api.deployments.push(d);
-        return send(201, { deploymentId: d.deploymentId, description: d.description, createdDate: d.createdDate, deploymentStatus: 'DEPLOYED', autoDeployed: false });
+        return send(201, {
+          deploymentId: d.deploymentId,
+          description: d.description,
+          createdDate: d.createdDate,
+          deploymentStatus: 'DEPLOYED',
+          autoDeployed: false,
+        });
       }
-      if (rest[0] === 'stages' && rest.length === 1 && method === 'GET') return send(200, { items: [...api.stages.values()].map(wireStage) });
+      if (rest[0] === 'stages' && rest.length === 1 && method === 'GET')
+        return send(200, { items: [...api.stages.values()].map(wireStage) });
       if (rest[0] === 'stages' && rest.length === 1 && method === 'POST') {
         const b = call.body;
         const s: StubStage = {
-          stageName: b.stageName, autoDeploy: b.autoDeploy, deploymentId: b.deploymentId, stageVariables: b.stageVariables ?? {},
-          defaultRouteSettings: b.defaultRouteSettings, routeSettings: b.routeSettings ?? {}, accessLogSettings: b.accessLogSettings, description: b.description,
+          stageName: b.stageName,
+          autoDeploy: b.autoDeploy,
+          deploymentId: b.deploymentId,
+          stageVariables: b.stageVariables ?? {},
+          defaultRouteSettings: b.defaultRouteSettings,
+          routeSettings: b.routeSettings ?? {},
+          accessLogSettings: b.accessLogSettings,
+          description: b.description,
         };
         api.stages.set(s.stageName, s);
         return send(201, wireStage(s));
@@ -166,7 +227,8 @@ export async function startHttpStub(): Promise<HttpStub> {
       if (stage && method === 'PATCH') {
         const b = call.body;
         if (b.deploymentId !== undefined) {
-          if (!api.deployments.some((d) => d.deploymentId === b.deploymentId)) return send(400, { message: 'Deployment not found' }, 'BadRequestException');
+          if (!api.deployments.some((d) => d.deploymentId === b.deploymentId))
+            return send(400, { message: 'Deployment not found' }, 'BadRequestException');
           stage.deploymentId = b.deploymentId;
         }
         if (b.autoDeploy !== undefined) stage.autoDeploy = b.autoDeploy;
@@ -183,6 +245,10 @@ export async function startHttpStub(): Promise<HttpStub> {
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   stub.endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  stub.close = () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); });
+  stub.close = () =>
+    new Promise<void>((r) => {
+      server.closeAllConnections();
+      server.close(() => r());
+    });
   return stub;
 }

@@ -23,7 +23,8 @@ describe('HTTP API deploy, diff, deployments and rollback at the wire', () => {
     stub.fault = undefined;
   });
 
-  const cli = (args: string[]) => runCli(args, { cwd: fixture, env: { ...emulatorEnv(stub.endpoint), AWS_MAX_ATTEMPTS: '2' } });
+  const cli = (args: string[]) =>
+    runCli(args, { cwd: fixture, env: { ...emulatorEnv(stub.endpoint), AWS_MAX_ATTEMPTS: '2' } });
   const writes = () => stub.calls.filter((c) => c.method !== 'GET').map((c) => `${c.method} ${c.path}`);
   const only = () => [...stub.apis.values()];
 
@@ -45,8 +46,14 @@ describe('HTTP API deploy, diff, deployments and rollback at the wire', () => {
     const dep = api.deployments[0];
     assert.match(dep.description!, TAG);
     assert.deepEqual(api.stages.get('prod'), {
-      stageName: 'prod', autoDeploy: false, deploymentId: dep.deploymentId, stageVariables: { color: 'blue' },
-      defaultRouteSettings: { throttlingRateLimit: 20 }, routeSettings: {}, accessLogSettings: undefined, description: undefined,
+      stageName: 'prod',
+      autoDeploy: false,
+      deploymentId: dep.deploymentId,
+      stageVariables: { color: 'blue' },
+      defaultRouteSettings: { throttlingRateLimit: 20 },
+      routeSettings: {},
+      accessLogSettings: undefined,
+      description: undefined,
     });
   });
 
@@ -56,7 +63,11 @@ describe('HTTP API deploy, diff, deployments and rollback at the wire', () => {
     const r = await cli(['deploy', 'changed.yaml', '--stage', 'prod', '--stage-variable', 'color=green', '--json']);
     assert.equal(r.code, 0, r.stderr);
     const out = JSON.parse(r.stdout) as { deploymentId: string; previousDeploymentId: string };
-    assert.deepEqual(writes(), [`PUT /v2/apis/${apiId}`, `POST /v2/apis/${apiId}/deployments`, `PATCH /v2/apis/${apiId}/stages/prod`]);
+    assert.deepEqual(writes(), [
+      `PUT /v2/apis/${apiId}`,
+      `POST /v2/apis/${apiId}/deployments`,
+      `PATCH /v2/apis/${apiId}/stages/prod`,
+    ]);
     const patch = stub.calls.find((c) => c.method === 'PATCH')!;
     assert.deepEqual(patch.body, { deploymentId: out.deploymentId, stageVariables: { color: 'green' } });
     assert.notEqual(out.previousDeploymentId, out.deploymentId);
@@ -64,7 +75,10 @@ describe('HTTP API deploy, diff, deployments and rollback at the wire', () => {
     const d = await cli(['diff', 'changed.yaml', `aws:${apiId}/prod`]);
     assert.equal(d.code, 0, d.stderr);
     assert.equal(d.stdout, `apigw diff changed.yaml → aws:${apiId}/prod\n\nNo changes.\n`);
-    assert.equal(stub.calls.filter((c) => c.path === `/v2/apis/${apiId}/exports/OAS30`).at(-1)?.query.stageName, 'prod');
+    assert.equal(
+      stub.calls.filter((c) => c.path === `/v2/apis/${apiId}/exports/OAS30`).at(-1)?.query.stageName,
+      'prod',
+    );
   });
 
   it('a redeploy of the same definition makes no new deployment; changed settings still go out in one UpdateStage', async () => {
@@ -73,7 +87,10 @@ describe('HTTP API deploy, diff, deployments and rollback at the wire', () => {
     stub.calls.length = 0;
     const same = await cli(['deploy', '--stage', 'prod']);
     assert.equal(same.code, 0, same.stderr);
-    assert.match(same.stdout, new RegExp(`stage 'prod': deployment ${served} was made from this same definition: no new deployment\n`));
+    assert.match(
+      same.stdout,
+      new RegExp(`stage 'prod': deployment ${served} was made from this same definition: no new deployment\n`),
+    );
     assert.deepEqual(writes(), [`PUT /v2/apis/${apiId}`]);
     stub.calls.length = 0;
     const vars = await cli(['deploy', '--stage', 'prod', '--stage-variable', 'color=red']);
@@ -93,12 +110,15 @@ describe('HTTP API deploy, diff, deployments and rollback at the wire', () => {
     const changes = (JSON.parse(d.stdout) as { changes: { rule: string; scope: string; message: string }[] }).changes;
     const api = stub.apis.get(apiId)!;
     const [, dev, prod2] = api.deployments.map((x) => x.deploymentId);
-    assert.deepEqual(changes.map((c) => [c.rule, c.scope, c.message]), [
-      ['operation-added', 'POST /pets/{petId}/photos', 'route added'],
-      ['stage-deployment-changed', 'Stage dev → prod', `deployment "${dev}" → "${prod2}"`],
-      ['stage-variable-added', 'Stage dev → prod', 'variable color: (none) → "blue"'],
-      ['stage-throttling-lowered', 'Stage dev → prod', 'stage default throttling rateLimit (none) → 20'],
-    ]);
+    assert.deepEqual(
+      changes.map((c) => [c.rule, c.scope, c.message]),
+      [
+        ['operation-added', 'POST /pets/{petId}/photos', 'route added'],
+        ['stage-deployment-changed', 'Stage dev → prod', `deployment "${dev}" → "${prod2}"`],
+        ['stage-variable-added', 'Stage dev → prod', 'variable color: (none) → "blue"'],
+        ['stage-throttling-lowered', 'Stage dev → prod', 'stage default throttling rateLimit (none) → 20'],
+      ],
+    );
     assert.ok(apiId);
   });
 
@@ -131,16 +151,23 @@ describe('HTTP API deploy, diff, deployments and rollback at the wire', () => {
     assert.equal(now, stub.apis.get(apiId)!.deployments[1].deploymentId);
   });
 
-  it('deployments lists newest first; rollback returns prod to its own previous deployment, not dev\'s', async () => {
+  it("deployments lists newest first; rollback returns prod to its own previous deployment, not dev's", async () => {
     const apiId = await first();
     assert.equal((await cli(['deploy', 'changed.yaml', '--stage', 'prod'])).code, 0);
     assert.equal((await cli(['deploy', '--stage', 'dev'])).code, 0);
     const [p1, p2, d1] = stub.apis.get(apiId)!.deployments.map((d) => d.deploymentId);
     const list = await cli(['deployments', '--stage', 'prod', '--json']);
     assert.equal(list.code, 0, list.stderr);
-    const rows = (JSON.parse(list.stdout) as { apiId: string; deployments: { id: string; serving?: string }[] });
+    const rows = JSON.parse(list.stdout) as { apiId: string; deployments: { id: string; serving?: string }[] };
     assert.equal(rows.apiId, apiId);
-    assert.deepEqual(rows.deployments.map((x) => [x.id, x.serving]), [[d1, undefined], [p2, 'stage'], [p1, undefined]]);
+    assert.deepEqual(
+      rows.deployments.map((x) => [x.id, x.serving]),
+      [
+        [d1, undefined],
+        [p2, 'stage'],
+        [p1, undefined],
+      ],
+    );
     const back = await cli(['rollback', '--stage', 'prod']);
     assert.equal(back.code, 0, back.stderr);
     assert.equal(back.stdout, `Stage 'prod' now serves ${p1} (was ${p2}).\n`);
@@ -152,7 +179,9 @@ describe('HTTP API deploy, diff, deployments and rollback at the wire', () => {
 
   it('refuses an import that another auto-deploy stage would release, and rolls back no auto-deploy stage', async () => {
     const apiId = await first();
-    stub.apis.get(apiId)!.stages.set('$default', { stageName: '$default', autoDeploy: true, stageVariables: {}, routeSettings: {} });
+    stub.apis
+      .get(apiId)!
+      .stages.set('$default', { stageName: '$default', autoDeploy: true, stageVariables: {}, routeSettings: {} });
     stub.calls.length = 0;
     const r = await cli(['deploy', 'changed.yaml', '--stage', 'prod']);
     assert.equal(r.code, 2);

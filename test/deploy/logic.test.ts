@@ -8,7 +8,15 @@ import { percentValue } from '../../src/deploy/canary.js';
 describe('stage settings → UpdateStage patch operations (API_UpdateStage, API_MethodSetting)', () => {
   it('emits string values, ~1-escaped resource paths, and nothing for settings already live', () => {
     const ops = stageSettingOps(
-      { config: { variables: { a: '1', b: '2' }, tracing: true, caching: { enabled: true, size: '0.5', ttl: 60 }, methodSettings: { '/pets/{id}/get': { logging: 'INFO', metrics: true } } }, variables: { b: '3' } },
+      {
+        config: {
+          variables: { a: '1', b: '2' },
+          tracing: true,
+          caching: { enabled: true, size: '0.5', ttl: 60 },
+          methodSettings: { '/pets/{id}/get': { logging: 'INFO', metrics: true } },
+        },
+        variables: { b: '3' },
+      },
       { variables: { a: '1' }, tracingEnabled: false, cacheClusterEnabled: false },
     );
     assert.deepEqual(ops, [
@@ -20,7 +28,13 @@ describe('stage settings → UpdateStage patch operations (API_UpdateStage, API_
       { op: 'replace', path: '/~1pets~1{id}/GET/logging/loglevel', value: 'INFO' },
       { op: 'replace', path: '/~1pets~1{id}/GET/metrics/enabled', value: 'true' },
     ]);
-    assert.deepEqual(stageSettingOps({ config: { throttling: { rateLimit: 10 } } }, { methodSettings: { '*/*': { throttlingRateLimit: 10 } } }), []);
+    assert.deepEqual(
+      stageSettingOps(
+        { config: { throttling: { rateLimit: 10 } } },
+        { methodSettings: { '*/*': { throttlingRateLimit: 10 } } },
+      ),
+      [],
+    );
     assert.equal(methodSettingPrefix('*/*'), '/*/*');
   });
 });
@@ -44,12 +58,18 @@ describe('placeholders', () => {
 
   it('reports unresolved names and leftover intrinsics with their paths', () => {
     const out = substitutePlaceholders({ x: ['${Missing}'], y: { 'Fn::GetAtt': ['Fn', 'Arn'] } }, {});
-    assert.deepEqual(out.unresolved, [{ name: 'Missing', path: ['x', 0] }, { name: 'Fn::GetAtt', path: ['y'] }]);
+    assert.deepEqual(out.unresolved, [
+      { name: 'Missing', path: ['x', 0] },
+      { name: 'Fn::GetAtt', path: ['y'] },
+    ]);
   });
 
   it('parses NAME=value and refuses anything else', () => {
     assert.deepEqual(parseAssignments(['a=1', 'b=x=y', 'c='], '--var'), { a: '1', b: 'x=y', c: '' });
-    assert.throws(() => parseAssignments(['=1'], '--var'), { message: "--var expects NAME=value, got '=1'", exitCode: 2 });
+    assert.throws(() => parseAssignments(['=1'], '--var'), {
+      message: "--var expects NAME=value, got '=1'",
+      exitCode: 2,
+    });
   });
 });
 
@@ -57,7 +77,14 @@ describe('rollback target and canary values', () => {
   it("previous = the stage's own earlier deployment with another body: never another stage's, never a twin", () => {
     const row = (id: string, stage: string, body: string) => ({ id, provenance: { stage, body } });
     // Newest first: prod's twin (retried CreateDeployment), qa's build in between, prod's own before.
-    const rows = [row('p3b', 'prod', 'sha256:3'), row('p3a', 'prod', 'sha256:3'), row('q2', 'qa', 'sha256:2'), row('d2', 'dev', 'sha256:2'), row('p1', 'prod', 'sha256:1'), { id: 'old' }];
+    const rows = [
+      row('p3b', 'prod', 'sha256:3'),
+      row('p3a', 'prod', 'sha256:3'),
+      row('q2', 'qa', 'sha256:2'),
+      row('d2', 'dev', 'sha256:2'),
+      row('p1', 'prod', 'sha256:1'),
+      { id: 'old' },
+    ];
     assert.equal(previousDeployment(rows, 'prod', 'p3b')?.id, 'p1');
     assert.equal(previousDeployment(rows, 'prod', 'p3a')?.id, 'p1');
     assert.equal(previousDeployment(rows, 'qa', 'q2'), undefined);

@@ -15,8 +15,16 @@ describe('deployment provenance (docs/deploy.md "Provenance")', () => {
     const text = formatProvenance(p, 'release 42');
     assert.equal(text, `release 42 [apigw stage=prod body=${p.body} commit=3e4f5a6b7c8d run=9c1d2e3f]`);
     assert.deepEqual(parseProvenance(text), p);
-    assert.equal(formatProvenance({ stage: 'qa', body: 'sha256:0123456789abcdef' }), '[apigw stage=qa body=sha256:0123456789abcdef]');
-    assert.deepEqual(parseProvenance('[apigw stage=qa body=sha256:0123456789abcdef]'), { stage: 'qa', body: 'sha256:0123456789abcdef', commit: undefined, run: undefined });
+    assert.equal(
+      formatProvenance({ stage: 'qa', body: 'sha256:0123456789abcdef' }),
+      '[apigw stage=qa body=sha256:0123456789abcdef]',
+    );
+    assert.deepEqual(parseProvenance('[apigw stage=qa body=sha256:0123456789abcdef]'), {
+      stage: 'qa',
+      body: 'sha256:0123456789abcdef',
+      commit: undefined,
+      run: undefined,
+    });
   });
 
   it('deployments apigw did not make have no provenance', () => {
@@ -28,7 +36,19 @@ describe('deployment provenance (docs/deploy.md "Provenance")', () => {
   it('records the git commit only inside a repository', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'apigw-prov-'));
     assert.equal(await gitCommit(dir), undefined);
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e' } }).toString().trim();
+    const git = (...args: string[]) =>
+      execFileSync('git', args, {
+        cwd: dir,
+        env: {
+          ...process.env,
+          GIT_AUTHOR_NAME: 't',
+          GIT_AUTHOR_EMAIL: 't@e',
+          GIT_COMMITTER_NAME: 't',
+          GIT_COMMITTER_EMAIL: 't@e',
+        },
+      })
+        .toString()
+        .trim();
     git('init', '-q');
     git('commit', '-q', '--allow-empty', '-m', 'x');
     assert.equal(await gitCommit(dir), git('rev-parse', 'HEAD').slice(0, 12));

@@ -11,9 +11,12 @@ import { join } from 'node:path';
 import { runCli } from '../support/cli.js';
 
 const GIT_ENV = {
-  GIT_AUTHOR_NAME: 'apigw test', GIT_AUTHOR_EMAIL: 'test@example.com',
-  GIT_COMMITTER_NAME: 'apigw test', GIT_COMMITTER_EMAIL: 'test@example.com',
-  GIT_CONFIG_NOSYSTEM: '1', HOME: tmpdir(),
+  GIT_AUTHOR_NAME: 'apigw test',
+  GIT_AUTHOR_EMAIL: 'test@example.com',
+  GIT_COMMITTER_NAME: 'apigw test',
+  GIT_COMMITTER_EMAIL: 'test@example.com',
+  GIT_CONFIG_NOSYSTEM: '1',
+  HOME: tmpdir(),
 };
 
 const definition = (extraPath = '') => `openapi: 3.0.1
@@ -35,28 +38,40 @@ ${extraPath}`;
 
 describe('apigw diff git:REV:PATH', () => {
   let repo: string;
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, env: { ...process.env, ...GIT_ENV }, stdio: 'pipe' });
+  const git = (...args: string[]) =>
+    execFileSync('git', args, { cwd: repo, env: { ...process.env, ...GIT_ENV }, stdio: 'pipe' });
 
   before(() => {
     repo = mkdtempSync(join(tmpdir(), 'apigw-diff-repo-'));
     mkdirSync(join(repo, 'api', 'schemas'), { recursive: true });
     writeFileSync(join(repo, 'api', 'openapi.yaml'), definition());
-    writeFileSync(join(repo, 'api', 'schemas', 'order.yaml'), 'Order:\n  type: object\n  properties:\n    id: { type: string }\n');
+    writeFileSync(
+      join(repo, 'api', 'schemas', 'order.yaml'),
+      'Order:\n  type: object\n  properties:\n    id: { type: string }\n',
+    );
     git('init', '-q', '-b', 'main');
     git('add', '.');
     git('commit', '-q', '-m', 'v1');
     // Working tree: a new required property in the referenced schema, and a new route.
-    writeFileSync(join(repo, 'api', 'schemas', 'order.yaml'), 'Order:\n  type: object\n  required: [id]\n  properties:\n    id: { type: string }\n');
-    writeFileSync(join(repo, 'api', 'openapi.yaml'), definition(`  /health:
+    writeFileSync(
+      join(repo, 'api', 'schemas', 'order.yaml'),
+      'Order:\n  type: object\n  required: [id]\n  properties:\n    id: { type: string }\n',
+    );
+    writeFileSync(
+      join(repo, 'api', 'openapi.yaml'),
+      definition(`  /health:
     get:
       responses: { '200': { description: ok } }
       x-amazon-apigateway-integration: { type: mock }
-`));
+`),
+    );
   });
   after(() => rmSync(repo, { recursive: true, force: true }));
 
   it('compares the committed file (with its $ref files at that revision) with the working tree', async () => {
-    const r = await runCli(['diff', 'git:main:api/openapi.yaml', 'api/openapi.yaml', '--format', 'json'], { cwd: repo });
+    const r = await runCli(['diff', 'git:main:api/openapi.yaml', 'api/openapi.yaml', '--format', 'json'], {
+      cwd: repo,
+    });
     assert.equal(r.stderr, '');
     assert.equal(r.code, 0);
     const changes = JSON.parse(r.stdout).changes.map((c: any) => [c.rule, c.scope, c.message]);
@@ -69,7 +84,9 @@ describe('apigw diff git:REV:PATH', () => {
   it('PATH is relative to the current folder, and two revisions compare', async () => {
     git('add', '.');
     git('commit', '-q', '-m', 'v2');
-    const r = await runCli(['diff', 'git:HEAD~1:openapi.yaml', 'git:HEAD:openapi.yaml', '--fail-on', 'risky'], { cwd: join(repo, 'api') });
+    const r = await runCli(['diff', 'git:HEAD~1:openapi.yaml', 'git:HEAD:openapi.yaml', '--fail-on', 'risky'], {
+      cwd: join(repo, 'api'),
+    });
     assert.equal(r.code, 1);
     assert.match(r.stdout, /^2 changes: 0 breaking, 1 risky, 1 safe$/m);
     const same = await runCli(['diff', 'git:HEAD:openapi.yaml', 'openapi.yaml'], { cwd: join(repo, 'api') });

@@ -12,20 +12,39 @@ import { repoRoot } from '../support/cli.js';
 
 // Codes reported by validate's checks and the loader rather than by a registered rule.
 const CHECK_CODES = new Set([
-  'apigw-openapi-version', 'apigw-ref-dangling', 'apigw-ref-remote', 'apigw-duplicate-operation-id', 'apigw-duplicate-key',
-  'apigw-extension-placement', 'apigw-extension-flavour', 'apigw-extension-unknown-field', 'apigw-extension-schema',
-  'apigw-path-parameter', 'apigw-xref-method-parameter', 'apigw-xref-method-response', 'apigw-xref-response-header',
-  'apigw-xref-security-scheme', 'apigw-xref-request-validator', 'apigw-undecidable', 'oas-schema',
+  'apigw-openapi-version',
+  'apigw-ref-dangling',
+  'apigw-ref-remote',
+  'apigw-duplicate-operation-id',
+  'apigw-duplicate-key',
+  'apigw-extension-placement',
+  'apigw-extension-flavour',
+  'apigw-extension-unknown-field',
+  'apigw-extension-schema',
+  'apigw-path-parameter',
+  'apigw-xref-method-parameter',
+  'apigw-xref-method-response',
+  'apigw-xref-response-header',
+  'apigw-xref-security-scheme',
+  'apigw-xref-request-validator',
+  'apigw-undecidable',
+  'oas-schema',
 ]);
 
-interface Row { id: string; enforcedBy: string }
+interface Row {
+  id: string;
+  enforcedBy: string;
+}
 
 function rows(): Row[] {
   const text = readFileSync(resolve(repoRoot, 'docs/aws-constraints.md'), 'utf8');
-  return text.split('\n').filter((l) => /^\| C\d+ \|/.test(l)).map((l) => {
-    const cells = l.split(' | ');
-    return { id: cells[0].slice(2), enforcedBy: cells[cells.length - 1].replace(/ \|$/, '') };
-  });
+  return text
+    .split('\n')
+    .filter((l) => /^\| C\d+ \|/.test(l))
+    .map((l) => {
+      const cells = l.split(' | ');
+      return { id: cells[0].slice(2), enforcedBy: cells[cells.length - 1].replace(/ \|$/, '') };
+    });
 }
 
 test('every catalogue row is enforced by existing rules, or says why not', async () => {
@@ -35,15 +54,24 @@ test('every catalogue row is enforced by existing rules, or says why not', async
   assert.equal(new Set(all.map((r) => r.id)).size, all.length, 'row ids are unique');
   const counts = { enforced: 0, offline: 0, open: 0 };
   for (const row of all) {
-    if (/^offline: \S/.test(row.enforcedBy)) { counts.offline++; continue; }
-    if (/^open\b/.test(row.enforcedBy)) { counts.open++; continue; }
+    if (/^offline: \S/.test(row.enforcedBy)) {
+      counts.offline++;
+      continue;
+    }
+    if (/^open\b/.test(row.enforcedBy)) {
+      counts.open++;
+      continue;
+    }
     const ids = [...row.enforcedBy.matchAll(/`([a-z][a-z0-9-]+)`/g)].map((m) => m[1]);
     assert.ok(ids.length > 0, `${row.id}: neither rule ids nor offline/open: ${row.enforcedBy}`);
     for (const id of ids) {
       assert.ok(registry.has(id) || CHECK_CODES.has(id), `${row.id}: unknown rule ${id}`);
       if (registry.has(id)) {
         const page = resolve(repoRoot, 'docs/rules', `${id}.md`);
-        assert.ok(existsSync(page) && readFileSync(page, 'utf8').includes(registry.get(id)!.awsSource), `${id}: doc page citing AWS`);
+        assert.ok(
+          existsSync(page) && readFileSync(page, 'utf8').includes(registry.get(id)!.awsSource),
+          `${id}: doc page citing AWS`,
+        );
       }
     }
     counts.enforced++;

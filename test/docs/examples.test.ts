@@ -25,7 +25,12 @@ interface Block {
   body: string;
 }
 
-const docFiles = ['README.md', ...readdirSync(resolve(repoRoot, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+const docFiles = [
+  'README.md',
+  ...readdirSync(resolve(repoRoot, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+];
 const blocks: Block[] = docFiles.flatMap((file) => {
   const text = readFileSync(resolve(repoRoot, file), 'utf8');
   // Fences may be indented (inside a list item): the body loses that indent.
@@ -40,11 +45,16 @@ const where = (b: Block) => `${b.file}:${b.line}`;
 const yamlBlocks = blocks.filter((b) => b.lang === 'yaml' || b.lang === 'yml');
 const shellLines = blocks
   .filter((b) => ['sh', 'bash', 'shell'].includes(b.lang))
-  .flatMap((b) => b.body.split('\n').map((text, i) => ({ block: b, line: b.line + i, text: text.replace(/\s+#.*$/, '').trim() })))
+  .flatMap((b) =>
+    b.body.split('\n').map((text, i) => ({ block: b, line: b.line + i, text: text.replace(/\s+#.*$/, '').trim() })),
+  )
   .filter((l) => /^(npx --no-install )?apigw( |$)/.test(l.text));
 
 test('the docs have examples of every kind this test reads', () => {
-  assert.ok(yamlBlocks.length >= 8 && shellLines.length >= 20, `${yamlBlocks.length} YAML blocks, ${shellLines.length} apigw lines`);
+  assert.ok(
+    yamlBlocks.length >= 8 && shellLines.length >= 20,
+    `${yamlBlocks.length} YAML blocks, ${shellLines.length} apigw lines`,
+  );
 });
 
 test('every YAML example parses (strictly) and every JSON example parses', () => {
@@ -63,13 +73,15 @@ test('every YAML example parses (strictly) and every JSON example parses', () =>
   assert.deepEqual(bad, []);
 });
 
-test('apigw.yaml examples pass apigw\'s config checks (schema, known rule ids)', async () => {
+test("apigw.yaml examples pass apigw's config checks (schema, known rule ids)", async () => {
   const { parseProjectConfig } = await import('../../src/config/load.js');
   const { checkRuleIds } = await import('../../src/lint/rule-ids.js');
   const { ruleMap } = await import('../../src/lint/registry.js');
   const ids = [...(await ruleMap()).keys()];
   // apigw.yaml's own top-level keys, and none of a definition's, a workflow's or a hook config's.
-  const configs = yamlBlocks.filter((b) => /^(spec|api|stages):/m.test(b.body) && !/^(openapi|swagger|repos|jobs|name|request|paths):/m.test(b.body));
+  const configs = yamlBlocks.filter(
+    (b) => /^(spec|api|stages):/m.test(b.body) && !/^(openapi|swagger|repos|jobs|name|request|paths):/m.test(b.body),
+  );
   assert.ok(configs.length >= 3, 'README and docs/lint.md show apigw.yaml');
   for (const b of configs) {
     const config = await parseProjectConfig(b.body, resolve(repoRoot, 'apigw.yaml'));
@@ -95,12 +107,15 @@ test('event file examples load as test-template events', async () => {
   }
 });
 
-test('pre-commit examples name the hook .pre-commit-hooks.yaml defines, and the docs pin package.json\'s version', () => {
-  const hooks = (parseDocument(readFileSync(resolve(repoRoot, '.pre-commit-hooks.yaml'), 'utf8')).toJS() as Array<{ id: string }>).map((h) => h.id);
+test("pre-commit examples name the hook .pre-commit-hooks.yaml defines, and the docs pin package.json's version", () => {
+  const hooks = (
+    parseDocument(readFileSync(resolve(repoRoot, '.pre-commit-hooks.yaml'), 'utf8')).toJS() as Array<{ id: string }>
+  ).map((h) => h.id);
   const configs = yamlBlocks.filter((b) => /^repos:/m.test(b.body));
   assert.ok(configs.length >= 3);
   for (const b of configs) {
-    const repos = (parseDocument(b.body).toJS() as { repos: Array<{ repo: string; hooks: Array<{ id: string }> }> }).repos;
+    const repos = (parseDocument(b.body).toJS() as { repos: Array<{ repo: string; hooks: Array<{ id: string }> }> })
+      .repos;
     for (const r of repos) for (const h of r.hooks) assert.ok(hooks.includes(h.id), `${where(b)}: hook ${h.id}`);
   }
   execFileSync(process.execPath, [resolve(repoRoot, 'scripts/release.mjs'), '--check'], { cwd: repoRoot });
@@ -124,7 +139,10 @@ function words(line: string): string[] {
 
 test('every `apigw` line in a shell example names a real command and real flags', async () => {
   const { COMMANDS } = await import('../../src/commands/index.js');
-  const commands = COMMANDS as Record<string, { flags?: Record<string, { char?: string }>; baseFlags?: Record<string, { char?: string }> }>;
+  const commands = COMMANDS as Record<
+    string,
+    { flags?: Record<string, { char?: string }>; baseFlags?: Record<string, { char?: string }> }
+  >;
   const bad: string[] = [];
   for (const l of shellLines) {
     const argv = words(l.text.replace(/^npx --no-install /, '').split(/\s[>|]\s/)[0]).slice(1);
@@ -137,10 +155,16 @@ test('every `apigw` line in a shell example names a real command and real flags'
     }
     const defs = { ...command.baseFlags, ...command.flags };
     const longs = new Set(Object.keys(defs));
-    const shorts = new Set(Object.values(defs).map((f) => f.char).filter(Boolean));
+    const shorts = new Set(
+      Object.values(defs)
+        .map((f) => f.char)
+        .filter(Boolean),
+    );
     for (const w of argv) {
-      if (w.startsWith('--') && !longs.has(w.slice(2).split('=')[0])) bad.push(`${l.block.file}:${l.line}: ${id} has no flag ${w}`);
-      else if (/^-\w$/.test(w) && !shorts.has(w.slice(1))) bad.push(`${l.block.file}:${l.line}: ${id} has no flag ${w}`);
+      if (w.startsWith('--') && !longs.has(w.slice(2).split('=')[0]))
+        bad.push(`${l.block.file}:${l.line}: ${id} has no flag ${w}`);
+      else if (/^-\w$/.test(w) && !shorts.has(w.slice(1)))
+        bad.push(`${l.block.file}:${l.line}: ${id} has no flag ${w}`);
     }
   }
   assert.deepEqual(bad, []);
@@ -154,12 +178,15 @@ test('the shell examples whose files exist here run without a usage or input err
     if (/--update|--output|[<>|]|aws:|git:|--stage/.test(l.text)) continue; // writes files, or needs AWS or git history
     const argv = words(l.text.replace(/^npx --no-install /, '')).slice(1);
     if (argv.some((a) => a.includes('[') || a.includes('*'))) continue; // a placeholder or a glob
-    const paths = argv.filter((a, i) => !a.startsWith('-') && i > 0 && /\.(ya?ml|json|vtl)$|\//.test(a) && !/^\/[\w/{}]*$/.test(a));
+    const paths = argv.filter(
+      (a, i) => !a.startsWith('-') && i > 0 && /\.(ya?ml|json|vtl)$|\//.test(a) && !/^\/[\w/{}]*$/.test(a),
+    );
     const cwd = dirs.find((d) => paths.every((p) => existsSync(resolve(d, p))));
     if (!cwd || argv.length === 0) continue;
     const r = await runCli(argv, { cwd });
     ran.push(l.text);
-    if (r.code === 2 || r.code > 3) bad.push(`${l.block.file}:${l.line}: exit ${r.code}: ${r.stderr.trim().split('\n')[0]}`);
+    if (r.code === 2 || r.code > 3)
+      bad.push(`${l.block.file}:${l.line}: exit ${r.code}: ${r.stderr.trim().split('\n')[0]}`);
   }
   assert.ok(ran.length >= 6, `ran ${ran.length}: ${ran.join(' | ')}`);
   assert.deepEqual(bad, []);

@@ -22,7 +22,9 @@ const built = existsSync(resolve(repoRoot, 'dist/src/index.js')) ? false : 'not 
 
 type Brief = [code: string, line: number];
 const brief = (findings: Array<{ code: string | number; range: { start: { line: number } } }>): Brief[] =>
-  findings.map((f) => [String(f.code), f.range.start.line + 1] as Brief).sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
+  findings
+    .map((f) => [String(f.code), f.range.start.line + 1] as Brief)
+    .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
 
 const restAlone: Brief[] = [
   // validate's generic apigw-extension-flavour yields to the rule at the same line (one report each).
@@ -38,38 +40,61 @@ const httpAlone: Brief[] = [
   // line 22 is passthroughBehavior, which changes nothing on an HTTP API (no templates): not reported.
 ];
 
-test("import { loadSpec, lintSpec } from 'apigw': the same findings alone and with another run at once, either order", { skip: built }, async () => {
-  const apigw = await import('apigw' as string);
-  const lint = async (file: string) => brief(await apigw.lintSpec(await apigw.loadSpec(file)));
-  assert.deepEqual(await lint(REST), restAlone);
-  assert.deepEqual(await lint(HTTP), httpAlone);
-  for (let round = 0; round < 3; round++) {
-    const [rest, http] = await Promise.all([lint(REST), lint(HTTP)]);
-    assert.deepEqual([rest, http], [restAlone, httpAlone], `REST first, round ${round}`);
-    const [http2, rest2] = await Promise.all([lint(HTTP), lint(REST)]);
-    assert.deepEqual([rest2, http2], [restAlone, httpAlone], `HTTP first, round ${round}`);
-  }
-});
+test(
+  "import { loadSpec, lintSpec } from 'apigw': the same findings alone and with another run at once, either order",
+  { skip: built },
+  async () => {
+    const apigw = await import('apigw' as string);
+    const lint = async (file: string) => brief(await apigw.lintSpec(await apigw.loadSpec(file)));
+    assert.deepEqual(await lint(REST), restAlone);
+    assert.deepEqual(await lint(HTTP), httpAlone);
+    for (let round = 0; round < 3; round++) {
+      const [rest, http] = await Promise.all([lint(REST), lint(HTTP)]);
+      assert.deepEqual([rest, http], [restAlone, httpAlone], `REST first, round ${round}`);
+      const [http2, rest2] = await Promise.all([lint(HTTP), lint(REST)]);
+      assert.deepEqual([rest2, http2], [restAlone, httpAlone], `HTTP first, round ${round}`);
+    }
+  },
+);
 
 test('the endpoint type of one run does not leak into another', async () => {
   const spec = await loadSpec(REST);
-  const [edge, unknown] = await Promise.all([lintSpec(spec, { endpointType: 'EDGE', validate: false }), lintSpec(spec, { validate: false })]);
-  assert.deepEqual(brief(edge).filter(([code]) => code.startsWith('apigw-integration-timeout')), [['apigw-integration-timeout', 23]]);
-  assert.deepEqual(brief(unknown).filter(([code]) => code.startsWith('apigw-integration-timeout')), [['apigw-integration-timeout-quota', 23]]);
+  const [edge, unknown] = await Promise.all([
+    lintSpec(spec, { endpointType: 'EDGE', validate: false }),
+    lintSpec(spec, { validate: false }),
+  ]);
+  assert.deepEqual(
+    brief(edge).filter(([code]) => code.startsWith('apigw-integration-timeout')),
+    [['apigw-integration-timeout', 23]],
+  );
+  assert.deepEqual(
+    brief(unknown).filter(([code]) => code.startsWith('apigw-integration-timeout')),
+    [['apigw-integration-timeout-quota', 23]],
+  );
 });
 
 async function rulesOf(type: 'rest' | 'http'): Promise<Set<string>> {
   return new Set((await allRules()).filter((r) => r.flavour === type).map((r) => r.id));
 }
 
-for (const [type, other] of [['rest', 'http'], ['http', 'rest']] as const) {
+for (const [type, other] of [
+  ['rest', 'http'],
+  ['http', 'rest'],
+] as const) {
   test(`apigw lint: no ${other.toUpperCase()}-only rule reports on a ${type.toUpperCase()} API`, async () => {
     const [mine, theirs] = [await rulesOf(type), await rulesOf(other)];
     const codes = new Set<string>();
     // Both fixtures hold mistakes of both API types; each is linted as this type.
-    for (const file of [REST, HTTP]) for (const f of await lintSpec(await loadSpec(file, { apiType: type }))) codes.add(f.code);
-    assert.deepEqual([...codes].filter((c) => theirs.has(c)), []);
-    assert.ok([...codes].some((c) => mine.has(c)), `a ${type} rule reports (the fixtures can catch a leak)`);
+    for (const file of [REST, HTTP])
+      for (const f of await lintSpec(await loadSpec(file, { apiType: type }))) codes.add(f.code);
+    assert.deepEqual(
+      [...codes].filter((c) => theirs.has(c)),
+      [],
+    );
+    assert.ok(
+      [...codes].some((c) => mine.has(c)),
+      `a ${type} rule reports (the fixtures can catch a leak)`,
+    );
   });
 
   test(`plain Spectral with the published ruleset: no ${other.toUpperCase()}-only rule reports on a detected ${type.toUpperCase()} API`, async () => {
@@ -81,8 +106,17 @@ for (const [type, other] of [['rest', 'http'], ['http', 'rest']] as const) {
     setFlavourOverride(other);
     const results = await spectral.run(new Core.Document(readFileSync(file, 'utf8'), Parsers.Yaml, file));
     const codes = results.map((r) => String(r.code));
-    assert.deepEqual(codes.filter((c) => theirs.has(c)), []);
-    assert.ok(codes.some((c) => mine.has(c)), `a ${type} rule reports`);
-    assert.deepEqual(codes.filter((c) => c === 'unrecognized-format'), []);
+    assert.deepEqual(
+      codes.filter((c) => theirs.has(c)),
+      [],
+    );
+    assert.ok(
+      codes.some((c) => mine.has(c)),
+      `a ${type} rule reports`,
+    );
+    assert.deepEqual(
+      codes.filter((c) => c === 'unrecognized-format'),
+      [],
+    );
   });
 }

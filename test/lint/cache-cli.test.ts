@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../support/cli.js';
 
-test('lint --cache: a repeat run replays the same findings; a change to a $ref\'d file is seen', async () => {
+test("lint --cache: a repeat run replays the same findings; a change to a $ref'd file is seen", async () => {
   const dir = mkdtempSync(join(tmpdir(), 'apigw-cache-cli-'));
   const cacheHome = join(dir, 'xdg');
   writeFileSync(
@@ -14,7 +14,11 @@ test('lint --cache: a repeat run replays the same findings; a change to a $ref\'
   );
   const part = (type: string) => `slow:\n  type: ${type}\n  httpMethod: GET\n  uri: https://example.com/a\n`;
   writeFileSync(join(dir, 'parts.yaml'), part('http_prox'));
-  const run = () => runCli(['lint', 'api.yaml', '--cache', '--format', 'json', '--api-type', 'rest'], { cwd: dir, env: { XDG_CACHE_HOME: cacheHome } });
+  const run = () =>
+    runCli(['lint', 'api.yaml', '--cache', '--format', 'json', '--api-type', 'rest'], {
+      cwd: dir,
+      env: { XDG_CACHE_HOME: cacheHome },
+    });
   const codes = (stdout: string) => (JSON.parse(stdout) as { code: string }[]).map((f) => f.code);
 
   const first = await run();

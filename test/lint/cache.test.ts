@@ -18,7 +18,12 @@ const finding: Finding = {
   range: { start: { line: 12, character: 8 }, end: { line: 12, character: 29 } },
 };
 
-const parts = { file: '/project/openapi.yaml', content: 'openapi: 3.0.1\n', ruleset: '{"extends":"apigw:recommended"}', engine: 'apigw@0.1.0' };
+const parts = {
+  file: '/project/openapi.yaml',
+  content: 'openapi: 3.0.1\n',
+  ruleset: '{"extends":"apigw:recommended"}',
+  engine: 'apigw@0.1.0',
+};
 
 function fresh(name: string, maxEntries?: number): LintCache {
   return new LintCache({ dir: join(work, name), maxEntries });
@@ -45,7 +50,11 @@ describe('LintCache', () => {
     const base = LintCache.key(parts);
     assert.match(base, /^[0-9a-f]{64}$/);
     assert.equal(LintCache.key({ ...parts }), base);
-    assert.equal(LintCache.key({ ...parts, content: Buffer.from(parts.content) }), base, 'string and buffer of the same bytes');
+    assert.equal(
+      LintCache.key({ ...parts, content: Buffer.from(parts.content) }),
+      base,
+      'string and buffer of the same bytes',
+    );
     const variants = [
       { ...parts, content: 'openapi: 3.0.2\n' },
       { ...parts, ruleset: '{"extends":"apigw:all"}' },
@@ -86,10 +95,16 @@ describe('LintCache', () => {
     mkdirSync(join(cache.dir, 'lint'), { recursive: true });
     writeFileSync(join(cache.dir, 'lint', `${key}.json`), '{"format":1,"key":');
     assert.equal(cache.get(key), undefined);
-    writeFileSync(join(cache.dir, 'lint', `${key}.json`), JSON.stringify({ format: 999, key, deps: [], findings: [finding] }));
+    writeFileSync(
+      join(cache.dir, 'lint', `${key}.json`),
+      JSON.stringify({ format: 999, key, deps: [], findings: [finding] }),
+    );
     assert.equal(cache.get(key), undefined);
     const otherKey = LintCache.key({ ...parts, content: 'x' });
-    writeFileSync(join(cache.dir, 'lint', `${key}.json`), JSON.stringify({ format: 1, key: otherKey, deps: [], findings: [finding] }));
+    writeFileSync(
+      join(cache.dir, 'lint', `${key}.json`),
+      JSON.stringify({ format: 1, key: otherKey, deps: [], findings: [finding] }),
+    );
     assert.equal(cache.get(key), undefined, 'an entry renamed onto another key is not trusted');
   });
 
@@ -143,6 +158,10 @@ describe('engineFingerprint', () => {
     utimesSync(rules, new Date(1_000_000), new Date(1_000_000));
     utimesSync(join(rules, 'cors'), new Date(1_000_000), new Date(1_000_000));
     utimesSync(join(rules, 'cors', 'rule.ts'), new Date(2_000_000), new Date(2_000_000));
-    assert.equal(engineFingerprint('1.2.3', [rules]), 'apigw@1.2.3+2000000', 'a nested rule edit changes the fingerprint');
+    assert.equal(
+      engineFingerprint('1.2.3', [rules]),
+      'apigw@1.2.3+2000000',
+      'a nested rule edit changes the fingerprint',
+    );
   });
 });

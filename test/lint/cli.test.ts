@@ -9,11 +9,14 @@ test('apigw lint: findings at the fail severity exit 1; json output is Spectral-
   const r = await runCli(['lint', '--format', 'json', '--quiet'], { cwd: project });
   assert.equal(r.code, 1);
   const out = JSON.parse(r.stdout) as Array<{ code: string; severity: number; range: { start: { line: number } } }>;
-  assert.deepEqual(out.map((f) => [f.code, f.severity, f.range.start.line]), [
-    ['apigw-stage-variable-undefined', 0, 10],
-    ['apigw-integration-timeout', 0, 11],
-    ['apigw-integration-timeout', 1, 22],
-  ]);
+  assert.deepEqual(
+    out.map((f) => [f.code, f.severity, f.range.start.line]),
+    [
+      ['apigw-stage-variable-undefined', 0, 10],
+      ['apigw-integration-timeout', 0, 11],
+      ['apigw-integration-timeout', 1, 22],
+    ],
+  );
   assert.equal(r.stderr, '');
 });
 
@@ -38,7 +41,14 @@ test('apigw rules lists every rule; --json carries id, severity, category, descr
   assert.match(text.stdout, /\noas-schema +warn +structure +REST\+HTTP +/);
   // Which API types each rule checks: WebSocket rules say so.
   assert.match(text.stdout, /\napigw-ws-route-key +error +websocket +WS +WebSocket route keys/);
-  const json = JSON.parse((await runCli(['rules', '--json'])).stdout) as Array<{ id: string; severity: string; category: string; description: string; documentationUrl: string; apiTypes: string[] }>;
+  const json = JSON.parse((await runCli(['rules', '--json'])).stdout) as Array<{
+    id: string;
+    severity: string;
+    category: string;
+    description: string;
+    documentationUrl: string;
+    apiTypes: string[];
+  }>;
   assert.deepEqual(json.find((r) => r.id === 'apigw-ws-integration-timeout')?.apiTypes, ['websocket']);
   assert.ok(json.length >= 50, `${json.length} rules`);
   assert.equal(new Set(json.map((r) => r.id)).size, json.length);
@@ -47,20 +57,33 @@ test('apigw rules lists every rule; --json carries id, severity, category, descr
     assert.ok(['error', 'warn', 'info', 'hint'].includes(r.severity), r.id);
     assert.ok(r.description.length > 10, r.id);
   }
-  const cors = JSON.parse((await runCli(['rules', '--json', '--category', 'cors'])).stdout) as Array<{ category: string }>;
+  const cors = JSON.parse((await runCli(['rules', '--json', '--category', 'cors'])).stdout) as Array<{
+    category: string;
+  }>;
   assert.ok(cors.length > 0 && cors.every((r) => r.category === 'cors'));
 });
 
 test("apigw lint --ruleset: a user's Spectral ruleset runs beside apigw's (bundled CLI included)", async () => {
-  const r = await runCli(['lint', 'legacy/old.yaml', '--ruleset', 'my-ruleset.yaml', '--format', 'json', '-q'], { cwd: project });
+  const r = await runCli(['lint', 'legacy/old.yaml', '--ruleset', 'my-ruleset.yaml', '--format', 'json', '-q'], {
+    cwd: project,
+  });
   assert.equal(r.code, 0);
   const out = JSON.parse(r.stdout) as Array<{ code: string; range: { start: { line: number } } }>;
-  assert.deepEqual(out.map((f) => [f.code, f.range.start.line + 1]), [['company-info-contact', 2], ['apigw-integration-http-uri', 11]]);
+  assert.deepEqual(
+    out.map((f) => [f.code, f.range.start.line + 1]),
+    [
+      ['company-info-contact', 2],
+      ['apigw-integration-http-uri', 11],
+    ],
+  );
 });
 
 test('apigw lint --ruleset: an invalid user ruleset ends the run with one line naming the problem (exit 2)', async () => {
   const r = await runCli(['lint', 'legacy/old.yaml', '--ruleset', 'bad-ruleset.yaml'], { cwd: project });
   assert.equal(r.code, 2);
   assert.equal(r.stdout, '');
-  assert.match(r.stderr, /^apigw: .*bad-ruleset\.yaml: cannot load Spectral ruleset: .*"error", "warn".* \(at rules\.company-bad-severity\.severity\)\n$/);
+  assert.match(
+    r.stderr,
+    /^apigw: .*bad-ruleset\.yaml: cannot load Spectral ruleset: .*"error", "warn".* \(at rules\.company-bad-severity\.severity\)\n$/,
+  );
 });

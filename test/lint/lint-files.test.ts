@@ -5,7 +5,12 @@ import { lintFiles } from '../../src/lint/files.js';
 import { repoRoot } from '../support/cli.js';
 
 const project = resolve(repoRoot, 'test/fixtures/lint/project');
-const brief = (f: { code: string; severity: string; source: string; range: { start: { line: number } } }) => [f.code, f.severity, f.source.slice(project.length + 1), f.range.start.line + 1];
+const brief = (f: { code: string; severity: string; source: string; range: { start: { line: number } } }) => [
+  f.code,
+  f.severity,
+  f.source.slice(project.length + 1),
+  f.range.start.line + 1,
+];
 
 test('apigw.yaml drives the run: spec files, endpoint type, rules off, path overrides, stage variables', async () => {
   const outcome = await lintFiles([], { cwd: project });
@@ -23,12 +28,18 @@ test('apigw.yaml drives the run: spec files, endpoint type, rules off, path over
 });
 
 test('file overrides, ignore globs and user rulesets', async () => {
-  const outcome = await lintFiles(['legacy/old.yaml', 'generated/skip.yaml'], { cwd: project, rulesets: ['my-ruleset.yaml'] });
+  const outcome = await lintFiles(['legacy/old.yaml', 'generated/skip.yaml'], {
+    cwd: project,
+    rulesets: ['my-ruleset.yaml'],
+  });
   assert.deepEqual(outcome.findings.map(brief), [
     ['company-info-contact', 'warn', 'legacy/old.yaml', 2],
     ['apigw-integration-http-uri', 'warn', 'legacy/old.yaml', 11],
   ]);
-  assert.deepEqual(outcome.notes.filter((n) => n.includes('skipped')), ['generated/skip.yaml: skipped (lint.ignore)']);
+  assert.deepEqual(
+    outcome.notes.filter((n) => n.includes('skipped')),
+    ['generated/skip.yaml: skipped (lint.ignore)'],
+  );
 });
 
 test('--ignore-unknown skips YAML that is not OpenAPI (pre-commit passes every YAML file)', async () => {

@@ -17,8 +17,18 @@ import { repoRoot } from '../support/cli.js';
 
 const dir = resolve(repoRoot, 'test/fixtures/lint/shared-models');
 const root = resolve(dir, 'openapi.yaml');
-const brief = (f: { code: string | number; source?: string | null; path: (string | number)[]; range: { start: { line: number; character: number } } }) =>
-  [String(f.code), (f.source ?? '').slice(dir.length + 1), f.path.join('.'), f.range.start.line + 1, f.range.start.character + 1];
+const brief = (f: {
+  code: string | number;
+  source?: string | null;
+  path: (string | number)[];
+  range: { start: { line: number; character: number } };
+}) => [
+  String(f.code),
+  (f.source ?? '').slice(dir.length + 1),
+  f.path.join('.'),
+  f.range.start.line + 1,
+  f.range.start.character + 1,
+];
 
 const expected = [
   ['apigw-integration-timeout', 'integrations.yaml', 'backend.timeoutInMillis', 5, 20],
@@ -31,13 +41,20 @@ const byCode = (a: unknown[], b: unknown[]) => String(a[0]).localeCompare(String
 
 test("lint's Spectral run on the loader's resolved view places findings in the files the $refs point into, once each", async () => {
   const spec = await loadSpec(root);
-  const findings = await runSpectral(spec, { disabled: new Set(), userRulesets: [], baseDir: dir, run: { apiType: 'rest' } });
+  const findings = await runSpectral(spec, {
+    disabled: new Set(),
+    userRulesets: [],
+    baseDir: dir,
+    run: { apiType: 'rest' },
+  });
   assert.deepEqual(findings.map(brief).sort(byCode), expected);
 });
 
 test("Spectral's own resolver (what plain Spectral users run) finds the same, at the same places", async () => {
   const spectral = new Core.Spectral();
   spectral.setRuleset(new Core.Ruleset({ extends: [[ruleset, 'all']] } as never));
-  const results = await spectral.run(new Core.Document(readFileSync(root, 'utf8'), Parsers.Yaml, root), { ignoreUnknownFormat: true });
+  const results = await spectral.run(new Core.Document(readFileSync(root, 'utf8'), Parsers.Yaml, root), {
+    ignoreUnknownFormat: true,
+  });
   assert.deepEqual(results.map(brief).sort(byCode), expected);
 });

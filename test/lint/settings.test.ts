@@ -32,6 +32,19 @@ test('severity: default, rules, overrides in order; off drops; true restores the
   assert.equal(effectiveSeverity(f('r1', '/p/legacy/a.yaml'), s, { severity: 'error' }), 'off');
   assert.equal(effectiveSeverity(f('r2', '/p/openapi.yaml'), s, { severity: 'error' }), 'off');
   assert.equal(effectiveSeverity(f('r2', '/p/legacy/a.yaml'), s, { severity: 'error' }), 'error');
-  assert.equal(effectiveSeverity(f('x', '/p/a.yaml'), settingsFrom(await parseProjectConfig('lint: {}\n', '/p/apigw.yaml')), { severity: 'warn', notRecommended: true }), 'off');
-  assert.equal(effectiveSeverity(f('x', '/p/a.yaml'), settingsFrom(await parseProjectConfig('lint: {extends: ["apigw:all"]}\n', '/p/apigw.yaml')), { severity: 'warn', notRecommended: true }), 'warn');
+  assert.equal(
+    effectiveSeverity(f('x', '/p/a.yaml'), settingsFrom(await parseProjectConfig('lint: {}\n', '/p/apigw.yaml')), {
+      severity: 'warn',
+      notRecommended: true,
+    }),
+    'off',
+  );
+  assert.equal(
+    effectiveSeverity(
+      f('x', '/p/a.yaml'),
+      settingsFrom(await parseProjectConfig('lint: {extends: ["apigw:all"]}\n', '/p/apigw.yaml')),
+      { severity: 'warn', notRecommended: true },
+    ),
+    'warn',
+  );
 });

@@ -44,6 +44,10 @@ test('the TypeScript ruleset works in a bare Spectral instance', async () => {
 });
 
 const compiled = resolve(repoRoot, 'dist/rules/ruleset.js');
-test('the compiled ruleset (dist/rules/ruleset.js) works the same', { skip: existsSync(compiled) ? false : 'not built (npm test builds first)' }, async () => {
-  assert.deepEqual(await lintWith(pathToFileURL(compiled).href), expected);
-});
+test(
+  'the compiled ruleset (dist/rules/ruleset.js) works the same',
+  { skip: existsSync(compiled) ? false : 'not built (npm test builds first)' },
+  async () => {
+    assert.deepEqual(await lintWith(pathToFileURL(compiled).href), expected);
+  },
+);

@@ -13,7 +13,9 @@ import { lintFiles } from '../../src/lint/files.js';
 import { corpusFile, corpusSkip } from '../support/corpus.js';
 
 test('apigw:strict raises conformance info to warn and leaves everything else alone', async () => {
-  const strict = settingsFrom(await parseProjectConfig('lint: {extends: ["apigw:recommended", "apigw:strict"]}\n', '/p/apigw.yaml'));
+  const strict = settingsFrom(
+    await parseProjectConfig('lint: {extends: ["apigw:recommended", "apigw:strict"]}\n', '/p/apigw.yaml'),
+  );
   const plain = settingsFrom(await parseProjectConfig('lint: {}\n', '/p/apigw.yaml'));
   const f = (code: string, severity: 'info' | 'error') => ({ code, severity, source: '/p/a.yaml', path: [] });
   assert.equal(strict.rulesets.length, 0);
@@ -27,16 +29,26 @@ test('apigw:strict raises conformance info to warn and leaves everything else al
 // AWS's URL shortener sample: response headers without `schema` and Swagger-2 securityDefinitions
 // in an OpenAPI 3 document. AWS imports it; only the strict preset calls that a warning.
 const shortener = 'aws-samples__amazon-api-gateway-url-shortener__api.yaml';
-test('real corpus: tolerated OpenAPI nits are info by default, warnings under apigw:strict', { skip: corpusSkip(shortener) }, async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'apigw-strict-'));
-  try {
-    copyFileSync(corpusFile(shortener), join(dir, 'api.yaml'));
-    const severities = async () => [...new Set((await lintFiles([join(dir, 'api.yaml')], { cwd: dir })).findings.filter((f) => f.code === 'oas-schema').map((f) => f.severity))];
-    writeFileSync(join(dir, 'apigw.yaml'), 'lint: {}\n');
-    assert.deepEqual(await severities(), ['info']);
-    writeFileSync(join(dir, 'apigw.yaml'), 'lint:\n  extends: [apigw:recommended, apigw:strict]\n');
-    assert.deepEqual(await severities(), ['warn']);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
+test(
+  'real corpus: tolerated OpenAPI nits are info by default, warnings under apigw:strict',
+  { skip: corpusSkip(shortener) },
+  async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'apigw-strict-'));
+    try {
+      copyFileSync(corpusFile(shortener), join(dir, 'api.yaml'));
+      const severities = async () => [
+        ...new Set(
+          (await lintFiles([join(dir, 'api.yaml')], { cwd: dir })).findings
+            .filter((f) => f.code === 'oas-schema')
+            .map((f) => f.severity),
+        ),
+      ];
+      writeFileSync(join(dir, 'apigw.yaml'), 'lint: {}\n');
+      assert.deepEqual(await severities(), ['info']);
+      writeFileSync(join(dir, 'apigw.yaml'), 'lint:\n  extends: [apigw:recommended, apigw:strict]\n');
+      assert.deepEqual(await severities(), ['warn']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+);

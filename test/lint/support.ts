@@ -3,7 +3,11 @@ import { parseProjectConfig } from '../../src/config/load.js';
 import { checkConfig } from '../../src/lint/config-rules/index.js';
 import type { LoadedSpec } from '../../src/definition/types.js';
 
-export async function configFindings(yaml: string, code: string, specs: LoadedSpec[] = []): Promise<Array<[string, string, number, string]>> {
+export async function configFindings(
+  yaml: string,
+  code: string,
+  specs: LoadedSpec[] = [],
+): Promise<Array<[string, string, number, string]>> {
   const config = await parseProjectConfig(yaml, '/project/apigw.yaml');
   return checkConfig(config, specs)
     .filter((f) => f.code === code)

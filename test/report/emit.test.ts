@@ -53,10 +53,21 @@ test('exit code: 1 at or above the fail severity, 0 below', () => {
 
 function sink(isTTY = false) {
   let text = '';
-  return { isTTY, write: (s: string) => (text += s), get text() { return text; } };
+  return {
+    isTTY,
+    write: (s: string) => (text += s),
+    get text() {
+      return text;
+    },
+  };
 }
 
-const flags = (over: Partial<ReportFlagValues> = {}): ReportFlagValues => ({ format: 'stylish', 'fail-severity': 'error', quiet: false, ...over });
+const flags = (over: Partial<ReportFlagValues> = {}): ReportFlagValues => ({
+  format: 'stylish',
+  'fail-severity': 'error',
+  quiet: false,
+  ...over,
+});
 
 test('emitReport: colour on a TTY stdout, none under NO_COLOR, none in a file', () => {
   const out = sink(true);
@@ -70,7 +81,10 @@ test('emitReport: colour on a TTY stdout, none under NO_COLOR, none in a file', 
   const dir = mkdtempSync(join(tmpdir(), 'apigw-report-'));
   try {
     const out2 = sink(true);
-    assert.equal(emitReport([findings[0]!], flags({ output: 'r.txt' }), { cwd: dir, stdout: out2, env: { FORCE_COLOR: '1' } }), 0);
+    assert.equal(
+      emitReport([findings[0]!], flags({ output: 'r.txt' }), { cwd: dir, stdout: out2, env: { FORCE_COLOR: '1' } }),
+      0,
+    );
     assert.equal(out2.text, '');
     assert.doesNotMatch(readFileSync(join(dir, 'r.txt'), 'utf8'), /\u001b\[/);
   } finally {
@@ -107,7 +121,10 @@ test('--output: a missing folder or a folder as target is a usage error (exit 2)
   try {
     assert.throws(
       () => writeReport('x', 'nope/out.json', { cwd: dir }),
-      (e: unknown) => e instanceof InputError && e.exitCode === 2 && e.line === `nope/out.json: cannot write report: folder ${join(dir, 'nope')} does not exist`,
+      (e: unknown) =>
+        e instanceof InputError &&
+        e.exitCode === 2 &&
+        e.line === `nope/out.json: cannot write report: folder ${join(dir, 'nope')} does not exist`,
     );
     mkdirSync(join(dir, 'sub'));
     assert.throws(

@@ -19,7 +19,7 @@ test('stylish: grouped by file, aligned columns, 1-based positions, Spectral sum
       '',
       'api/openapi.yaml',
       '   3:7     hint  apigw-cors-wildcard        Value "a,b:c" is 100% <wild> & ]]> done second line  x-amazon-apigateway-cors.allowOrigins.0',
-      '  11:5    error  oas-schema                 must have required property \'responses\'              paths./pets.get',
+      "  11:5    error  oas-schema                 must have required property 'responses'              paths./pets.get",
       ' 20:26  warning  apigw-integration-timeout  timeoutInMillis 40000 exceeds the 29000 ms limit     paths./pets.get.x-amazon-apigateway-integration.timeoutInMillis',
       '',
       '\u2716 4 problems (1 error, 1 warning, 1 info, 1 hint)',
@@ -53,7 +53,7 @@ test('stylish: colour codes only when asked', () => {
   );
 });
 
-test('json: Spectral\'s shape (numeric severity, 0-based range, absolute source, tabs)', () => {
+test("json: Spectral's shape (numeric severity, 0-based range, absolute source, tabs)", () => {
   const text = formatFindings(findings, { ...base, format: 'json' });
   assert.ok(text.startsWith('[\n\t{\n\t\t"code": "oas-intrinsic-undecided",\n\t\t"path": [\n\t\t\t"components",'));
   assert.deepEqual(JSON.parse(text), [
@@ -92,7 +92,15 @@ test('json: Spectral\'s shape (numeric severity, 0-based range, absolute source,
     },
   ]);
   // Key order is Spectral's: tools that diff the text see the same layout.
-  assert.deepEqual(Object.keys(JSON.parse(text)[3]), ['code', 'path', 'message', 'severity', 'range', 'source', 'documentationUrl']);
+  assert.deepEqual(Object.keys(JSON.parse(text)[3]), [
+    'code',
+    'path',
+    'message',
+    'severity',
+    'range',
+    'source',
+    'documentationUrl',
+  ]);
   assert.equal(formatFindings([], { ...base, format: 'json' }), '[]\n');
 });
 
@@ -117,7 +125,12 @@ second line (apigw-cors-wildcard) at path /x-amazon-apigateway-cors/allowOrigins
 
 test('junit: findings below --fail-severity are left out (as Spectral), checked clean files pass', () => {
   assert.equal(
-    formatFindings(findings, { ...base, format: 'junit', failSeverity: 'error', files: ['/proj/api/openapi.yaml', '/proj/clean.json'] }),
+    formatFindings(findings, {
+      ...base,
+      format: 'junit',
+      failSeverity: 'error',
+      files: ['/proj/api/openapi.yaml', '/proj/clean.json'],
+    }),
     `<?xml version="1.0" encoding="utf-8"?>
 <testsuites>
 <testsuite package="org.apigw" time="0" tests="1" errors="0" failures="1" name="api/openapi.yaml">

@@ -18,15 +18,20 @@ before(() => {
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 test('the checker catches what Jenkins rejects', () => {
-  assert.deepEqual(junitViolations('<testsuites><testsuite name="a" tests="1" failures="0"><testcase name="x" file="a.yaml"/></testsuite></testsuites>'), [
-    '<testsuite> lacks required attribute errors',
-    '<testcase> does not allow attribute file',
-  ]);
+  assert.deepEqual(
+    junitViolations(
+      '<testsuites><testsuite name="a" tests="1" failures="0"><testcase name="x" file="a.yaml"/></testsuite></testsuites>',
+    ),
+    ['<testsuite> lacks required attribute errors', '<testcase> does not allow attribute file'],
+  );
 });
 
 test('lint --format junit (clean and failing files) satisfies the schema', async () => {
   const file = join(dir, 'rest-api/openapi.yaml');
-  writeFileSync(join(dir, 'rest-api/bad.yaml'), readFileSync(file, 'utf8').replace('timeoutInMillis: 10000', 'timeoutInMillis: 10'));
+  writeFileSync(
+    join(dir, 'rest-api/bad.yaml'),
+    readFileSync(file, 'utf8').replace('timeoutInMillis: 10000', 'timeoutInMillis: 10'),
+  );
   const r = await runCli(['lint', 'openapi.yaml', 'bad.yaml', '--format', 'junit'], { cwd: join(dir, 'rest-api') });
   assert.equal(r.code, 1, r.stderr);
   assert.deepEqual(junitViolations(r.stdout), []);

@@ -19,6 +19,12 @@ test('every flag and its short form', async () => {
 });
 
 test('unknown values are rejected', async () => {
-  await assert.rejects(parse(['--format', 'xml']), /Expected --format=xml to be one of: stylish, json, sarif, junit, github/);
-  await assert.rejects(parse(['--fail-severity', 'warning']), /Expected --fail-severity=warning to be one of: error, warn, info, hint/);
+  await assert.rejects(
+    parse(['--format', 'xml']),
+    /Expected --format=xml to be one of: stylish, json, sarif, junit, github/,
+  );
+  await assert.rejects(
+    parse(['--fail-severity', 'warning']),
+    /Expected --fail-severity=warning to be one of: error, warn, info, hint/,
+  );
 });

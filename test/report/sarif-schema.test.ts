@@ -33,7 +33,13 @@ function sarif(list = findings, extra = {}) {
       color: false,
       toolVersion: '0.1.0',
       informationUri: 'https://example.test/apigw',
-      rules: [{ id: 'oas-schema', description: 'OpenAPI structure', documentationUrl: 'https://example.test/rules/oas-schema' }],
+      rules: [
+        {
+          id: 'oas-schema',
+          description: 'OpenAPI structure',
+          documentationUrl: 'https://example.test/rules/oas-schema',
+        },
+      ],
       ...extra,
     }),
   );
@@ -43,7 +49,10 @@ test('sarif: valid against the SARIF 2.1.0 schema', () => {
   const log = sarif();
   assert.equal(validate(log), true, JSON.stringify(validate.errors, null, 2));
   assert.equal(validate(sarif([])), true, JSON.stringify(validate.errors, null, 2));
-  assert.equal(validate(sarif(findings, { toolVersion: undefined, informationUri: undefined, rules: undefined })), true);
+  assert.equal(
+    validate(sarif(findings, { toolVersion: undefined, informationUri: undefined, rules: undefined })),
+    true,
+  );
 });
 
 test('sarif: the schema check can fail (a broken log is rejected)', () => {
@@ -72,12 +81,36 @@ test('sarif: tool driver with version, informationUri and rules with helpUri', (
 test('sarif: results with ruleId, level, relative URI and 1-based region', () => {
   const results = sarif().runs[0].results;
   assert.deepEqual(
-    results.map((r: any) => [r.ruleId, r.ruleIndex, r.level, r.locations[0].physicalLocation.artifactLocation.uri, r.locations[0].physicalLocation.region]),
+    results.map((r: any) => [
+      r.ruleId,
+      r.ruleIndex,
+      r.level,
+      r.locations[0].physicalLocation.artifactLocation.uri,
+      r.locations[0].physicalLocation.region,
+    ]),
     [
-      ['oas-intrinsic-undecided', 1, 'note', 'api/models%20dir/pet.yaml', { startLine: 1, startColumn: 1, endLine: 1, endColumn: 4 }],
-      ['apigw-cors-wildcard', 2, 'note', 'api/openapi.yaml', { startLine: 3, startColumn: 7, endLine: 3, endColumn: 14 }],
+      [
+        'oas-intrinsic-undecided',
+        1,
+        'note',
+        'api/models%20dir/pet.yaml',
+        { startLine: 1, startColumn: 1, endLine: 1, endColumn: 4 },
+      ],
+      [
+        'apigw-cors-wildcard',
+        2,
+        'note',
+        'api/openapi.yaml',
+        { startLine: 3, startColumn: 7, endLine: 3, endColumn: 14 },
+      ],
       ['oas-schema', 0, 'error', 'api/openapi.yaml', { startLine: 11, startColumn: 5, endLine: 15, endColumn: 1 }],
-      ['apigw-integration-timeout', 3, 'warning', 'api/openapi.yaml', { startLine: 20, startColumn: 26, endLine: 20, endColumn: 31 }],
+      [
+        'apigw-integration-timeout',
+        3,
+        'warning',
+        'api/openapi.yaml',
+        { startLine: 20, startColumn: 26, endLine: 20, endColumn: 31 },
+      ],
     ],
   );
   assert.equal(results[1].message.text, 'Value "a,b:c" is 100% <wild> & ]]> done\nsecond line');
@@ -85,6 +118,9 @@ test('sarif: results with ruleId, level, relative URI and 1-based region', () =>
 
 test('sarif: a file outside cwd gets an absolute file:// URI', () => {
   const log = sarif([{ ...findings[1]!, source: '/other/place/api.yaml' }]);
-  assert.equal(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri, 'file:///other/place/api.yaml');
+  assert.equal(
+    log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri,
+    'file:///other/place/api.yaml',
+  );
   assert.equal(validate(log), true);
 });

@@ -29,23 +29,51 @@ test('apigw rules --json: every id has a kind, the API types it applies to, an A
   const rules = await listed();
   for (const rule of rules) {
     assert.ok(['spec', 'config', 'validate', 'template'].includes(rule.kind), rule.id);
-    assert.ok(rule.apiTypes.length > 0 && rule.apiTypes.every((t) => t === 'rest' || t === 'http' || t === 'websocket'), rule.id);
+    assert.ok(
+      rule.apiTypes.length > 0 && rule.apiTypes.every((t) => t === 'rest' || t === 'http' || t === 'websocket'),
+      rule.id,
+    );
     assert.match(rule.awsSource, /^https:\/\/(docs\.)?aws\.amazon\.com\//, rule.id);
     assert.ok(existsSync(resolve(repoRoot, 'docs/rules', `${rule.id}.md`)), `docs/rules/${rule.id}.md`);
   }
-  assert.deepEqual(rules.filter((r) => r.kind === 'validate').map((r) => r.id).sort(), [
-    'apigw-duplicate-key', 'apigw-duplicate-operation-id', 'apigw-extension-flavour', 'apigw-extension-placement',
-    'apigw-extension-schema', 'apigw-extension-unknown', 'apigw-extension-unknown-field', 'apigw-openapi-version',
-    'apigw-path-parameter', 'apigw-ref-dangling', 'apigw-ref-remote', 'apigw-undecidable', 'apigw-xref-method-parameter',
-    'apigw-xref-method-response', 'apigw-xref-request-validator', 'apigw-xref-response-header',
-    'apigw-xref-security-scheme', 'oas-schema', 'oas-schema-intrinsic', 'oas-spec', 'oas-structure-unchecked',
-  ]);
+  assert.deepEqual(
+    rules
+      .filter((r) => r.kind === 'validate')
+      .map((r) => r.id)
+      .sort(),
+    [
+      'apigw-duplicate-key',
+      'apigw-duplicate-operation-id',
+      'apigw-extension-flavour',
+      'apigw-extension-placement',
+      'apigw-extension-schema',
+      'apigw-extension-unknown',
+      'apigw-extension-unknown-field',
+      'apigw-openapi-version',
+      'apigw-path-parameter',
+      'apigw-ref-dangling',
+      'apigw-ref-remote',
+      'apigw-undecidable',
+      'apigw-xref-method-parameter',
+      'apigw-xref-method-response',
+      'apigw-xref-request-validator',
+      'apigw-xref-response-header',
+      'apigw-xref-security-scheme',
+      'oas-schema',
+      'oas-schema-intrinsic',
+      'oas-spec',
+      'oas-structure-unchecked',
+    ],
+  );
 });
 
 test('every rule id of 0.1 still resolves (ids are public: apigw.yaml settings and suppressions name them)', async () => {
   const ids = new Set((await listed()).map((r) => r.id));
   const before = readFileSync(resolve(repoRoot, 'test/fixtures/rules/ids-0.1.txt'), 'utf8').split('\n').filter(Boolean);
-  assert.deepEqual(before.filter((id) => !ids.has(id)), []);
+  assert.deepEqual(
+    before.filter((id) => !ids.has(id)),
+    [],
+  );
 });
 
 const corpus = existsSync(corpusDir) ? false : 'no ../shared corpus';
@@ -53,7 +81,9 @@ const corpus = existsSync(corpusDir) ? false : 'no ../shared corpus';
 test('apigw rules lists every code lint and validate emit on the shared corpus', { skip: corpus }, async () => {
   const ids = new Set((await listed()).map((r) => r.id));
   const emitted = new Map<string, string>();
-  for (const name of readdirSync(corpusDir).filter((f) => f !== 'SOURCES.tsv' && f !== 'README.md').sort()) {
+  for (const name of readdirSync(corpusDir)
+    .filter((f) => f !== 'SOURCES.tsv' && f !== 'README.md')
+    .sort()) {
     let spec;
     try {
       spec = await loadSpec(join(corpusDir, name));
@@ -63,5 +93,8 @@ test('apigw rules lists every code lint and validate emit on the shared corpus',
     for (const f of [...spec.problems, ...(await lintSpec(spec))]) if (!emitted.has(f.code)) emitted.set(f.code, name);
   }
   assert.ok(emitted.size >= 30, `${emitted.size} codes seen`);
-  assert.deepEqual([...emitted].filter(([code]) => !ids.has(code)).map(([code, file]) => `${code} (${file})`), []);
+  assert.deepEqual(
+    [...emitted].filter(([code]) => !ids.has(code)).map(([code, file]) => `${code} (${file})`),
+    [],
+  );
 });

@@ -20,5 +20,7 @@ export function corpusSkip(name: string): false | string {
 /** `apigw lint` of one corpus file with default settings: its findings as [code, 1-based line, severity]. */
 export async function lintCorpus(name: string, codes?: string[]): Promise<[string, number, string][]> {
   const { findings } = await lintFiles([corpusFile(name)], { cwd: corpusDir });
-  return findings.filter((f: Finding) => !codes || codes.includes(f.code)).map((f) => [f.code, f.range.start.line + 1, f.severity]);
+  return findings
+    .filter((f: Finding) => !codes || codes.includes(f.code))
+    .map((f) => [f.code, f.range.start.line + 1, f.severity]);
 }

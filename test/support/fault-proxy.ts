@@ -41,12 +41,21 @@ export interface FaultProxy {
 
 /** API Gateway's error answer (REST JSON protocol: error type in the x-amzn-ErrorType header). */
 function answer(res: ServerResponse, f: { status: number; errorType?: string; message?: string }): void {
-  const type = f.errorType ?? (f.status === 429 ? 'TooManyRequestsException' : f.status >= 500 ? 'ServiceUnavailableException' : 'BadRequestException');
+  const type =
+    f.errorType ??
+    (f.status === 429
+      ? 'TooManyRequestsException'
+      : f.status >= 500
+        ? 'ServiceUnavailableException'
+        : 'BadRequestException');
   res.writeHead(f.status, { 'content-type': 'application/json', 'x-amzn-errortype': type });
   res.end(JSON.stringify({ message: f.message ?? (f.status === 429 ? 'Too Many Requests' : 'injected fault') }));
 }
 
-export async function startFaultProxy(target: string, decide: (req: Recorded) => Fault | undefined = () => undefined): Promise<FaultProxy> {
+export async function startFaultProxy(
+  target: string,
+  decide: (req: Recorded) => Fault | undefined = () => undefined,
+): Promise<FaultProxy> {
   const requests: Recorded[] = [];
   const counts = new Map<string, number>();
   const sockets = new Set<Socket>();

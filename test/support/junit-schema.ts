@@ -19,7 +19,11 @@ const RULES: Record<string, ElementRule> = {
     optional: ['group', 'time', 'skipped', 'timestamp', 'hostname', 'id', 'package', 'file', 'log', 'url'],
     children: ['testsuite', 'properties', 'testcase', 'system-out', 'system-err'],
   },
-  testcase: { required: ['name'], optional: ['time', 'classname', 'group'], children: ['skipped', 'error', 'failure', ...rerun, 'system-out', 'system-err'] },
+  testcase: {
+    required: ['name'],
+    optional: ['time', 'classname', 'group'],
+    children: ['skipped', 'error', 'failure', ...rerun, 'system-out', 'system-err'],
+  },
   failure: { required: [], optional: ['type', 'message'], children: [], text: true },
   error: { required: [], optional: ['type', 'message'], children: [], text: true },
   skipped: { required: [], optional: ['type', 'message'], children: [], text: true },
@@ -56,8 +60,11 @@ export function junitViolations(xml: string): string[] {
       } else if (!RULES[parent]?.children.includes(name)) problems.push(`<${name}> cannot be inside <${parent}>`);
       const attrs = Object.fromEntries([...attrText.matchAll(/([\w-]+)="([^"]*)"/g)].map((a) => [a[1], a[2]]));
       for (const a of rule.required) if (!(a in attrs)) problems.push(`<${name}> lacks required attribute ${a}`);
-      for (const a of Object.keys(attrs)) if (!rule.required.includes(a) && !rule.optional.includes(a)) problems.push(`<${name}> does not allow attribute ${a}`);
-      if ((name === 'testsuite' || name === 'testsuites') && attrs.time !== undefined && !SUITE_TIME.test(attrs.time)) problems.push(`<${name}> time="${attrs.time}" is not a number of seconds`);
+      for (const a of Object.keys(attrs))
+        if (!rule.required.includes(a) && !rule.optional.includes(a))
+          problems.push(`<${name}> does not allow attribute ${a}`);
+      if ((name === 'testsuite' || name === 'testsuites') && attrs.time !== undefined && !SUITE_TIME.test(attrs.time))
+        problems.push(`<${name}> time="${attrs.time}" is not a number of seconds`);
     }
     if (!selfClosing) stack.push(name);
   }

@@ -30,17 +30,30 @@ export interface RunRulesOptions {
   plainSpectral?: boolean;
 }
 
-export async function runRules(rules: ApigwRule | ApigwRule[], yamlText: string, options: RunRulesOptions = {}): Promise<RuleResult[]> {
+export async function runRules(
+  rules: ApigwRule | ApigwRule[],
+  yamlText: string,
+  options: RunRulesOptions = {},
+): Promise<RuleResult[]> {
   const list = Array.isArray(rules) ? rules : [rules];
   const spectral = new Spectral();
   const doc = new Document(yamlText, Parsers.Yaml, '/fixture.yaml');
   const definitions = options.plainSpectral
     ? Object.fromEntries(list.map((r) => [r.id, toSpectralRule(r)]))
-    : spectralRules(list, { apiType: options.flavour ?? detectFlavour(doc.data).type, endpointType: options.endpointType });
+    : spectralRules(list, {
+        apiType: options.flavour ?? detectFlavour(doc.data).type,
+        endpointType: options.endpointType,
+      });
   spectral.setRuleset({ rules: definitions } as never);
   const results = await spectral.run(doc, { ignoreUnknownFormat: true });
   return results
     .filter((r) => list.some((rule) => rule.id === r.code))
-    .map((r) => ({ code: String(r.code), message: r.message, path: r.path.join('.'), line: r.range.start.line + 1, severity: r.severity }))
+    .map((r) => ({
+      code: String(r.code),
+      message: r.message,
+      path: r.path.join('.'),
+      line: r.range.start.line + 1,
+      severity: r.severity,
+    }))
     .sort((a, b) => a.line - b.line || a.path.localeCompare(b.path));
 }

@@ -7,9 +7,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../support/cli.js';
 
-const GIT_ENV = { GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com', GIT_CONFIG_NOSYSTEM: '1', HOME: tmpdir() };
+const GIT_ENV = {
+  GIT_AUTHOR_NAME: 't',
+  GIT_AUTHOR_EMAIL: 't@example.com',
+  GIT_COMMITTER_NAME: 't',
+  GIT_COMMITTER_EMAIL: 't@example.com',
+  GIT_CONFIG_NOSYSTEM: '1',
+  HOME: tmpdir(),
+};
 
-const method = (id: string, verb: string) => `  ${id}:\n    Type: AWS::ApiGateway::Method\n    Properties:\n      RestApiId: !Ref Built\n      ResourceId: !Ref Pets\n      HttpMethod: ${verb}\n      AuthorizationType: NONE\n      Integration: {Type: MOCK, RequestTemplates: {application/json: '{"statusCode": 200}'}, IntegrationResponses: [{StatusCode: '200'}]}\n      MethodResponses: [{StatusCode: '200'}]\n`;
+const method = (id: string, verb: string) =>
+  `  ${id}:\n    Type: AWS::ApiGateway::Method\n    Properties:\n      RestApiId: !Ref Built\n      ResourceId: !Ref Pets\n      HttpMethod: ${verb}\n      AuthorizationType: NONE\n      Integration: {Type: MOCK, RequestTemplates: {application/json: '{"statusCode": 200}'}, IntegrationResponses: [{StatusCode: '200'}]}\n      MethodResponses: [{StatusCode: '200'}]\n`;
 const template = (withDelete: boolean, timeout: number) => `Transform: AWS::Serverless-2016-10-31
 Resources:
   Inline:
@@ -34,21 +42,22 @@ ${method('ListPets', 'GET')}${withDelete ? method('DeletePets', 'DELETE') : ''}`
 
 test('diff git:HEAD~1:template.yaml template.yaml: each API against the API of the same logical id', async () => {
   const repo = mkdtempSync(join(tmpdir(), 'apigw-tpl-diff-'));
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, env: { ...process.env, ...GIT_ENV }, stdio: 'pipe' });
+  const git = (...args: string[]) =>
+    execFileSync('git', args, { cwd: repo, env: { ...process.env, ...GIT_ENV }, stdio: 'pipe' });
   git('init', '-q');
   writeFileSync(join(repo, 'template.yaml'), template(true, 5000));
   git('add', '.');
   git('commit', '-qm', 'one');
   writeFileSync(join(repo, 'template.yaml'), template(false, 8000));
   git('commit', '-qam', 'two');
-  const r = await runCli(['diff', 'git:HEAD~1:template.yaml', 'git:HEAD:template.yaml', '--format', 'json'], { cwd: repo });
+  const r = await runCli(['diff', 'git:HEAD~1:template.yaml', 'git:HEAD:template.yaml', '--format', 'json'], {
+    cwd: repo,
+  });
   assert.equal(r.code, 0, r.stderr);
-  const changes = (JSON.parse(r.stdout) as { changes: { scope: string; classification: string; path: string[] }[] }).changes;
-  assert.deepEqual(
-    changes.map((c) => [c.scope, c.classification, c.path[0]]).sort(),
-    [
-      ['Built: DELETE /pets', 'breaking', 'Built'],
-      ['Inline: GET /items', 'risky', 'Inline'],
-    ],
-  );
+  const changes = (JSON.parse(r.stdout) as { changes: { scope: string; classification: string; path: string[] }[] })
+    .changes;
+  assert.deepEqual(changes.map((c) => [c.scope, c.classification, c.path[0]]).sort(), [
+    ['Built: DELETE /pets', 'breaking', 'Built'],
+    ['Inline: GET /items', 'risky', 'Inline'],
+  ]);
 });

@@ -13,7 +13,20 @@ const event = (name: string, text: string) => {
 };
 
 test('--route $default: the SQS form body AWS sends for a message (WebSocket $context, $input is the message)', async () => {
-  const r = await runCli(['test-template', 'websocket.yaml', '--route', '$default', '--event', event('sqs.yaml', 'request:\n  body: {MessageGroupId: g1, hello: world}\ncontext:\n  requestId: Ab1=\n  connectionId: Cd2=\n')], { cwd: dir });
+  const r = await runCli(
+    [
+      'test-template',
+      'websocket.yaml',
+      '--route',
+      '$default',
+      '--event',
+      event(
+        'sqs.yaml',
+        'request:\n  body: {MessageGroupId: g1, hello: world}\ncontext:\n  requestId: Ab1=\n  connectionId: Cd2=\n',
+      ),
+    ],
+    { cwd: dir },
+  );
   assert.equal(r.code, 0, r.stderr);
   assert.equal(
     r.stdout,
@@ -22,37 +35,103 @@ test('--route $default: the SQS form body AWS sends for a message (WebSocket $co
 });
 
 test('--route: TemplateSelectionExpression picks the template by the message; $default is the catch-all; --json tells which and where', async () => {
-  const v2 = await runCli(['test-template', 'websocket.yaml', '--route', 'sendmessage', '--json', '--event', event('v2.json', '{"request": {"body": "{\\"action\\": \\"sendmessage\\", \\"format\\": \\"v2\\", \\"text\\": \\"hi \\\\\\"you\\\\\\"\\"}"}}')], { cwd: dir });
+  const v2 = await runCli(
+    [
+      'test-template',
+      'websocket.yaml',
+      '--route',
+      'sendmessage',
+      '--json',
+      '--event',
+      event(
+        'v2.json',
+        '{"request": {"body": "{\\"action\\": \\"sendmessage\\", \\"format\\": \\"v2\\", \\"text\\": \\"hi \\\\\\"you\\\\\\"\\"}"}}',
+      ),
+    ],
+    { cwd: dir },
+  );
   assert.equal(v2.code, 0, v2.stderr);
   const out = JSON.parse(v2.stdout) as { output: string; template: Record<string, unknown> };
-  assert.equal(out.output, '{"route": "sendmessage", "event": "MESSAGE", "connection": "Kx8Z1cKXoAMCJ1g=", "text": "hi \\"you\\""}');
-  assert.deepEqual(
-    { key: out.template.key, reason: out.template.reason, integration: out.template.integration, line: (out.template.location as { line: number }).line },
-    { key: 'v2', reason: "TemplateSelectionExpression ${request.body.format} evaluates to 'v2'", integration: 'SendIntegration', line: 45 },
+  assert.equal(
+    out.output,
+    '{"route": "sendmessage", "event": "MESSAGE", "connection": "Kx8Z1cKXoAMCJ1g=", "text": "hi \\"you\\""}',
   );
-  const other = await runCli(['test-template', 'websocket.yaml', '--route', 'sendmessage', '--json', '--event', event('v1.yaml', 'request:\n  body: {action: sendmessage, format: v1}\n')], { cwd: dir });
+  assert.deepEqual(
+    {
+      key: out.template.key,
+      reason: out.template.reason,
+      integration: out.template.integration,
+      line: (out.template.location as { line: number }).line,
+    },
+    {
+      key: 'v2',
+      reason: "TemplateSelectionExpression ${request.body.format} evaluates to 'v2'",
+      integration: 'SendIntegration',
+      line: 45,
+    },
+  );
+  const other = await runCli(
+    [
+      'test-template',
+      'websocket.yaml',
+      '--route',
+      'sendmessage',
+      '--json',
+      '--event',
+      event('v1.yaml', 'request:\n  body: {action: sendmessage, format: v1}\n'),
+    ],
+    { cwd: dir },
+  );
   const fallback = JSON.parse(other.stdout) as { output: string; template: { key: string; reason: string } };
   assert.equal(fallback.output, '{"connection": "Kx8Z1cKXoAMCJ1g=", "raw": {"action":"sendmessage","format":"v1"}}');
-  assert.equal(fallback.template.reason, "TemplateSelectionExpression ${request.body.format} evaluates to 'v1', no such template: the $default template");
+  assert.equal(
+    fallback.template.reason,
+    "TemplateSelectionExpression ${request.body.format} evaluates to 'v1', no such template: the $default template",
+  );
 });
 
 test('--route: a route the API does not have, or no template, is one line with exit 2', async () => {
   const r = await runCli(['test-template', 'websocket.yaml', '--route', 'nope'], { cwd: dir });
   assert.equal(r.code, 2);
-  assert.match(r.stderr, /^apigw: \S*websocket\.yaml:6: ChatApi has no route 'nope' \(routes: \$default, sendmessage\)\n$/);
+  assert.match(
+    r.stderr,
+    /^apigw: \S*websocket\.yaml:6: ChatApi has no route 'nope' \(routes: \$default, sendmessage\)\n$/,
+  );
   const rest = await runCli(['test-template', 'sam-inline.yaml', '--route', '$default'], { cwd: dir });
   assert.equal(rest.code, 2);
   assert.match(rest.stderr, /no WebSocket API in this template/);
 });
 
-test('--path/--method on a template: a Method resource\'s request template renders, located in the template', async () => {
-  const r = await runCli(['test-template', 'rest-resources.yaml', '--path', '/pets', '--method', 'POST', '--json', '--event', event('pet.yaml', 'request: {body: {name: Rex}}\n')], { cwd: dir });
+test("--path/--method on a template: a Method resource's request template renders, located in the template", async () => {
+  const r = await runCli(
+    [
+      'test-template',
+      'rest-resources.yaml',
+      '--path',
+      '/pets',
+      '--method',
+      'POST',
+      '--json',
+      '--event',
+      event('pet.yaml', 'request: {body: {name: Rex}}\n'),
+    ],
+    { cwd: dir },
+  );
   assert.equal(r.code, 0, r.stderr);
-  const out = JSON.parse(r.stdout) as { output: string; template: { action: string; contentType: string; location: { file: string; line: number } } };
+  const out = JSON.parse(r.stdout) as {
+    output: string;
+    template: { action: string; contentType: string; location: { file: string; line: number } };
+  };
   // A REST request: $context has the method and resource path (built from the ParentId chain).
   assert.equal(out.output, '{"TableName": "pets", "Item": {"name": {"S": "Rex"}, "by": {"S": "POST /pets"}}}');
-  assert.deepEqual([out.template.action, out.template.contentType, out.template.location], ['template', 'application/json', { file: resolve(dir, 'rest-resources.yaml'), line: 71 }]);
+  assert.deepEqual(
+    [out.template.action, out.template.contentType, out.template.location],
+    ['template', 'application/json', { file: resolve(dir, 'rest-resources.yaml'), line: 71 }],
+  );
   const inline = await runCli(['test-template', 'sam-inline.yaml', '--path', '/nope', '--method', 'GET'], { cwd: dir });
   assert.equal(inline.code, 2);
-  assert.match(inline.stderr, /no API has the path \/nope \(APIs: ItemsApi, EventsApi\): pick one with --api LOGICAL_ID/);
+  assert.match(
+    inline.stderr,
+    /no API has the path \/nope \(APIs: ItemsApi, EventsApi\): pick one with --api LOGICAL_ID/,
+  );
 });

@@ -20,7 +20,8 @@ import { compareFindings, type Finding } from '../../src/core/finding.js';
 import { repoRoot } from '../support/cli.js';
 
 const fixture = (name: string) => resolve(repoRoot, 'test/fixtures/validate', name);
-const show = (f: Finding) => `${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code} ${f.message}`;
+const show = (f: Finding) =>
+  `${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code} ${f.message}`;
 
 async function run(name: string) {
   const spec = await loadSpec(fixture(name));
@@ -36,15 +37,26 @@ test('REST: every cross-reference the importer resolves, positioned', async () =
     "35:13 error apigw-xref-method-parameter cacheKeyParameters uses method.request.querystring.page, but GET /pets/{petId} declares no query parameter 'page'; API Gateway rejects mappings from undeclared method request parameters",
     "41:52 error apigw-xref-response-header integration response 'default' maps method.response.header.X-Request-Id, but the 200 response of GET /pets/{petId} does not declare header 'X-Request-Id'",
     "43:25 warn apigw-xref-method-response integration response '404' returns status 404, but GET /pets/{petId} has no 404 response (declared: 200); API Gateway needs a method response for every integration response status",
-    '45:9 info apigw-path-parameter path /pets/{petId}/toys/{toyId} has the placeholder {toyId}, but GET /pets/{petId}/toys/{toyId} declares no path parameter \'toyId\'',
+    "45:9 info apigw-path-parameter path /pets/{petId}/toys/{toyId} has the placeholder {toyId}, but GET /pets/{petId}/toys/{toyId} declares no path parameter 'toyId'",
     "46:20 error apigw-duplicate-operation-id operationId 'getPet' of GET /pets/{petId}/toys/{toyId} is already used by GET /pets/{petId} (line 13); operationIds must be unique",
     "47:46 error apigw-xref-request-validator GET /pets/{petId}/toys/{toyId} uses request validator 'strict', which is not defined in x-amazon-apigateway-request-validators (defined: basic)",
     "50:18 warn apigw-path-parameter GET /pets/{petId}/toys/{toyId} declares the path parameter 'owner', but path /pets/{petId}/toys/{toyId} has no {owner} placeholder",
   ]);
-  assert.deepEqual(findings[2].path, ['paths', '/pets/{petId}', 'get', 'x-amazon-apigateway-integration', 'requestParameters', 'integration.request.querystring.q']);
+  assert.deepEqual(findings[2].path, [
+    'paths',
+    '/pets/{petId}',
+    'get',
+    'x-amazon-apigateway-integration',
+    'requestParameters',
+    'integration.request.querystring.q',
+  ]);
   // Declared on the path item (petId), header names case-insensitive (X-Trace), a path placeholder
   // (toyId), and a !Sub placeholder: none of them is reported.
-  assert.ok(!findings.some((f) => /petId'|x-trace|toyId'\)|HeaderName/i.test(f.message) && f.code === 'apigw-xref-method-parameter'));
+  assert.ok(
+    !findings.some(
+      (f) => /petId'|x-trace|toyId'\)|HeaderName/i.test(f.message) && f.code === 'apigw-xref-method-parameter',
+    ),
+  );
 });
 
 test('HTTP: undeclared placeholders are info, undefined security schemes are errors', async () => {
@@ -56,5 +68,8 @@ test('HTTP: undeclared placeholders are info, undefined security schemes are err
 });
 
 test('a dangling $ref stops the loader (reported there, exit 2), so checkCrossReferences never sees it', async () => {
-  await assert.rejects(loadSpec(fixture('dangling-integration-ref.yaml')), /\$ref '#\/components\/x-amazon-apigateway-integrations\/missing' points to nothing/);
+  await assert.rejects(
+    loadSpec(fixture('dangling-integration-ref.yaml')),
+    /\$ref '#\/components\/x-amazon-apigateway-integrations\/missing' points to nothing/,
+  );
 });

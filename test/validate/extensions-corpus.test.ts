@@ -37,7 +37,9 @@ smithy-lang__smithy__smithy-aws-apigateway-openapi__src__test__resources__softwa
 `.trim();
 
 test('corpus: no crash; every error-level finding is one of the reviewed ones', { skip: corpusSkip() }, async () => {
-  const files = readdirSync(corpusDir).filter((f) => f !== 'SOURCES.tsv').sort();
+  const files = readdirSync(corpusDir)
+    .filter((f) => f !== 'SOURCES.tsv')
+    .sort();
   assert.ok(files.length >= 113, `corpus has ${files.length} files`);
   const errors = new Map<string, number[]>();
   let checked = 0;

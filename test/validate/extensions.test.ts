@@ -11,7 +11,8 @@ import { compareFindings, type Finding } from '../../src/core/finding.js';
 import { repoRoot } from '../support/cli.js';
 
 const fixture = (name: string) => resolve(repoRoot, 'test/fixtures/validate', name);
-const show = (f: Finding) => `${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code} ${JSON.stringify(f.path)}`;
+const show = (f: Finding) =>
+  `${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code} ${JSON.stringify(f.path)}`;
 
 async function run(name: string, apiType?: 'rest' | 'http') {
   const spec = await loadSpec(fixture(name), { apiType });
@@ -33,14 +34,26 @@ test('REST (Swagger 2.0): placement, flavour, unknown names, schema, intrinsics,
     '41:13 error apigw-extension-flavour ["securityDefinitions","authorizer","x-amazon-apigateway-authorizer","type"]',
   ]);
   const byCode = (code: string, n = 0) => findings.filter((f) => f.code === code)[n].message;
-  assert.equal(byCode('apigw-extension-placement'), 'x-amazon-apigateway-integration is not read at the document root; it belongs in an operation');
+  assert.equal(
+    byCode('apigw-extension-placement'),
+    'x-amazon-apigateway-integration is not read at the document root; it belongs in an operation',
+  );
   assert.equal(
     byCode('apigw-extension-flavour'),
     'x-amazon-apigateway-cors is used only by HTTP APIs, and this is a REST API (detected: Swagger 2.0 document (HTTP APIs import OpenAPI 3.0 only)): API Gateway ignores it; REST APIs model CORS with an OPTIONS method and response headers',
   );
-  assert.equal(byCode('apigw-extension-unknown'), 'x-amazon-apigateway-gateway-respones is not an API Gateway extension; API Gateway ignores it (did you mean x-amazon-apigateway-gateway-responses?)');
-  assert.equal(byCode('apigw-extension-unknown', 1), 'x-amazon-api-gateway-policy is not an API Gateway extension; API Gateway ignores it (did you mean x-amazon-apigateway-policy?)');
-  assert.equal(byCode('apigw-extension-schema', 1), 'x-amazon-apigateway-integration.passthroughBehavior must be one of when_no_match, when_no_templates, never (got "sometimes")');
+  assert.equal(
+    byCode('apigw-extension-unknown'),
+    'x-amazon-apigateway-gateway-respones is not an API Gateway extension; API Gateway ignores it (did you mean x-amazon-apigateway-gateway-responses?)',
+  );
+  assert.equal(
+    byCode('apigw-extension-unknown', 1),
+    'x-amazon-api-gateway-policy is not an API Gateway extension; API Gateway ignores it (did you mean x-amazon-apigateway-policy?)',
+  );
+  assert.equal(
+    byCode('apigw-extension-schema', 1),
+    'x-amazon-apigateway-integration.passthroughBehavior must be one of when_no_match, when_no_templates, never (got "sometimes")',
+  );
   // `!Sub` with ${AWS::Region} and a resource attribute, and `!GetAtt` credentials: no finding at all.
   assert.ok(!findings.some((f) => f.path.includes('uri') || f.path.includes('credentials')));
   assert.ok(findings.every((f) => f.source === fixture('rest-extensions.yaml')));
@@ -59,18 +72,24 @@ test('HTTP (OpenAPI 3.0): servers[] placement, REST-only extensions, $ref integr
     findings[0].message,
     'x-amazon-apigateway-endpoint-configuration is not read at the document root; it belongs in a servers[] entry (in OpenAPI 3.0 it goes inside a servers[] entry; at the root it is ignored)',
   );
-  assert.equal(findings[4].message, 'x-amazon-apigateway-integration.timeoutInMillis must be between 50 and 30000 (got 31000)');
+  assert.equal(
+    findings[4].message,
+    'x-amazon-apigateway-integration.timeoutInMillis must be between 50 and 30000 (got 31000)',
+  );
 });
 
 test('--api-type overrides detection, and the message says so', async () => {
   const findings = await run('http-extensions.yaml', 'rest');
   const cors = findings.find((f) => f.path[0] === 'x-amazon-apigateway-importexport-version');
-  assert.equal(cors?.message, 'x-amazon-apigateway-importexport-version is used only by HTTP APIs, and this is a REST API (set by --api-type): API Gateway ignores it');
-  // As a REST API, the shared integration is a $ref REST imports may not resolve; reported per operation.
-  assert.deepEqual(
-    findings.filter((f) => f.message.includes('is a $ref')).map(show),
-    ['20:39 warn apigw-extension-flavour ["paths","/orders","post","x-amazon-apigateway-integration"]', '25:39 warn apigw-extension-flavour ["paths","/orders","get","x-amazon-apigateway-integration"]'],
+  assert.equal(
+    cors?.message,
+    'x-amazon-apigateway-importexport-version is used only by HTTP APIs, and this is a REST API (set by --api-type): API Gateway ignores it',
   );
+  // As a REST API, the shared integration is a $ref REST imports may not resolve; reported per operation.
+  assert.deepEqual(findings.filter((f) => f.message.includes('is a $ref')).map(show), [
+    '20:39 warn apigw-extension-flavour ["paths","/orders","post","x-amazon-apigateway-integration"]',
+    '25:39 warn apigw-extension-flavour ["paths","/orders","get","x-amazon-apigateway-integration"]',
+  ]);
 });
 
 test('a finding inside a $ref-ed file points into that file', async () => {
@@ -79,5 +98,8 @@ test('a finding inside a $ref-ed file points into that file', async () => {
   assert.equal(schema?.source, fixture('parts/integration.yaml'));
   assert.deepEqual(schema?.path, ['lambda', 'contentHandling']);
   assert.equal(schema && show(schema), '5:20 error apigw-extension-schema ["lambda","contentHandling"]');
-  assert.equal(schema?.message, 'x-amazon-apigateway-integration.contentHandling must be one of CONVERT_TO_TEXT, CONVERT_TO_BINARY (got "CONVERT_TO_JSON")');
+  assert.equal(
+    schema?.message,
+    'x-amazon-apigateway-integration.contentHandling must be one of CONVERT_TO_TEXT, CONVERT_TO_BINARY (got "CONVERT_TO_JSON")',
+  );
 });

@@ -30,7 +30,12 @@ test('structure check on every corpus definition', { skip: corpusSkip(), timeout
     for (const f of findings) {
       assert.ok(spec.files.has(f.source), `${name}: finding in a file that was not loaded: ${f.source}`);
       assert.ok(f.range.start.line >= 0 && f.range.start.character >= 0, `${name}: bad range`);
-      assert.ok(['oas-schema', 'oas-spec', 'oas-schema-intrinsic', 'apigw-openapi-version', 'oas-structure-unchecked'].includes(f.code), f.code);
+      assert.ok(
+        ['oas-schema', 'oas-spec', 'oas-schema-intrinsic', 'apigw-openapi-version', 'oas-structure-unchecked'].includes(
+          f.code,
+        ),
+        f.code,
+      );
       if (f.code === 'oas-schema-intrinsic') intrinsicNotes++;
       if (f.code === 'oas-structure-unchecked') unchecked.push(`${name}: ${f.message}`);
     }

@@ -15,9 +15,18 @@ import { repoRoot } from '../support/cli.js';
 
 type Doc = Record<string, any>;
 
-const swagger = (definitions: Doc, paths: Doc = {}): Doc => ({ swagger: '2.0', info: { title: 't', version: '1' }, paths, definitions });
+const swagger = (definitions: Doc, paths: Doc = {}): Doc => ({
+  swagger: '2.0',
+  info: { title: 't', version: '1' },
+  paths,
+  definitions,
+});
 /** A path whose GET returns each schema given, one response code per schema (200, 201, ...). */
-const returning = (...schemas: Doc[]): Doc => ({ '/p': { get: { responses: Object.fromEntries(schemas.map((schema, i) => [String(200 + i), { description: 'r', schema }])) } } });
+const returning = (...schemas: Doc[]): Doc => ({
+  '/p': {
+    get: { responses: Object.fromEntries(schemas.map((schema, i) => [String(200 + i), { description: 'r', schema }])) },
+  },
+});
 const schemaOf = (api: Doc, i: number): Doc => api.paths['/p'].get.responses[String(200 + i)].schema;
 
 async function refParser(doc: Doc): Promise<unknown> {
@@ -49,7 +58,10 @@ function acyclic(value: unknown, stack = new Set<unknown>()): boolean {
 }
 
 test('a ref becomes the object it points to, shared, not copied', async () => {
-  const doc = swagger({ Pet: { type: 'object', properties: { name: { type: 'string' } } } }, returning({ $ref: '#/definitions/Pet' }, { $ref: '#/definitions/Pet' }));
+  const doc = swagger(
+    { Pet: { type: 'object', properties: { name: { type: 'string' } } } },
+    returning({ $ref: '#/definitions/Pet' }, { $ref: '#/definitions/Pet' }),
+  );
   const api = await dereferenced(doc);
   assert.equal(schemaOf(api, 0), api.definitions.Pet);
   assert.equal(schemaOf(api, 1), api.definitions.Pet);
@@ -73,12 +85,18 @@ test('chains of refs, and refs met inside a pointer, are followed to the end', a
 });
 
 test('self-recursive schema: the ref closing the cycle stays, and so does every ref to the schema', async () => {
-  const doc = swagger({ Node: { type: 'object', properties: { name: { type: 'string' }, child: { $ref: '#/definitions/Node' } } } }, returning({ $ref: '#/definitions/Node' }));
+  const doc = swagger(
+    { Node: { type: 'object', properties: { name: { type: 'string' }, child: { $ref: '#/definitions/Node' } } } },
+    returning({ $ref: '#/definitions/Node' }),
+  );
   const api = await dereferenced(doc);
   // json-schema-ref-parser marks a ref circular when its target reaches a cycle, and with
   // 'ignore' keeps every circular ref as written: the response schema is not inlined either.
   assert.deepEqual(schemaOf(api, 0), { $ref: '#/definitions/Node' });
-  assert.deepEqual(api.definitions.Node, { type: 'object', properties: { name: { type: 'string' }, child: { $ref: '#/definitions/Node' } } });
+  assert.deepEqual(api.definitions.Node, {
+    type: 'object',
+    properties: { name: { type: 'string' }, child: { $ref: '#/definitions/Node' } },
+  });
 });
 
 test('mutual recursion A -> B -> A: both refs stay, refs reaching them stay, others are inlined', async () => {
@@ -104,18 +122,37 @@ test('extended refs (siblings of $ref): merged into a new object, as json-schema
   const pet = { type: 'object', description: 'a pet', properties: { name: { type: 'string' } } };
 
   // Met first: siblings win, objects deep-merged, siblings' keys first.
-  let api = await dereferenced(swagger({ Pet: pet }, returning({ $ref: '#/definitions/Pet', description: 'the pet', properties: { age: { type: 'integer' } } })));
-  assert.deepEqual(schemaOf(api, 0), { description: 'the pet', properties: { name: { type: 'string' }, age: { type: 'integer' } }, type: 'object' });
+  let api = await dereferenced(
+    swagger(
+      { Pet: pet },
+      returning({ $ref: '#/definitions/Pet', description: 'the pet', properties: { age: { type: 'integer' } } }),
+    ),
+  );
+  assert.deepEqual(schemaOf(api, 0), {
+    description: 'the pet',
+    properties: { name: { type: 'string' }, age: { type: 'integer' } },
+    type: 'object',
+  });
   assert.notEqual(schemaOf(api, 0), api.definitions.Pet);
   assert.deepEqual(api.definitions.Pet, pet);
 
   // Met after a plain ref to the same target (its cached result): the target's keys win.
-  api = await dereferenced(swagger({ Pet: pet }, returning({ $ref: '#/definitions/Pet' }, { $ref: '#/definitions/Pet', description: 'the pet', example: 'x' })));
+  api = await dereferenced(
+    swagger(
+      { Pet: pet },
+      returning({ $ref: '#/definitions/Pet' }, { $ref: '#/definitions/Pet', description: 'the pet', example: 'x' }),
+    ),
+  );
   assert.deepEqual(schemaOf(api, 1), { ...pet, example: 'x' });
 
   // Met after a plain ref to a recursive target: it becomes that plain ref, its siblings lost.
   const node = { type: 'object', properties: { child: { $ref: '#/definitions/Node' } } };
-  api = await dereferenced(swagger({ Node: node }, returning({ $ref: '#/definitions/Node' }, { $ref: '#/definitions/Node', description: 'd' })));
+  api = await dereferenced(
+    swagger(
+      { Node: node },
+      returning({ $ref: '#/definitions/Node' }, { $ref: '#/definitions/Node', description: 'd' }),
+    ),
+  );
   assert.deepEqual(schemaOf(api, 1), { $ref: '#/definitions/Node' });
   // Met before any: a recursive target keeps the extended ref whole.
   api = await dereferenced(swagger({ Node: node }, returning({ $ref: '#/definitions/Node', description: 'd' })));
@@ -137,41 +174,67 @@ test('remote refs and refs to files not loaded are left as they are', async () =
 
 test('keys that need escaping: pointers decoded as json-schema-ref-parser decodes them', async () => {
   const doc = swagger(
-    { 'a/b': { type: 'string' }, 'm~n': { type: 'integer' }, 'sp ace': { type: 'number' }, 'ü': { type: 'boolean' } },
-    returning({ $ref: '#/definitions/a~1b' }, { $ref: '#/definitions/m~0n' }, { $ref: '#/definitions/sp%20ace' }, { $ref: '#/definitions/%C3%BC' }),
+    { 'a/b': { type: 'string' }, 'm~n': { type: 'integer' }, 'sp ace': { type: 'number' }, ü: { type: 'boolean' } },
+    returning(
+      { $ref: '#/definitions/a~1b' },
+      { $ref: '#/definitions/m~0n' },
+      { $ref: '#/definitions/sp%20ace' },
+      { $ref: '#/definitions/%C3%BC' },
+    ),
   );
   const api = await dereferenced(doc);
-  assert.deepEqual([0, 1, 2, 3].map((i) => schemaOf(api, i).type), ['string', 'integer', 'number', 'boolean']);
+  assert.deepEqual(
+    [0, 1, 2, 3].map((i) => schemaOf(api, i).type),
+    ['string', 'integer', 'number', 'boolean'],
+  );
 });
 
-test('a pointer to nothing throws json-schema-ref-parser\'s error, and the check reports it could not run', async () => {
+test("a pointer to nothing throws json-schema-ref-parser's error, and the check reports it could not run", async () => {
   const doc = swagger({}, returning({ $ref: '#/definitions/Nope' }));
-  await assert.rejects(refParser(doc), { message: 'Missing $ref pointer "#/definitions/Nope". Token "Nope" does not exist.' });
-  assert.throws(() => dereferenceDocument(structuredClone(doc)), { message: 'Missing $ref pointer "#/definitions/Nope". Token "Nope" does not exist.' });
+  await assert.rejects(refParser(doc), {
+    message: 'Missing $ref pointer "#/definitions/Nope". Token "Nope" does not exist.',
+  });
+  assert.throws(() => dereferenceDocument(structuredClone(doc)), {
+    message: 'Missing $ref pointer "#/definitions/Nope". Token "Nope" does not exist.',
+  });
   // A key holding a %-escape: json-schema-ref-parser decodes the pointer twice, so never finds it.
   const pct = swagger({ 'p%41': { type: 'string' } }, returning({ $ref: '#/definitions/p%2541' }));
-  await assert.rejects(refParser(pct), { message: 'Missing $ref pointer "#/definitions/pA". Token "pA" does not exist.' });
-  assert.throws(() => dereferenceDocument(structuredClone(pct)), { message: 'Missing $ref pointer "#/definitions/pA". Token "pA" does not exist.' });
+  await assert.rejects(refParser(pct), {
+    message: 'Missing $ref pointer "#/definitions/pA". Token "pA" does not exist.',
+  });
+  assert.throws(() => dereferenceDocument(structuredClone(pct)), {
+    message: 'Missing $ref pointer "#/definitions/pA". Token "pA" does not exist.',
+  });
 
   const outcome = await checkOpenApiDocument('/tmp/root.yaml', structuredClone(doc), 'swagger2');
   assert.equal(outcome.kind, 'failed');
-  assert.equal((outcome as { error: Error }).error.message, 'Missing $ref pointer "#/definitions/Nope". Token "Nope" does not exist.');
+  assert.equal(
+    (outcome as { error: Error }).error.message,
+    'Missing $ref pointer "#/definitions/Nope". Token "Nope" does not exist.',
+  );
 });
 
 test('versions swagger-parser stops at are still reported as "could not run", worded as it words them', async () => {
   const doc = { openapi: '3.0.9', info: { title: 't', version: '1' }, paths: {} };
-  await assert.rejects(refParser(doc as Doc), { message: /^Unsupported OpenAPI version: 3\.0\.9\. Swagger Parser only supports versions 3\.1\.0, 3\.1\.1, 3\.1\.2, 3\.0\.0, 3\.0\.1, 3\.0\.2, 3\.0\.3, 3\.0\.4$/ });
+  await assert.rejects(refParser(doc as Doc), {
+    message:
+      /^Unsupported OpenAPI version: 3\.0\.9\. Swagger Parser only supports versions 3\.1\.0, 3\.1\.1, 3\.1\.2, 3\.0\.0, 3\.0\.1, 3\.0\.2, 3\.0\.3, 3\.0\.4$/,
+  });
   const outcome = await checkOpenApiDocument('/tmp/root.yaml', doc, 'oas30');
   assert.equal(outcome.kind, 'failed');
   assert.equal(
     (outcome as { error: Error }).error.message,
     'Unsupported OpenAPI version: 3.0.9. Swagger Parser only supports versions 3.1.0, 3.1.1, 3.1.2, 3.0.0, 3.0.1, 3.0.2, 3.0.3, 3.0.4',
   );
-  const swagger20 = await checkOpenApiDocument('/tmp/root.yaml', { swagger: '2', info: { title: 't', version: '1' }, paths: {} }, 'swagger2');
+  const swagger20 = await checkOpenApiDocument(
+    '/tmp/root.yaml',
+    { swagger: '2', info: { title: 't', version: '1' }, paths: {} },
+    'swagger2',
+  );
   assert.equal((swagger20 as { error: Error }).error.message, 'Unrecognized Swagger version: 2. Expected 2.0');
 });
 
-test('the structure check loads swagger-parser\'s semantic validator only, not its index (json-schema-ref-parser, js-yaml)', () => {
+test("the structure check loads swagger-parser's semantic validator only, not its index (json-schema-ref-parser, js-yaml)", () => {
   const script = `
     import { createRequire } from 'node:module';
     const { loadSpec } = await import('./src/definition/load.ts');
@@ -179,7 +242,10 @@ test('the structure check loads swagger-parser\'s semantic validator only, not i
     const findings = await validateStructure(await loadSpec('test/fixtures/structure/swagger2-response-code.yaml'));
     const loaded = Object.keys(createRequire(import.meta.url).cache).filter((f) => f.includes('node_modules/@apidevtools/') || f.includes('node_modules/js-yaml/'));
     console.log(JSON.stringify({ findings: findings.length, loaded: loaded.map((f) => f.slice(f.indexOf('node_modules/') + 13)).sort() }));`;
-  const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: repoRoot, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+  });
   assert.equal(run.status, 0, run.stderr);
   const { findings, loaded } = JSON.parse(run.stdout) as { findings: number; loaded: string[] };
   assert.ok(findings >= 1, 'the fixture has a semantic error, so spec.js ran');

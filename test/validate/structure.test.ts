@@ -17,17 +17,46 @@ const fixture = (name: string) => resolve(repoRoot, 'test/fixtures/structure', n
 /** [code, severity, line:col (1-based), path, message] per finding, in order of position. */
 function table(findings: Finding[]) {
   return [...findings]
-    .sort((a, b) => a.source.localeCompare(b.source) || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character)
-    .map((f) => [f.code, f.severity, `${f.range.start.line + 1}:${f.range.start.character + 1}`, f.path.join('.'), f.message]);
+    .sort(
+      (a, b) =>
+        a.source.localeCompare(b.source) ||
+        a.range.start.line - b.range.start.line ||
+        a.range.start.character - b.range.start.character,
+    )
+    .map((f) => [
+      f.code,
+      f.severity,
+      `${f.range.start.line + 1}:${f.range.start.character + 1}`,
+      f.path.join('.'),
+      f.message,
+    ]);
 }
 
 test('OpenAPI 3.0: one finding per real problem, oneOf noise removed', async () => {
   const spec = await loadSpec(fixture('oas30-broken.yaml'));
   assert.deepEqual(table(await validateStructure(spec)), [
     // `in: body` matches no OpenAPI 3.0 location, so every alternative's requirement is listed once.
-    ['oas-schema', 'info', '9:11', 'paths./pets/{id}.get.parameters.0', "must have required property 'schema' or 'content' or 'required'"],
-    ['oas-schema', 'info', '10:15', 'paths./pets/{id}.get.parameters.0.in', 'must be one of: "path", "query", "header", "cookie"'],
-    ['oas-schema', 'info', '14:19', 'paths./pets/{id}.get.parameters.1.schema.type', 'must be one of: "array", "boolean", "integer", "number", "object", "string"'],
+    [
+      'oas-schema',
+      'info',
+      '9:11',
+      'paths./pets/{id}.get.parameters.0',
+      "must have required property 'schema' or 'content' or 'required'",
+    ],
+    [
+      'oas-schema',
+      'info',
+      '10:15',
+      'paths./pets/{id}.get.parameters.0.in',
+      'must be one of: "path", "query", "header", "cookie"',
+    ],
+    [
+      'oas-schema',
+      'info',
+      '14:19',
+      'paths./pets/{id}.get.parameters.1.schema.type',
+      'must be one of: "array", "boolean", "integer", "number", "object", "string"',
+    ],
     [
       'oas-schema-intrinsic',
       'info',
@@ -46,7 +75,13 @@ test('OpenAPI 3.0: one finding per real problem, oneOf noise removed', async () 
 test('Swagger 2.0 semantic check (swagger-parser stops at the first): invalid response code', async () => {
   const spec = await loadSpec(fixture('swagger2-response-code.yaml'));
   assert.deepEqual(table(await validateStructure(spec)), [
-    ['oas-spec', 'error', '11:15', 'paths./pets.get.responses.999', '/paths/pets/get/responses/999 has an invalid response code (999)'],
+    [
+      'oas-spec',
+      'error',
+      '11:15',
+      'paths./pets.get.responses.999',
+      '/paths/pets/get/responses/999 has an invalid response code (999)',
+    ],
   ]);
 });
 
@@ -60,7 +95,13 @@ test('SAM/CloudFormation intrinsics: no errors, one info per undecidable value',
   const spec = await loadSpec(fixture('sam-intrinsics.yaml'));
   const findings = await validateStructure(spec);
   assert.deepEqual(table(findings), [
-    ['oas-schema-intrinsic', 'info', '3:15', 'info.title', 'value is a CloudFormation intrinsic (Ref): the OpenAPI schema check cannot be decided until CloudFormation resolves it'],
+    [
+      'oas-schema-intrinsic',
+      'info',
+      '3:15',
+      'info.title',
+      'value is a CloudFormation intrinsic (Ref): the OpenAPI schema check cannot be decided until CloudFormation resolves it',
+    ],
     [
       'oas-schema-intrinsic',
       'info',
@@ -76,20 +117,30 @@ test('SAM/CloudFormation intrinsics: no errors, one info per undecidable value',
 test('multi-file and circular $refs: each error located in the file that holds it', async () => {
   const spec = await loadSpec(fixture('multi/root.yaml'));
   const findings = await validateStructure(spec);
-  assert.deepEqual(
-    findings.map((f) => [f.source, ...table([f])[0]!]).sort(),
+  assert.deepEqual(findings.map((f) => [f.source, ...table([f])[0]!]).sort(), [
     [
-      [fixture('multi/root.yaml'), 'oas-schema', 'info', '25:17', 'components.schemas.Node.properties.label.type', 'must be one of: "array", "boolean", "integer", "number", "object", "string"'],
-      [fixture('multi/schemas.yaml'), 'oas-schema', 'info', '14:18', 'Owner.properties.name.minLength', 'must be >= 0'],
+      fixture('multi/root.yaml'),
+      'oas-schema',
+      'info',
+      '25:17',
+      'components.schemas.Node.properties.label.type',
+      'must be one of: "array", "boolean", "integer", "number", "object", "string"',
     ],
-  );
+    [fixture('multi/schemas.yaml'), 'oas-schema', 'info', '14:18', 'Owner.properties.name.minLength', 'must be >= 0'],
+  ]);
 });
 
 test('OpenAPI 3.0 without paths, numeric info.version, servers not a list: all reported, nothing stops the check', async () => {
   const spec = await loadSpec(fixture('oas30-no-paths.json'));
   assert.deepEqual(table(await validateStructure(spec)), [
     ['oas-schema', 'error', '1:1', '', "must have required property 'paths'"],
-    ['oas-schema', 'info', '3:45', 'info.version', "must be string: write the version as a string ('2'); it was read as a number"],
+    [
+      'oas-schema',
+      'info',
+      '3:45',
+      'info.version',
+      "must be string: write the version as a string ('2'); it was read as a number",
+    ],
     ['oas-schema', 'info', '5:14', 'servers', 'must be array'],
   ]);
 });
@@ -100,14 +151,26 @@ test('OpenAPI 3.1: an error, reported once (the loader may already have)', async
   assert.equal(all.filter((p) => p.code === 'apigw-openapi-version').length, 1);
   const findings = await validateStructure({ ...spec, problems: [] });
   assert.deepEqual(table(findings), [
-    ['apigw-openapi-version', 'error', '1:10', 'openapi', 'OpenAPI 3.1.0 is not supported: API Gateway rejects OpenAPI 3.1 (import fails with "Invalid OpenAPI input.")'],
+    [
+      'apigw-openapi-version',
+      'error',
+      '1:10',
+      'openapi',
+      'OpenAPI 3.1.0 is not supported: API Gateway rejects OpenAPI 3.1 (import fails with "Invalid OpenAPI input.")',
+    ],
   ]);
 });
 
 test('Swagger 2.0 for an HTTP API: an error naming why the flavour is HTTP', async () => {
   const spec = await loadSpec(fixture('swagger2-http.yaml'), { apiType: 'http' });
   assert.deepEqual(table(await validateStructure(spec)), [
-    ['apigw-openapi-version', 'error', '1:10', 'swagger', `HTTP APIs import OpenAPI 3.0 only: a Swagger 2.0 document is rejected (${spec.flavour.reason})`],
+    [
+      'apigw-openapi-version',
+      'error',
+      '1:10',
+      'swagger',
+      `HTTP APIs import OpenAPI 3.0 only: a Swagger 2.0 document is rejected (${spec.flavour.reason})`,
+    ],
   ]);
   const rest = await loadSpec(fixture('swagger2-http.yaml'), { apiType: 'rest' });
   assert.deepEqual(await validateStructure(rest), []);
@@ -120,11 +183,8 @@ test('the structure check never reads a file: it works on what the loader parsed
   const spec = await loadSpec(join(dir, 'root.yaml'));
   rmSync(dir, { recursive: true, force: true });
   const findings = await validateStructure(spec);
-  assert.deepEqual(
-    findings.map((f) => [f.source, f.message]).sort(),
-    [
-      [join(dir, 'root.yaml'), 'must be one of: "array", "boolean", "integer", "number", "object", "string"'],
-      [join(dir, 'schemas.yaml'), 'must be >= 0'],
-    ],
-  );
+  assert.deepEqual(findings.map((f) => [f.source, f.message]).sort(), [
+    [join(dir, 'root.yaml'), 'must be one of: "array", "boolean", "integer", "number", "object", "string"'],
+    [join(dir, 'schemas.yaml'), 'must be >= 0'],
+  ]);
 });

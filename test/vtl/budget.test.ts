@@ -18,7 +18,11 @@ const dir = mkdtempSync(join(tmpdir(), 'apigw-budget-'));
 test.after(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Renders a template file through the CLI under 512 MB; returns the result and the wall time. */
-async function cli(name: string, template: string, body = '{}'): Promise<{ code: number; stdout: string; stderr: string; ms: number }> {
+async function cli(
+  name: string,
+  template: string,
+  body = '{}',
+): Promise<{ code: number; stdout: string; stderr: string; ms: number }> {
   const file = join(dir, `${name}.vtl`);
   writeFileSync(file, template);
   const event = join(dir, `${name}.event.json`);
@@ -47,9 +51,17 @@ const BOUND_MS = 5000 + 2500;
 test('a catastrophic regex ((a+)+ on 35 characters) is interrupted at the time limit, with its place', async () => {
   const r = await cli('regex', "#set($s = 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!')\n$s.matches('(a+)+')");
   assert.equal(r.code, 1);
-  assert.equal(r.stderr.trim().split('\n')[0].replace(/^.*?regex\.vtl/, 'regex.vtl'), 'regex.vtl:2:1: rendering took longer than 5000 ms (limit of this tool)');
+  assert.equal(
+    r.stderr
+      .trim()
+      .split('\n')[0]
+      .replace(/^.*?regex\.vtl/, 'regex.vtl'),
+    'regex.vtl:2:1: rendering took longer than 5000 ms (limit of this tool)',
+  );
   assert.ok(r.ms < BOUND_MS + 1000, `${r.ms} ms`);
-  const e = renderError("#set($s = 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!')$s.replaceAll('(a|a)*b', 'x')", '{}', { timeoutMs: 300 });
+  const e = renderError("#set($s = 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!')$s.replaceAll('(a|a)*b', 'x')", '{}', {
+    timeoutMs: 300,
+  });
   assert.deepEqual([e.kind, e.line, e.column], ['limit', 1, 50]);
 });
 
@@ -65,8 +77,11 @@ test('a list that contains itself prints as Java prints it; a longer cycle is a 
   assert.equal(renderTemplate('#set($a = [1])#set($x = $a.add($a))$a').output, '[1, (this Collection)]');
   assert.equal(renderTemplate('#set($m = {})#set($x = $m.put("me", $m))$m').output, '{me=(this Map)}');
   const e = renderError('#set($a = [1])#set($b = [$a])#set($x = $a.add($b))\n$a');
-  assert.deepEqual([e.message, e.line, e.column], ['a list or map contains itself through another one; Java overflows its stack printing it', 2, 1]);
-  const j = renderError('#set($l = $input.path(\'$.list\'))#set($x = $l.add($l))$l', '{"list": [1]}');
+  assert.deepEqual(
+    [e.message, e.line, e.column],
+    ['a list or map contains itself through another one; Java overflows its stack printing it', 2, 1],
+  );
+  const j = renderError("#set($l = $input.path('$.list'))#set($x = $l.add($l))$l", '{"list": [1]}');
   assert.equal(j.message, 'a list or map contains itself; it cannot be printed as JSON');
 });
 
@@ -86,7 +101,10 @@ test('20,000 nested brackets and a 150 KB template parse in linear time', () => 
   assert.equal(parserIsLinear(), true, 'velocityjs changed: update LINEAR_PATCHES in src/vtl/parse.ts');
   let started = Date.now();
   const e = renderError(`#set($x = ${'['.repeat(20000)}${']'.repeat(20000)})ok`);
-  assert.deepEqual([e.kind, e.message, e.line, e.column], ['limit', 'template nested too deeply or too large (limit of this tool)', 1, 1]);
+  assert.deepEqual(
+    [e.kind, e.message, e.line, e.column],
+    ['limit', 'template nested too deeply or too large (limit of this tool)', 1, 1],
+  );
   assert.ok(Date.now() - started < 3000, `${Date.now() - started} ms`);
   const big = '#set($x = "abc")$x.length() #if($x == "a")y#end\n'.repeat(3000);
   assert.ok(big.length > 140_000);
@@ -98,10 +116,17 @@ test('20,000 nested brackets and a 150 KB template parse in linear time', () => 
 test('huge ranges and lists count against the element budget', async () => {
   const r = await cli('ranges', '#set($all = [])\n#foreach($i in [1..1000])#set($d = $all.addAll([1..1000000]))#end');
   assert.equal(r.code, 1, r.stderr);
-  assert.match(r.stderr, /ranges\.vtl:2:\d+: the template built more than 2000000 list\/map elements \(limit of this tool\)/);
+  assert.match(
+    r.stderr,
+    /ranges\.vtl:2:\d+: the template built more than 2000000 list\/map elements \(limit of this tool\)/,
+  );
   assert.ok(r.ms < BOUND_MS, `${r.ms} ms`);
   const big = 'x'.repeat(1000);
-  const e = renderError(`#set($s = "${big}")#set($l = [])#foreach($i in [1..1000])#foreach($j in [1..1000])#set($d = $l.add("$s$i"))#end#end`, '{}', { maxStringChars: 1_000_000 });
+  const e = renderError(
+    `#set($s = "${big}")#set($l = [])#foreach($i in [1..1000])#foreach($j in [1..1000])#set($d = $l.add("$s$i"))#end#end`,
+    '{}',
+    { maxStringChars: 1_000_000 },
+  );
   assert.equal(e.message, 'the template built more than 1000000 characters of strings (limit of this tool)');
 });
 
@@ -110,7 +135,10 @@ test('a deep JSONPath scan ($..*..*..*) on a deep body stops at the element budg
   for (let i = 0; i < 300; i++) body = { a: body, b: [i, { c: i }] };
   const r = await cli('deepscan', "$input.json('$..*..*..*')", JSON.stringify(body));
   assert.equal(r.code, 1, r.stderr);
-  assert.match(r.stderr, /deepscan\.vtl:1:1: the template built more than 2000000 list\/map elements \(limit of this tool\)/);
+  assert.match(
+    r.stderr,
+    /deepscan\.vtl:1:1: the template built more than 2000000 list\/map elements \(limit of this tool\)/,
+  );
   assert.ok(r.ms < BOUND_MS, `${r.ms} ms`);
   const e = renderError("$input.json('$..a')", `${'{"a":'.repeat(10000)}1${'}'.repeat(10000)}`);
   assert.deepEqual([e.kind, e.line], ['limit', 1]);
@@ -121,7 +149,9 @@ test('lint: a slow template is reported as not checked, and the definition budge
   Object.assign(LINT_RENDER_BUDGET, { perTemplateMs: 300, perDefinitionMs: 700 });
   try {
     const slow = "#set($s = 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!'){\"m\": $s.matches('(a+)+')}";
-    const ops = [1, 2, 3, 4].map((n) => `  /p${n}:
+    const ops = [1, 2, 3, 4]
+      .map(
+        (n) => `  /p${n}:
     post:
       responses: {}
       x-amazon-apigateway-integration:
@@ -130,16 +160,27 @@ test('lint: a slow template is reported as not checked, and the definition budge
         uri: arn:aws:apigateway:us-east-1:sqs:path/123456789012/q
         requestTemplates:
           application/json: "${slow.replace(/"/g, '\\"')}"
-`).join('');
+`,
+      )
+      .join('');
     const started = Date.now();
     const results = await runRules(rule, `openapi: 3.0.1\ninfo: {title: t, version: '1'}\npaths:\n${ops}`);
     assert.ok(Date.now() - started < 3000, `${Date.now() - started} ms`);
-    assert.deepEqual(results.map((r) => [r.path.split('.')[1], r.message]), [
-      ['/p1', 'Template not checked: rendering took longer than 300 ms (limit of this tool).'],
-      ['/p2', 'Template not checked: rendering took longer than 300 ms (limit of this tool).'],
-      ['/p3', "Template not checked: budget exhausted (lint's time for rendering templates ran out on the templates before it)."],
-      ['/p4', "Template not checked: budget exhausted (lint's time for rendering templates ran out on the templates before it)."],
-    ]);
+    assert.deepEqual(
+      results.map((r) => [r.path.split('.')[1], r.message]),
+      [
+        ['/p1', 'Template not checked: rendering took longer than 300 ms (limit of this tool).'],
+        ['/p2', 'Template not checked: rendering took longer than 300 ms (limit of this tool).'],
+        [
+          '/p3',
+          "Template not checked: budget exhausted (lint's time for rendering templates ran out on the templates before it).",
+        ],
+        [
+          '/p4',
+          "Template not checked: budget exhausted (lint's time for rendering templates ran out on the templates before it).",
+        ],
+      ],
+    );
   } finally {
     Object.assign(LINT_RENDER_BUDGET, saved);
   }

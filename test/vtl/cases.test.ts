@@ -56,8 +56,14 @@ test('one broken case file fails alone: the JUnit report has every case and the 
     assert.match(r.stdout, /<testsuites name="apigw test-template" tests="4" failures="2"/);
     assert.match(r.stdout, /name="good"[^>]*\/>/);
     assert.match(r.stdout, /name="json good"[^>]*\/>/);
-    assert.match(r.stdout, /name="b-broken.case.yaml"[^>]*>\n\s+<failure message="case not run: b-broken.case.yaml:\d+:\d+: case file is not valid YAML\/JSON: /);
-    assert.match(r.stdout, /name="missing"[^>]*>\n\s+<failure message="case not run: c-missing.case.yaml: template: cannot read &quot;..\/nope.vtl&quot;: ENOENT"/);
+    assert.match(
+      r.stdout,
+      /name="b-broken.case.yaml"[^>]*>\n\s+<failure message="case not run: b-broken.case.yaml:\d+:\d+: case file is not valid YAML\/JSON: /,
+    );
+    assert.match(
+      r.stdout,
+      /name="missing"[^>]*>\n\s+<failure message="case not run: c-missing.case.yaml: template: cannot read &quot;..\/nope.vtl&quot;: ENOENT"/,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -74,14 +80,23 @@ expect:
   error: "old message"
   status: 200 # stays? no: an error case records only the error
 `;
-  const dir = project({ 'templates/broken.vtl': '#set($a = [1])#set($b = [$a])#set($x = $a.add($b))\n$a', 'cases/x.case.yaml': caseText });
+  const dir = project({
+    'templates/broken.vtl': '#set($a = [1])#set($b = [$a])#set($x = $a.add($b))\n$a',
+    'cases/x.case.yaml': caseText,
+  });
   try {
     const r = await runCli(['test-template', '--cases', join(dir, 'cases'), '--update']);
     assert.equal(r.code, 0, r.stdout + r.stderr);
     const written = readFileSync(join(dir, 'cases/x.case.yaml'), 'utf8');
-    assert.equal(written, caseText
-      .replace('error: "old message"', 'error: "../templates/broken.vtl:2:1: a list or map contains itself through another one; Java overflows its stack printing it"')
-      .replace('  status: 200 # stays? no: an error case records only the error\n', ''));
+    assert.equal(
+      written,
+      caseText
+        .replace(
+          'error: "old message"',
+          'error: "../templates/broken.vtl:2:1: a list or map contains itself through another one; Java overflows its stack printing it"',
+        )
+        .replace('  status: 200 # stays? no: an error case records only the error\n', ''),
+    );
     const again = await runCli(['test-template', '--cases', join(dir, 'cases')]);
     assert.equal(again.code, 0, again.stdout);
   } finally {
@@ -106,8 +121,13 @@ expect:
     const r = await runCli(['test-template', '--cases', join(dir, 'cases'), '--update']);
     assert.equal(r.code, 0, r.stdout + r.stderr);
     const written = readFileSync(join(dir, 'cases/pets.case.yaml'), 'utf8');
-    assert.equal(written.slice(0, written.indexOf('expect:\n') + 8), caseText.slice(0, caseText.indexOf('expect:\n') + 8));
-    assert.equal(written.slice(written.indexOf('expect:\n') + 8), `  output: |
+    assert.equal(
+      written.slice(0, written.indexOf('expect:\n') + 8),
+      caseText.slice(0, caseText.indexOf('expect:\n') + 8),
+    );
+    assert.equal(
+      written.slice(written.indexOf('expect:\n') + 8),
+      `  output: |
     {"name": "Rex", "n": 3}
   overrides:
     request:
@@ -128,7 +148,8 @@ expect:
       page: "2"
     path:
       id: "7"
-`);
+`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -166,8 +187,14 @@ expect:
     assert.match(r.stdout, /^ok {4}all match /m);
     assert.match(r.stdout, /^FAIL {2}all differ /m);
     assert.match(r.stdout, /overrides\.request\.header\.X-Tags: expected \["a"\], got \["a","b"\]/);
-    assert.match(r.stdout, /integrationRequest\.uri: expected "https:\/\/backend\.example\.com\/pets\/7", got "https:\/\/backend\.example\.com\/pets\/8"/);
-    assert.match(r.stdout, /warnings differ:\n.*\n.*\n {6}\+3:40: List has no method length\(\): API Gateway's Velocity logs it and yields null\n/);
+    assert.match(
+      r.stdout,
+      /integrationRequest\.uri: expected "https:\/\/backend\.example\.com\/pets\/7", got "https:\/\/backend\.example\.com\/pets\/8"/,
+    );
+    assert.match(
+      r.stdout,
+      /warnings differ:\n.*\n.*\n {6}\+3:40: List has no method length\(\): API Gateway's Velocity logs it and yields null\n/,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -178,7 +205,8 @@ test('case files read only inside their project: outside paths and escaping syml
   writeFileSync(join(outside, 'secret.vtl'), 'TOP-SECRET-CONTENT');
   const dir = project({
     'cases/abs.case.yaml': `name: absolute\ntemplate: ${join(outside, 'secret.vtl')}\nexpect: {output: x}\n`,
-    'cases/up.case.yaml': 'name: dot-dot\neventFile: ../../../../../../etc/hostname\ntemplate: ok.vtl\nexpect: {output: x}\n',
+    'cases/up.case.yaml':
+      'name: dot-dot\neventFile: ../../../../../../etc/hostname\ntemplate: ok.vtl\nexpect: {output: x}\n',
     'cases/link.case.yaml': 'name: symlink\ntemplate: link.vtl\nexpect: {output: x}\n',
     'cases/dev.case.yaml': 'name: device\nspec: /dev/zero\npath: /\nmethod: GET\nexpect: {output: x}\n',
     'cases/ok.vtl': 'ok',
@@ -190,10 +218,22 @@ test('case files read only inside their project: outside paths and escaping syml
     assert.ok(Date.now() - started < 10_000);
     assert.equal(r.code, 1);
     assert.doesNotMatch(r.stdout + r.stderr, /TOP-SECRET|localhost|\n[a-z0-9-]+\n/i);
-    assert.match(r.stdout, /absolute[\s\S]*case not run: abs\.case\.yaml: template: ".*secret\.vtl" is outside the project root/);
-    assert.match(r.stdout, /dot-dot[\s\S]*case not run: up\.case\.yaml: eventFile: "\.\.\/\.\.\/\.\.\/\.\.\/\.\.\/\.\.\/etc\/hostname" is outside the project root/);
-    assert.match(r.stdout, /symlink[\s\S]*case not run: link\.case\.yaml: template: "link\.vtl" is outside the project root/);
-    assert.match(r.stdout, /device[\s\S]*case not run: dev\.case\.yaml: spec: "\/dev\/zero" is outside the project root/);
+    assert.match(
+      r.stdout,
+      /absolute[\s\S]*case not run: abs\.case\.yaml: template: ".*secret\.vtl" is outside the project root/,
+    );
+    assert.match(
+      r.stdout,
+      /dot-dot[\s\S]*case not run: up\.case\.yaml: eventFile: "\.\.\/\.\.\/\.\.\/\.\.\/\.\.\/\.\.\/etc\/hostname" is outside the project root/,
+    );
+    assert.match(
+      r.stdout,
+      /symlink[\s\S]*case not run: link\.case\.yaml: template: "link\.vtl" is outside the project root/,
+    );
+    assert.match(
+      r.stdout,
+      /device[\s\S]*case not run: dev\.case\.yaml: spec: "\/dev\/zero" is outside the project root/,
+    );
     assert.match(r.stdout, /0 passed, 4 failed/);
     const widened = await runCli(['test-template', '--cases', join(dir, 'cases'), '--root', '/']);
     assert.match(widened.stdout, /absolute[\s\S]*output differs/);
@@ -203,13 +243,39 @@ test('case files read only inside their project: outside paths and escaping syml
   }
 });
 
-test('syntax errors are said in the template author\'s terms', () => {
+test("syntax errors are said in the template author's terms", () => {
   const value = 'a value ($reference, string, number, true/false, [list] or {map})';
-  assert.deepEqual(parseTemplate('#if($a'), { ok: false, message: `VTL syntax error: unexpected end of template, expected ${value}, '(', ')', a name, '}': a '(' is never closed`, line: 1, column: 6 });
-  assert.deepEqual(parseTemplate('#set($a = )'), { ok: false, message: `VTL syntax error: unexpected ")", expected ${value}, '('`, line: 1, column: 9 });
-  assert.deepEqual(parseTemplate('$!{a'), { ok: false, message: `VTL syntax error: unexpected end of template, expected ${value}, '(', '}', '.': a '\${' is never closed with '}'`, line: 1, column: 4 });
-  assert.deepEqual(parseTemplate('#set($a = [1, 2)'), { ok: false, message: "VTL syntax error: unexpected \")\", expected ')', '}', ',', ']': a '[' is not closed before this ')'", line: 1, column: 15 });
-  assert.deepEqual(parseTemplate('#set($m = {"a": })'), { ok: false, message: 'VTL syntax error: this expression cannot be read (check the brackets, quotes and commas of maps and lists)', line: 1, column: 1 });
+  assert.deepEqual(parseTemplate('#if($a'), {
+    ok: false,
+    message: `VTL syntax error: unexpected end of template, expected ${value}, '(', ')', a name, '}': a '(' is never closed`,
+    line: 1,
+    column: 6,
+  });
+  assert.deepEqual(parseTemplate('#set($a = )'), {
+    ok: false,
+    message: `VTL syntax error: unexpected ")", expected ${value}, '('`,
+    line: 1,
+    column: 9,
+  });
+  assert.deepEqual(parseTemplate('$!{a'), {
+    ok: false,
+    message: `VTL syntax error: unexpected end of template, expected ${value}, '(', '}', '.': a '\${' is never closed with '}'`,
+    line: 1,
+    column: 4,
+  });
+  assert.deepEqual(parseTemplate('#set($a = [1, 2)'), {
+    ok: false,
+    message: "VTL syntax error: unexpected \")\", expected ')', '}', ',', ']': a '[' is not closed before this ')'",
+    line: 1,
+    column: 15,
+  });
+  assert.deepEqual(parseTemplate('#set($m = {"a": })'), {
+    ok: false,
+    message:
+      'VTL syntax error: this expression cannot be read (check the brackets, quotes and commas of maps and lists)',
+    line: 1,
+    column: 1,
+  });
 });
 
 test('one parse per template text for lint rules and renders; --cases loads each definition once per run (issue #19)', async () => {
@@ -225,13 +291,21 @@ test('one parse per template text for lint rules and renders; --cases loads each
   assert.equal(parseStats.parses - before, 2);
   const dir = project({
     'openapi.yaml': spec,
-    'cases/a.case.yaml': 'name: a\nspec: ../openapi.yaml\npath: /pets/{id}\nmethod: POST\nevent: {request: {pathParameters: {id: "1"}, body: \'{"name": "A", "n": "x"}\'}}\nexpect: {json: {name: A, n: 1}}\n',
-    'cases/b.case.yaml': 'name: b\nspec: ../openapi.yaml\npath: /pets/{id}\nmethod: POST\nevent: {request: {pathParameters: {id: "2"}, body: \'{"name": "B", "n": "xy"}\'}}\nexpect: {json: {name: B, n: 2}}\n',
+    'cases/a.case.yaml':
+      'name: a\nspec: ../openapi.yaml\npath: /pets/{id}\nmethod: POST\nevent: {request: {pathParameters: {id: "1"}, body: \'{"name": "A", "n": "x"}\'}}\nexpect: {json: {name: A, n: 1}}\n',
+    'cases/b.case.yaml':
+      'name: b\nspec: ../openapi.yaml\npath: /pets/{id}\nmethod: POST\nevent: {request: {pathParameters: {id: "2"}, body: \'{"name": "B", "n": "xy"}\'}}\nexpect: {json: {name: B, n: 2}}\n',
   });
   try {
     const definitions = new Map<string, Promise<unknown>>();
     const outcomes = await runCases(join(dir, 'cases'), false, undefined, definitions);
-    assert.deepEqual(outcomes.map((o) => [o.name, o.ok, o.failures]), [['a', true, []], ['b', true, []]]);
+    assert.deepEqual(
+      outcomes.map((o) => [o.name, o.ok, o.failures]),
+      [
+        ['a', true, []],
+        ['b', true, []],
+      ],
+    );
     assert.deepEqual([...definitions.keys()], [join(dir, 'openapi.yaml')]);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -8,42 +8,92 @@ import { runCli } from '../support/cli.js';
 const fx = 'test/fixtures/vtl';
 
 test('--template renders a bare template byte-exact, with --stage-variable and --context overrides', async () => {
-  const r = await runCli(['test-template', '--template', `${fx}/hello.vtl`, '--event', `${fx}/event.yaml`, '--stage-variable', 'env=prod', '--context', 'identity.sourceIp=203.0.113.9']);
+  const r = await runCli([
+    'test-template',
+    '--template',
+    `${fx}/hello.vtl`,
+    '--event',
+    `${fx}/event.yaml`,
+    '--stage-variable',
+    'env=prod',
+    '--context',
+    'identity.sourceIp=203.0.113.9',
+  ]);
   assert.equal(r.stderr, '');
   assert.equal(r.stdout, '{"greeting": "Hello Rex from prod", "ip": "203.0.113.9"}\n');
   assert.equal(r.code, 0);
 });
 
 test('a Lambda proxy event is accepted; --json prints the documented shape', async () => {
-  const r = await runCli(['test-template', '--template', `${fx}/hello.vtl`, '--event', `${fx}/proxy-event.json`, '--json']);
+  const r = await runCli([
+    'test-template',
+    '--template',
+    `${fx}/hello.vtl`,
+    '--event',
+    `${fx}/proxy-event.json`,
+    '--json',
+  ]);
   assert.equal(r.code, 0, r.stderr);
   const j = JSON.parse(r.stdout);
-  assert.deepEqual(Object.keys(j), ['output', 'statusOverride', 'headerOverrides', 'requestOverrides', 'responseOverride', 'template', 'warnings']);
+  assert.deepEqual(Object.keys(j), [
+    'output',
+    'statusOverride',
+    'headerOverrides',
+    'requestOverrides',
+    'responseOverride',
+    'template',
+    'warnings',
+  ]);
   assert.equal(j.output, '{"greeting": "Hello Tom from prod", "ip": "192.0.2.5"}\n');
   assert.equal(j.statusOverride, null);
   assert.deepEqual(j.requestOverrides, { header: {}, querystring: {}, path: {} });
 });
 
-test('the spec form renders the operation\'s request template and the selected response', async () => {
-  const req = await runCli(['test-template', 'examples/rest-api/openapi.yaml', '--path', '/pets', '--method', 'GET', '--event', 'examples/template-cases/events/list-pets.yaml', '--json']);
+test("the spec form renders the operation's request template and the selected response", async () => {
+  const req = await runCli([
+    'test-template',
+    'examples/rest-api/openapi.yaml',
+    '--path',
+    '/pets',
+    '--method',
+    'GET',
+    '--event',
+    'examples/template-cases/events/list-pets.yaml',
+    '--json',
+  ]);
   assert.equal(req.code, 0, req.stderr);
   const j = JSON.parse(req.stdout);
   assert.deepEqual(JSON.parse(j.output), { type: 'dog', stage: 'dev' });
   assert.equal(j.template.contentType, 'application/json');
   assert.deepEqual(j.template.integrationRequest.querystring, { type: 'dog', page: '2' });
   assert.equal(j.template.integrationRequest.header['X-Request-Id'], '11111111-2222-3333-4444-555555555555');
-  const res = await runCli(['test-template', 'examples/rest-api/openapi.yaml', '--path', '/pets', '--method', 'GET', '--event', 'examples/template-cases/events/list-pets.yaml', '--response', '500', '--json']);
+  const res = await runCli([
+    'test-template',
+    'examples/rest-api/openapi.yaml',
+    '--path',
+    '/pets',
+    '--method',
+    'GET',
+    '--event',
+    'examples/template-cases/events/list-pets.yaml',
+    '--response',
+    '500',
+    '--json',
+  ]);
   assert.equal(res.code, 0, res.stderr);
   const k = JSON.parse(res.stdout);
   assert.equal(k.output, '{"message": "the pet backend failed"}');
-  assert.deepEqual(k.template.methodResponse, { status: 500, headers: { 'Access-Control-Allow-Origin': 'https://app.example.com' } });
+  assert.deepEqual(k.template.methodResponse, {
+    status: 500,
+    headers: { 'Access-Control-Allow-Origin': 'https://app.example.com' },
+  });
 });
 
 test('a failing template exits 1 with the template line and column; bad input exits 2', async () => {
   const r = await runCli(['test-template', '--template', `${fx}/broken.vtl`, '--event', `${fx}/event.yaml`]);
   assert.equal(r.code, 1);
   assert.equal(r.stdout, '');
-  assert.equal(r.stderr, "apigw: test/fixtures/vtl/broken.vtl:2:8: substring: begin 10, end 3, length 3\n");
+  assert.equal(r.stderr, 'apigw: test/fixtures/vtl/broken.vtl:2:8: substring: begin 10, end 3, length 3\n');
   const missing = await runCli(['test-template', '--template', `${fx}/nope.vtl`]);
   assert.equal(missing.code, 2);
   assert.equal(missing.stderr, `apigw: ${fx}/nope.vtl: cannot read template: ENOENT\n`);
@@ -62,7 +112,10 @@ test('--cases: a stale expectation fails with a diff (and junit), --update rewri
     const r = await runCli(['test-template', '--cases', join(dir, 'cases')]);
     assert.equal(r.code, 1);
     assert.match(r.stdout, /FAIL  a case whose expectation is out of date/);
-    assert.match(r.stdout, /-\{"greeting": "Hello Max from dev", "ip": "198\.51\.100\.10"\}\n\s+\+\{"greeting": "Hello Rex from dev", "ip": "198\.51\.100\.10"\}/);
+    assert.match(
+      r.stdout,
+      /-\{"greeting": "Hello Max from dev", "ip": "198\.51\.100\.10"\}\n\s+\+\{"greeting": "Hello Rex from dev", "ip": "198\.51\.100\.10"\}/,
+    );
     assert.match(r.stdout, /0 passed, 1 failed/);
     const junit = await runCli(['test-template', '--cases', join(dir, 'cases'), '--format', 'junit']);
     assert.equal(junit.code, 1);
@@ -70,7 +123,10 @@ test('--cases: a stale expectation fails with a diff (and junit), --update rewri
     assert.match(junit.stdout, /<failure message="output differs:">/);
     const up = await runCli(['test-template', '--cases', join(dir, 'cases'), '--update']);
     assert.equal(up.code, 0);
-    assert.match(readFileSync(join(dir, 'cases', 'wrong.case.yaml'), 'utf8'), /output: \|\n {4}\{"greeting": "Hello Rex from dev", "ip": "198\.51\.100\.10"\}\n/);
+    assert.match(
+      readFileSync(join(dir, 'cases', 'wrong.case.yaml'), 'utf8'),
+      /output: \|\n {4}\{"greeting": "Hello Rex from dev", "ip": "198\.51\.100\.10"\}\n/,
+    );
     const again = await runCli(['test-template', '--cases', join(dir, 'cases')]);
     assert.equal(again.code, 0);
   } finally {

@@ -22,29 +22,52 @@ function failure(template: string, input: TemplateInput = {}): TemplateRenderErr
 // 1. DG api-gateway-known-issues (REST APIs): headers API Gateway drops or remaps are not shown to templates.
 test('1. hidden request headers read as "" and are not in $input.params().header', () => {
   const headers = {
-    Connection: 'keep-alive', 'Content-MD5': 'Q2hlY2s=', Expect: '100-continue', 'Max-Forwards': '3', 'Proxy-Authenticate': 'Basic',
-    Server: 'x', TE: 'trailers', 'Transfer-Encoding': 'chunked', Trailer: 'X', Upgrade: 'h2c', 'WWW-Authenticate': 'Basic', 'Content-Length': '2',
+    Connection: 'keep-alive',
+    'Content-MD5': 'Q2hlY2s=',
+    Expect: '100-continue',
+    'Max-Forwards': '3',
+    'Proxy-Authenticate': 'Basic',
+    Server: 'x',
+    TE: 'trailers',
+    'Transfer-Encoding': 'chunked',
+    Trailer: 'X',
+    Upgrade: 'h2c',
+    'WWW-Authenticate': 'Basic',
+    'Content-Length': '2',
     'X-Kept': 'yes',
   };
-  const t = "$input.params('Connection')|$input.params('content-md5')|$input.params('Upgrade')|$input.params('Content-Length')|$input.params('X-Kept')|$input.params().header";
+  const t =
+    "$input.params('Connection')|$input.params('content-md5')|$input.params('Upgrade')|$input.params('Content-Length')|$input.params('X-Kept')|$input.params().header";
   assert.equal(out(t, { request: { headers } }), '||||yes|{X-Kept=yes}');
 });
 
 // 2. The $context keys AWS has for a plain request; nested context objects print as "".
 test('2. $context key sets match AWS and nested context maps print as empty text', () => {
   const keys = out('$context.keySet()');
-  for (const absent of ['authorizer', 'awsEndpointRequestId', 'isCanaryRequest', 'wafResponseCode', 'webaclArn']) assert.ok(!keys.includes(absent), `${absent} in ${keys}`);
+  for (const absent of ['authorizer', 'awsEndpointRequestId', 'isCanaryRequest', 'wafResponseCode', 'webaclArn'])
+    assert.ok(!keys.includes(absent), `${absent} in ${keys}`);
   const identity = out('$context.identity.keySet()');
-  for (const absent of ['apiKey', 'apiKeyId', 'clientCert', 'vpcId', 'vpceId']) assert.ok(!identity.includes(absent), `${absent} in ${identity}`);
-  assert.equal(out('[$context.identity][$context.requestOverride][$context.responseOverride][$context.requestOverride.header][$context.responseOverride.header]'), '[][][][][]');
+  for (const absent of ['apiKey', 'apiKeyId', 'clientCert', 'vpcId', 'vpceId'])
+    assert.ok(!identity.includes(absent), `${absent} in ${identity}`);
+  assert.equal(
+    out(
+      '[$context.identity][$context.requestOverride][$context.responseOverride][$context.requestOverride.header][$context.responseOverride.header]',
+    ),
+    '[][][][][]',
+  );
   // Keys still read, unset variables still read as empty text, an event can still set them.
-  assert.equal(out('$context.identity.sourceIp|$context.identity.apiKey|$context.authorizer.principalId|$context.isCanaryRequest'), '198.51.100.10|||');
+  assert.equal(
+    out('$context.identity.sourceIp|$context.identity.apiKey|$context.authorizer.principalId|$context.isCanaryRequest'),
+    '198.51.100.10|||',
+  );
   assert.equal(out('$context.identity.apiKey', { context: { identity: { apiKey: 'k1' } } }), 'k1');
 });
 
 // 3. DG apigateway-override-request-response-parameters: a list assigned to a header/query override is a multi-value parameter.
 test('3. a list assigned to a header or query string override is multi-value', () => {
-  const r = renderTemplate('#set($context.requestOverride.header.X = ["a", "b"])#set($context.requestOverride.querystring.q = ["1", "2"])#set($context.responseOverride.header.Y = ["c", "d"])#set($context.requestOverride.header.S = "s")');
+  const r = renderTemplate(
+    '#set($context.requestOverride.header.X = ["a", "b"])#set($context.requestOverride.querystring.q = ["1", "2"])#set($context.responseOverride.header.Y = ["c", "d"])#set($context.requestOverride.header.S = "s")',
+  );
   assert.deepEqual(r.requestOverrides.header, { X: ['a', 'b'], S: 's' });
   assert.deepEqual(r.requestOverrides.querystring, { q: ['1', '2'] });
   assert.deepEqual(r.headerOverrides, { Y: ['c', 'd'] });
@@ -53,10 +76,16 @@ test('3. a list assigned to a header or query string override is multi-value', (
 // 4. json-smart's permissive reader (issue #16 audit): a payload that does not open an object or array reads as a string.
 test('4. a body that is not JSON is read as a string; one that opens { or [ and breaks is a 400', () => {
   for (const body of ['a=b', 'not json', 'null{']) {
-    assert.equal(out("[$input.path('$.x')][$input.json('$')][$input.path('$')]", { request: { body } }), `[][${JSON.stringify(body)}][${body}]`);
+    assert.equal(
+      out("[$input.path('$.x')][$input.json('$')][$input.path('$')]", { request: { body } }),
+      `[][${JSON.stringify(body)}][${body}]`,
+    );
   }
   for (const body of ['{a', '[a']) {
-    assert.equal(failure("$input.path('$.x')", { request: { body } }).message, 'the payload opens a JSON object or array but is not valid JSON: API Gateway answers 400 {"message": "Could not process payload"} (its reader accepts some malformed objects, such as unquoted keys; which ones is not established)');
+    assert.equal(
+      failure("$input.path('$.x')", { request: { body } }).message,
+      'the payload opens a JSON object or array but is not valid JSON: API Gateway answers 400 {"message": "Could not process payload"} (its reader accepts some malformed objects, such as unquoted keys; which ones is not established)',
+    );
   }
 });
 
@@ -64,47 +93,83 @@ test('4. a body that is not JSON is read as a string; one that opens { or [ and 
 test('5. a method that does not exist warns and yields null; statics through instances; #stop', () => {
   const r = renderTemplate('#set($s = "abc")[$s.size()][$input.params().keySet().keySet()]#set($x = $s.nope())[$x]');
   assert.equal(r.output, '[][][]');
-  assert.deepEqual(r.warnings.filter((w) => /method|does not exist/.test(w)), [
-    "1:18: String has no method size(): API Gateway's Velocity logs it and yields null",
-    "1:29: List has no method keySet(): API Gateway's Velocity logs it and yields null",
-    "1:63: String has no method nope(): API Gateway's Velocity logs it and yields null",
-  ]);
-  assert.equal(out('#set($i = 7)#set($d = 1.5)#set($s = "x")$i.parseInt("42")|$i.valueOf("5")|$d.parseDouble("2")|$s.valueOf(3)|$s.join("-", ["a", "b"])'), '42|5|2.0|3|a-b');
+  assert.deepEqual(
+    r.warnings.filter((w) => /method|does not exist/.test(w)),
+    [
+      "1:18: String has no method size(): API Gateway's Velocity logs it and yields null",
+      "1:29: List has no method keySet(): API Gateway's Velocity logs it and yields null",
+      "1:63: String has no method nope(): API Gateway's Velocity logs it and yields null",
+    ],
+  );
+  assert.equal(
+    out(
+      '#set($i = 7)#set($d = 1.5)#set($s = "x")$i.parseInt("42")|$i.valueOf("5")|$d.parseDouble("2")|$s.valueOf(3)|$s.join("-", ["a", "b"])',
+    ),
+    '42|5|2.0|3|a-b',
+  );
   assert.equal(out('a#stop b'), 'a');
   // Not established on AWS: the output says so.
-  assert.deepEqual(renderTemplate('#evaluate("x")').warnings, ['#evaluate: whether API Gateway runs it is not established (a user report says it does not); apigw renders it as Velocity 1.7 does']);
+  assert.deepEqual(renderTemplate('#evaluate("x")').warnings, [
+    '#evaluate: whether API Gateway runs it is not established (a user report says it does not); apigw renders it as Velocity 1.7 does',
+  ]);
   assert.equal(out('#foreach($i in [1..3])$i#if($i == 2)#stop#end#end after'), '12');
 });
 
 // 6. Java prints doubles with a zero fraction or an exponent as doubles; longs beyond 2^53 stay exact; parameter maps sort case-insensitively.
 test('6. numbers print as Java prints them; params maps are sorted case-insensitively', () => {
   const body = '{"a": 10.0, "b": 100.0, "c": 1.5E10, "d": 12345678901234567890, "e": 2.5, "f": 7, "g": [1.0, 2]}';
-  assert.equal(out("$input.path('$.a') $input.path('$.b') $input.path('$.c') $input.path('$.d') $input.path('$.e') $input.path('$.f') $input.json('$.g')", { request: { body } }), '10.0 100.0 1.5E10 12345678901234567890 2.5 7 [1.0,2]');
+  assert.equal(
+    out(
+      "$input.path('$.a') $input.path('$.b') $input.path('$.c') $input.path('$.d') $input.path('$.e') $input.path('$.f') $input.json('$.g')",
+      { request: { body } },
+    ),
+    '10.0 100.0 1.5E10 12345678901234567890 2.5 7 [1.0,2]',
+  );
   assert.equal(out("#set($x = $input.path('$.a') + 1)$x", { request: { body } }), '11.0');
-  assert.equal(out('$input.params().header.keySet()', { request: { headers: { b: '1', A: '2', c: '3', 'X-a': '4' } } }), '[A, b, c, X-a]');
+  assert.equal(
+    out('$input.params().header.keySet()', { request: { headers: { b: '1', A: '2', c: '3', 'X-a': '4' } } }),
+    '[A, b, c, X-a]',
+  );
   // Still different from AWS: integer-like keys come first here; the output says so.
   const r = renderTemplate("$input.path('$')", { request: { body: '{"b": 1, "2": 2}' } });
   assert.equal(r.output, '{2=2, b=1}');
-  assert.deepEqual(r.warnings, ['the payload has integer-like object keys ("2": ...): apigw iterates and prints them before the other keys, API Gateway keeps their written order']);
-  assert.equal(out('$input.params().querystring.keySet()', { request: { query: { zeta: '1', Alpha: '2', beta: '3' } } }), '[Alpha, beta, zeta]');
+  assert.deepEqual(r.warnings, [
+    'the payload has integer-like object keys ("2": ...): apigw iterates and prints them before the other keys, API Gateway keeps their written order',
+  ]);
+  assert.equal(
+    out('$input.params().querystring.keySet()', { request: { query: { zeta: '1', Alpha: '2', beta: '3' } } }),
+    '[Alpha, beta, zeta]',
+  );
 });
 
 // 7. A Lambda authorizer's context values reach templates as strings; claims is null without a Cognito authorizer.
 test('7. authorizer context values are strings; $context.authorizer.claims is null for a Lambda authorizer', () => {
   const context = { authorizer: { principalId: 'u1', numKey: 1, boolKey: true } };
-  assert.equal(out('$context.authorizer.numKey.length() $context.authorizer.boolKey.equals("true") [$context.authorizer.claims]', { context }), '1 true []');
+  assert.equal(
+    out('$context.authorizer.numKey.length() $context.authorizer.boolKey.equals("true") [$context.authorizer.claims]', {
+      context,
+    }),
+    '1 true []',
+  );
   assert.equal(out('#if($context.authorizer.claims == $null)null#end', { context }), 'null');
 });
 
 // 8. A Lambda custom integration gets 400 "Could not parse request body into json" when the template renders something that is not JSON.
 test('8. a Lambda custom integration whose request template renders non-JSON is flagged', () => {
   const integration = {
-    type: 'aws', httpMethod: 'POST', uri: 'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:f/invocations',
+    type: 'aws',
+    httpMethod: 'POST',
+    uri: 'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:f/invocations',
     requestTemplates: { 'application/json': '{"name": $input.params(\'name\')}' },
   };
   const phase = runRequestPhase(integration, { request: { query: { name: 'Rex' } } });
   assert.equal(phase.integrationRequest?.body, '{"name": Rex}');
-  assert.deepEqual(phase.warnings, ['the body sent to the Lambda function is not JSON: API Gateway answers 400 {"message": "Could not parse request body into json: ..."}']);
-  const fine = runRequestPhase({ ...integration, requestTemplates: { 'application/json': '{"name": "$input.params(\'name\')"}' } }, { request: { query: { name: 'Rex' } } });
+  assert.deepEqual(phase.warnings, [
+    'the body sent to the Lambda function is not JSON: API Gateway answers 400 {"message": "Could not parse request body into json: ..."}',
+  ]);
+  const fine = runRequestPhase(
+    { ...integration, requestTemplates: { 'application/json': '{"name": "$input.params(\'name\')"}' } },
+    { request: { query: { name: 'Rex' } } },
+  );
   assert.deepEqual(fine.warnings, []);
 });

@@ -6,7 +6,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  mapRequestParameters, mapResponseParameters, mockStatus, selectIntegrationResponse, selectRequestTemplate, selectResponseTemplate, simulate,
+  mapRequestParameters,
+  mapResponseParameters,
+  mockStatus,
+  selectIntegrationResponse,
+  selectRequestTemplate,
+  selectResponseTemplate,
+  simulate,
 } from '../../src/vtl/gateway/index.js';
 import { defaultContext } from '../../src/vtl/index.js';
 
@@ -34,31 +40,48 @@ test('passthroughBehavior: WHEN_NO_MATCH passes through, WHEN_NO_TEMPLATES 415s 
 test('requestParameters: path, query, header, multi-value, body JSONPath, stage variables, context, static', () => {
   const input = {
     request: {
-      pathParameters: { id: '7' }, query: { tag: ['a', 'b'], q: 'x' }, headers: { 'x-Token': 't' }, body: '{"user":{"name":"Rex"}}',
+      pathParameters: { id: '7' },
+      query: { tag: ['a', 'b'], q: 'x' },
+      headers: { 'x-Token': 't' },
+      body: '{"user":{"name":"Rex"}}',
     },
     stageVariables: { env: 'dev' },
   };
-  const mapped = mapRequestParameters({
-    'integration.request.path.petId': 'method.request.path.id',
-    'integration.request.querystring.tag': 'method.request.querystring.tag',
-    'integration.request.querystring.tags': 'method.request.multivaluequerystring.tag',
-    'integration.request.header.X-Token': 'method.request.header.X-TOKEN',
-    'integration.request.header.X-User': 'method.request.body.user.name',
-    'integration.request.header.X-Env': 'stageVariables.env',
-    'integration.request.header.X-Request-Id': 'context.requestId',
-    'integration.request.header.Content-Type': "'application/x-amz-json-1.1'",
-    'integration.request.querystring.absent': 'method.request.querystring.nope',
-  }, input, defaultContext(input, new Date(0)));
+  const mapped = mapRequestParameters(
+    {
+      'integration.request.path.petId': 'method.request.path.id',
+      'integration.request.querystring.tag': 'method.request.querystring.tag',
+      'integration.request.querystring.tags': 'method.request.multivaluequerystring.tag',
+      'integration.request.header.X-Token': 'method.request.header.X-TOKEN',
+      'integration.request.header.X-User': 'method.request.body.user.name',
+      'integration.request.header.X-Env': 'stageVariables.env',
+      'integration.request.header.X-Request-Id': 'context.requestId',
+      'integration.request.header.Content-Type': "'application/x-amz-json-1.1'",
+      'integration.request.querystring.absent': 'method.request.querystring.nope',
+    },
+    input,
+    defaultContext(input, new Date(0)),
+  );
   assert.deepEqual(mapped, {
     path: { petId: '7' },
     querystring: { tag: 'b', tags: 'a,b' },
-    header: { 'X-Token': 't', 'X-User': 'Rex', 'X-Env': 'dev', 'X-Request-Id': 'c6af9ac6-7b61-11e6-9a41-93e8deadbeef', 'Content-Type': 'application/x-amz-json-1.1' },
+    header: {
+      'X-Token': 't',
+      'X-User': 'Rex',
+      'X-Env': 'dev',
+      'X-Request-Id': 'c6af9ac6-7b61-11e6-9a41-93e8deadbeef',
+      'Content-Type': 'application/x-amz-json-1.1',
+    },
     warnings: [],
   });
 });
 
 test('integration response selection: status regex for HTTP, errorMessage for Lambda, default otherwise', () => {
-  const responses = { '2\\d{2}': { statusCode: '200' }, '4\\d{2}': { statusCode: '400' }, default: { statusCode: '500' } };
+  const responses = {
+    '2\\d{2}': { statusCode: '200' },
+    '4\\d{2}': { statusCode: '400' },
+    default: { statusCode: '500' },
+  };
   assert.equal(selectIntegrationResponse(responses, '201', 'status code')?.statusCode, 200);
   assert.equal(selectIntegrationResponse(responses, '404', 'status code')?.statusCode, 400);
   assert.equal(selectIntegrationResponse(responses, '503', 'status code')?.pattern, 'default');
@@ -79,11 +102,18 @@ test('response template by Accept, else application/json, else the first', () =>
 
 test('responseParameters map integration response headers, body fields and static values', () => {
   const input = { integrationResponse: { headers: { 'X-Backend': 'b1' }, body: '{"id": 7}' } };
-  assert.deepEqual(mapResponseParameters({
-    'method.response.header.X-Id': 'integration.response.body.id',
-    'method.response.header.X-Backend': 'integration.response.header.x-backend',
-    'method.response.header.Access-Control-Allow-Origin': "'*'",
-  }, input, {}), { headers: { 'X-Id': '7', 'X-Backend': 'b1', 'Access-Control-Allow-Origin': '*' }, warnings: [] });
+  assert.deepEqual(
+    mapResponseParameters(
+      {
+        'method.response.header.X-Id': 'integration.response.body.id',
+        'method.response.header.X-Backend': 'integration.response.header.x-backend',
+        'method.response.header.Access-Control-Allow-Origin': "'*'",
+      },
+      input,
+      {},
+    ),
+    { headers: { 'X-Id': '7', 'X-Backend': 'b1', 'Access-Control-Allow-Origin': '*' }, warnings: [] },
+  );
 });
 
 test('MOCK statusCode parsing tolerates the unquoted key CDK writes', () => {
@@ -96,23 +126,48 @@ test('MOCK statusCode parsing tolerates the unquoted key CDK writes', () => {
 test('MOCK end to end: LS-integrations test_integration_mock_with_response_override_in_request_template', () => {
   const integration = {
     type: 'MOCK',
-    requestTemplates: { 'application/json': '#set($context.responseOverride.status = 444)\n#set($context.responseOverride.header.foo = "bar")\n#set($context.responseOverride.custom = "is also passed around")\n{\n  "statusCode": 200\n}\n' },
-    responses: { '2\\d{2}': { statusCode: '200', responseTemplates: { 'application/json': '#set($statusOverride = $context.responseOverride.status)\n#set($fooHeader = $context.responseOverride.header.foo)\n#set($custom = $context.responseOverride.custom)\n{\n    "statusOverride": "$statusOverride",\n    "fooHeader": "$fooHeader",\n    "custom": "$custom"\n}\n' } } },
+    requestTemplates: {
+      'application/json':
+        '#set($context.responseOverride.status = 444)\n#set($context.responseOverride.header.foo = "bar")\n#set($context.responseOverride.custom = "is also passed around")\n{\n  "statusCode": 200\n}\n',
+    },
+    responses: {
+      '2\\d{2}': {
+        statusCode: '200',
+        responseTemplates: {
+          'application/json':
+            '#set($statusOverride = $context.responseOverride.status)\n#set($fooHeader = $context.responseOverride.header.foo)\n#set($custom = $context.responseOverride.custom)\n{\n    "statusOverride": "$statusOverride",\n    "fooHeader": "$fooHeader",\n    "custom": "$custom"\n}\n',
+        },
+      },
+    },
   };
   const inv = simulate(integration, { request: { method: 'GET' } });
   assert.equal(inv.status, 444);
   assert.equal(inv.headers.foo, 'bar');
   assert.deepEqual(JSON.parse(inv.body), { custom: 'is also passed around', fooHeader: 'bar', statusOverride: '444' });
   // [False] variant: no response template -> empty body, status still 444.
-  const bare = simulate({ ...integration, responses: { '2\\d{2}': { statusCode: '200' } } }, { request: { method: 'GET' } });
+  const bare = simulate(
+    { ...integration, responses: { '2\\d{2}': { statusCode: '200' } } },
+    { request: { method: 'GET' } },
+  );
   assert.deepEqual([bare.status, bare.body], [444, '']);
 });
 
 test('MOCK end to end: LS-integrations test_integration_mock_with_request_overrides_in_response_template', () => {
   const integration = {
     type: 'MOCK',
-    requestTemplates: { 'application/json': "#set($body = $util.base64Decode($input.params('testPath')))\n#set($context.requestOverride.path.body = $body)\n{\n  \"statusCode\": 200\n}\n" },
-    responses: { '2\\d{2}': { statusCode: '200', responseTemplates: { 'application/json': '#set($body = $util.parseJson($context.requestOverride.path.body))\n#set($inputBody = $body.message)\n#if($inputBody == "path1")\n{\n   "response": "path was path one"\n}\n#elseif($inputBody == "path2")\n{\n   "response": "path was path two"\n}\n#else\n{\n  "response": "this is the else clause"\n}\n#end\n' } } },
+    requestTemplates: {
+      'application/json':
+        '#set($body = $util.base64Decode($input.params(\'testPath\')))\n#set($context.requestOverride.path.body = $body)\n{\n  "statusCode": 200\n}\n',
+    },
+    responses: {
+      '2\\d{2}': {
+        statusCode: '200',
+        responseTemplates: {
+          'application/json':
+            '#set($body = $util.parseJson($context.requestOverride.path.body))\n#set($inputBody = $body.message)\n#if($inputBody == "path1")\n{\n   "response": "path was path one"\n}\n#elseif($inputBody == "path2")\n{\n   "response": "path was path two"\n}\n#else\n{\n  "response": "this is the else clause"\n}\n#end\n',
+        },
+      },
+    },
   };
   const call = (message: string) => {
     const testPath = Buffer.from(JSON.stringify({ message })).toString('base64');
@@ -127,6 +182,14 @@ test('MOCK end to end: LS-integrations test_integration_mock_with_request_overri
 });
 
 test('415 from passthroughBehavior NEVER ends the invocation', () => {
-  const inv = simulate({ type: 'http', passthroughBehavior: 'NEVER', requestTemplates: { 'application/json': '{}' }, responses: { default: { statusCode: '200' } } }, { request: { headers: { 'Content-Type': 'text/plain' }, body: 'x' } });
+  const inv = simulate(
+    {
+      type: 'http',
+      passthroughBehavior: 'NEVER',
+      requestTemplates: { 'application/json': '{}' },
+      responses: { default: { statusCode: '200' } },
+    },
+    { request: { headers: { 'Content-Type': 'text/plain' }, body: 'x' } },
+  );
   assert.deepEqual([inv.status, inv.body], [415, '{"message": "Unsupported Media Type"}']);
 });

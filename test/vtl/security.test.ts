@@ -32,7 +32,10 @@ for (const attack of attacks) {
       output = renderTemplate(attack, { request: { body: '{"a":1}' } }).output;
     } catch (error) {
       // Refusing is fine; anything but our own error type is a leak or a crash.
-      assert.ok(error instanceof TemplateRenderError, `unexpected ${(error as Error).name}: ${(error as Error).message}`);
+      assert.ok(
+        error instanceof TemplateRenderError,
+        `unexpected ${(error as Error).name}: ${(error as Error).message}`,
+      );
     }
     assert.doesNotMatch(output, /\[native code\]|function |process|\bObject\b|polluted|yes/);
     assert.equal(({} as any).polluted, undefined);
@@ -46,7 +49,12 @@ test('a million-iteration loop is cut at 1,000 iterations per loop and nested lo
   assert.equal(r.output, '');
   assert.ok(Date.now() - started < 5000);
   assert.throws(
-    () => renderTemplate('#foreach($i in [1..1000])#foreach($j in [1..1000])#foreach($k in [1..1000])#end#end#end', {}, { limits: { timeoutMs: 200 } }),
+    () =>
+      renderTemplate(
+        '#foreach($i in [1..1000])#foreach($j in [1..1000])#foreach($k in [1..1000])#end#end#end',
+        {},
+        { limits: { timeoutMs: 200 } },
+      ),
     (e: unknown) => e instanceof TemplateRenderError && e.kind === 'limit' && /longer than 200 ms/.test(e.message),
   );
 });
@@ -57,11 +65,22 @@ test('huge output is stopped (string doubling and nested loops)', () => {
     (e: unknown) => e instanceof TemplateRenderError && e.kind === 'limit' && /output exceeds/.test(e.message),
   );
   assert.throws(
-    () => renderTemplate('#foreach($i in [1..1000])#foreach($j in [1..1000])#foreach($k in [1..100])0123456789#end#end#end', {}, { limits: { maxOutputChars: 100_000 } }),
-    (e: unknown) => e instanceof TemplateRenderError && e.kind === 'limit' && /output exceeds 100000 characters/.test(e.message),
+    () =>
+      renderTemplate(
+        '#foreach($i in [1..1000])#foreach($j in [1..1000])#foreach($k in [1..100])0123456789#end#end#end',
+        {},
+        { limits: { maxOutputChars: 100_000 } },
+      ),
+    (e: unknown) =>
+      e instanceof TemplateRenderError && e.kind === 'limit' && /output exceeds 100000 characters/.test(e.message),
   );
   assert.throws(
-    () => renderTemplate('#set($s = "ab")#foreach($i in [1..30])#set($s = $s.replaceAll("", $s))#end', {}, { limits: { maxOutputChars: 100_000 } }),
+    () =>
+      renderTemplate(
+        '#set($s = "ab")#foreach($i in [1..30])#set($s = $s.replaceAll("", $s))#end',
+        {},
+        { limits: { maxOutputChars: 100_000 } },
+      ),
     (e: unknown) => e instanceof TemplateRenderError && e.kind === 'limit' && /output exceeds 100000/.test(e.message),
   );
 });

@@ -17,16 +17,19 @@ before(() => {
 });
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-test('an event file with {id} inside a flow mapping: the parser\'s line and column', async () => {
+test("an event file with {id} inside a flow mapping: the parser's line and column", async () => {
   writeFileSync(
     join(dir, 'event.yaml'),
     'request: {method: POST, path: /pets/7, resourcePath: /pets/{id}, pathParameters: {id: "7"}}\n',
   );
   const r = await runCli(['test-template', '--template', 't.vtl', '--event', 'event.yaml'], { cwd: dir });
-  assert.deepEqual([r.code, r.stdout, r.stderr], [2, '', 'apigw: event.yaml:1:60: event file is not valid YAML/JSON: Unexpected flow-map-start at node end\n']);
+  assert.deepEqual(
+    [r.code, r.stdout, r.stderr],
+    [2, '', 'apigw: event.yaml:1:60: event file is not valid YAML/JSON: Unexpected flow-map-start at node end\n'],
+  );
 });
 
-test('a case file with a broken flow sequence: the parser\'s line and column', async () => {
+test("a case file with a broken flow sequence: the parser's line and column", async () => {
   mkdirSync(join(dir, 'cases'));
   writeFileSync(join(dir, 'cases', 'bad.case.yaml'), 'name: x\ntemplate: ../t.vtl\nexpect: {a: [}\n');
   const r = await runCli(['test-template', '--cases', 'cases'], { cwd: dir });

@@ -2,7 +2,8 @@ import { BaseCommand } from '../../cli/base-command.js';
 import { canaryChangeFlags } from '../../cli/canary-flags.js';
 
 export default class CanaryPromote extends BaseCommand {
-  static override summary = "Promote the canary: its deployment and stage-variable overrides become the stage's, and the canary is removed.";
+  static override summary =
+    "Promote the canary: its deployment and stage-variable overrides become the stage's, and the canary is removed.";
   static override examples = ['<%= config.bin %> canary promote --stage prod --yes'];
   static override flags = canaryChangeFlags;
 

@@ -9,7 +9,10 @@ export default class CanarySet extends BaseCommand {
     ...canaryChangeFlags,
     percent: Flags.string({ description: 'Share of traffic for the canary, 0-100.' }),
     'canary-stage-variable': Flags.string({ description: 'Override NAME=value (repeatable).', multiple: true }),
-    'canary-use-stage-cache': Flags.boolean({ description: 'Whether canary requests use the stage cache.', allowNo: true }),
+    'canary-use-stage-cache': Flags.boolean({
+      description: 'Whether canary requests use the stage cache.',
+      allowNo: true,
+    }),
   };
 
   async run(): Promise<void> {
@@ -20,7 +23,9 @@ export default class CanarySet extends BaseCommand {
     const { parseAssignments } = await import('../../deploy/placeholders.js');
     const percent = flags.percent === undefined ? undefined : Number(flags.percent);
     if (percent !== undefined && (!Number.isFinite(percent) || percent < 0 || percent > 100)) {
-      throw new ApigwError(`--percent expects a percentage 0-100, got '${flags.percent}'`, { exitCode: ExitCode.usage });
+      throw new ApigwError(`--percent expects a percentage 0-100, got '${flags.percent}'`, {
+        exitCode: ExitCode.usage,
+      });
     }
     await runCanaryChange(
       flags,

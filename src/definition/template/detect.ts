@@ -20,10 +20,15 @@ export function isTemplateData(data: unknown): data is { Resources: Record<strin
   if ('openapi' in doc || 'swagger' in doc) return false;
   const resources = doc.Resources;
   if (resources === null || typeof resources !== 'object' || Array.isArray(resources)) return false;
-  return Object.values(resources).some((r) => typeof (r as { Type?: unknown } | null)?.Type === 'string' && /^(AWS|Custom)::|^Alexa::/.test((r as { Type: string }).Type));
+  return Object.values(resources).some(
+    (r) =>
+      typeof (r as { Type?: unknown } | null)?.Type === 'string' &&
+      /^(AWS|Custom)::|^Alexa::/.test((r as { Type: string }).Type),
+  );
 }
 
-const API_TYPE_TEXT = /["']?Type["']?\s*:\s*["']?AWS::(Serverless::(Api|HttpApi|WebSocketApi)|ApiGateway::RestApi|ApiGatewayV2::Api)\b/;
+const API_TYPE_TEXT =
+  /["']?Type["']?\s*:\s*["']?AWS::(Serverless::(Api|HttpApi|WebSocketApi)|ApiGateway::RestApi|ApiGatewayV2::Api)\b/;
 const TEMPLATE_MARK = /^\s*["']?(AWSTemplateFormatVersion|Resources|Transform)["']?\s*:/m;
 
 /**

@@ -10,12 +10,14 @@ import { referenced, type Resources } from './refs.js';
 import { v2ApisOf, type V2Resource } from './v2-resources.js';
 import type { BuiltDefinition } from './rest-resources.js';
 
-
 export function httpApiFromResources(resources: Resources, apiId: string): BuiltDefinition {
   const api = v2ApisOf(resources).find((a) => a.id === apiId);
   const props = api?.props ?? {};
   const map = new PositionMap(['Resources', apiId]);
-  const doc: Record<string, unknown> = { openapi: '3.0.1', info: { title: typeof props.Name === 'string' ? props.Name : apiId, version: '1' } };
+  const doc: Record<string, unknown> = {
+    openapi: '3.0.1',
+    info: { title: typeof props.Name === 'string' ? props.Name : apiId, version: '1' },
+  };
   map.set(['info', 'title'], [...(api?.at ?? []), 'Name']);
   const paths: Record<string, Record<string, unknown>> = {};
   doc.paths = paths;
@@ -25,7 +27,14 @@ export function httpApiFromResources(resources: Resources, apiId: string): Built
   if (props.CorsConfiguration && typeof props.CorsConfiguration === 'object') {
     const c = props.CorsConfiguration as Record<string, unknown>;
     const cors: Record<string, unknown> = {};
-    for (const [key, prop] of [['allowOrigins', 'AllowOrigins'], ['allowMethods', 'AllowMethods'], ['allowHeaders', 'AllowHeaders'], ['exposeHeaders', 'ExposeHeaders'], ['allowCredentials', 'AllowCredentials'], ['maxAge', 'MaxAge']] as const) {
+    for (const [key, prop] of [
+      ['allowOrigins', 'AllowOrigins'],
+      ['allowMethods', 'AllowMethods'],
+      ['allowHeaders', 'AllowHeaders'],
+      ['exposeHeaders', 'ExposeHeaders'],
+      ['allowCredentials', 'AllowCredentials'],
+      ['maxAge', 'MaxAge'],
+    ] as const) {
       if (c[prop] === undefined) continue;
       cors[key] = c[prop];
       map.copy(['x-amazon-apigateway-cors', key], [...api.at, 'CorsConfiguration', prop]);
@@ -57,16 +66,29 @@ export function httpApiFromResources(resources: Resources, apiId: string): Built
     field('authorizerResultTtlInSeconds', 'AuthorizerResultTtlInSeconds');
     const jwt = a.props.JwtConfiguration as { Issuer?: unknown; Audience?: unknown } | undefined;
     if (jwt && typeof jwt === 'object') {
-      authorizer.jwtConfiguration = { ...(jwt.Issuer !== undefined ? { issuer: jwt.Issuer } : {}), ...(jwt.Audience !== undefined ? { audience: jwt.Audience } : {}) };
-      map.set([...at, 'x-amazon-apigateway-authorizer', 'jwtConfiguration', 'issuer'], [...a.at, 'JwtConfiguration', 'Issuer']);
-      map.copy([...at, 'x-amazon-apigateway-authorizer', 'jwtConfiguration', 'audience'], [...a.at, 'JwtConfiguration', 'Audience']);
+      authorizer.jwtConfiguration = {
+        ...(jwt.Issuer !== undefined ? { issuer: jwt.Issuer } : {}),
+        ...(jwt.Audience !== undefined ? { audience: jwt.Audience } : {}),
+      };
+      map.set(
+        [...at, 'x-amazon-apigateway-authorizer', 'jwtConfiguration', 'issuer'],
+        [...a.at, 'JwtConfiguration', 'Issuer'],
+      );
+      map.copy(
+        [...at, 'x-amazon-apigateway-authorizer', 'jwtConfiguration', 'audience'],
+        [...a.at, 'JwtConfiguration', 'Audience'],
+      );
     }
-    schemes[name] = type === 'jwt' ? { type: 'oauth2', flows: {}, 'x-amazon-apigateway-authorizer': authorizer } : { type: 'apiKey', name: 'Authorization', in: 'header', 'x-amazon-apigateway-authorizer': authorizer };
+    schemes[name] =
+      type === 'jwt'
+        ? { type: 'oauth2', flows: {}, 'x-amazon-apigateway-authorizer': authorizer }
+        : { type: 'apiKey', name: 'Authorization', in: 'header', 'x-amazon-apigateway-authorizer': authorizer };
   }
 
   for (const route of api.routes) {
     const key = route.routeKey;
-    const m = key === undefined ? null : key === '$default' ? ['$default', 'ANY', '$default'] : /^([A-Z]+) (\/\S*)$/.exec(key);
+    const m =
+      key === undefined ? null : key === '$default' ? ['$default', 'ANY', '$default'] : /^([A-Z]+) (\/\S*)$/.exec(key);
     if (!m) {
       unplaced.push(route.id);
       continue;
@@ -77,15 +99,22 @@ export function httpApiFromResources(resources: Resources, apiId: string): Built
     const operation: Record<string, unknown> = { responses: { default: { description: 'Default response' } } };
     // Path parameters need no declaration on a route (API Gateway's export lists them all).
     const names = [...path.matchAll(/\{([^}+]+)\+?\}/g)].map((p) => p[1]!);
-    if (names.length > 0) operation.parameters = names.map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } }));
+    if (names.length > 0)
+      operation.parameters = names.map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } }));
     const authorizer = referenced(route.props.AuthorizerId);
     if (authorizer && authorizerNames.has(authorizer.id)) {
       const scopes = Array.isArray(route.props.AuthorizationScopes) ? route.props.AuthorizationScopes.map(String) : [];
       operation.security = [{ [authorizerNames.get(authorizer.id)!]: scopes }];
       map.set([...at, 'security', 0], [...route.at, 'AuthorizerId']);
     }
-    if (String(route.props.AuthorizationType ?? '').toUpperCase() === 'AWS_IAM') operation['x-amazon-apigateway-auth'] = { type: 'AWS_IAM' };
-    if (route.integration) operation['x-amazon-apigateway-integration'] = integrationOf(route.integration, [...at, 'x-amazon-apigateway-integration'], map);
+    if (String(route.props.AuthorizationType ?? '').toUpperCase() === 'AWS_IAM')
+      operation['x-amazon-apigateway-auth'] = { type: 'AWS_IAM' };
+    if (route.integration)
+      operation['x-amazon-apigateway-integration'] = integrationOf(
+        route.integration,
+        [...at, 'x-amazon-apigateway-integration'],
+        map,
+      );
     paths[path] ??= {};
     paths[path][op] = operation;
     map.set(['paths', path], ['Resources', route.id]);
@@ -135,7 +164,10 @@ function integrationOf(integration: V2Resource, at: JsonPath, map: PositionMap):
       list.forEach((p: { Destination?: unknown; Source?: unknown }, i: number) => {
         if (typeof p?.Destination !== 'string') return;
         converted[status]![p.Destination] = p.Source;
-        map.set([...at, 'responseParameters', status, p.Destination], [...integration.at, 'ResponseParameters', status, 'ResponseParameters', i]);
+        map.set(
+          [...at, 'responseParameters', status, p.Destination],
+          [...integration.at, 'ResponseParameters', status, 'ResponseParameters', i],
+        );
       });
     }
     out.responseParameters = converted;

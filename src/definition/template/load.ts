@@ -35,7 +35,14 @@ export async function loadTemplate(parsed: ParsedSource, options: LoadOptions = 
   const apis = findTemplateApis(template.data as { Resources: Record<string, unknown> });
   const out: TemplateLoad = { template, intrinsics: parsed.intrinsics, apis, specs: [], problems: [], notes: [] };
   for (const w of parsed.warnings) {
-    out.problems.push({ code: 'apigw-duplicate-key', severity: 'warn', message: `${w.message}: CloudFormation keeps only one of the values`, path: [], source: template.path, range: w.range });
+    out.problems.push({
+      code: 'apigw-duplicate-key',
+      severity: 'warn',
+      message: `${w.message}: CloudFormation keeps only one of the values`,
+      path: [],
+      source: template.path,
+      range: w.range,
+    });
   }
   const at = (path: JsonPath): Finding['range'] => template.rangeOf(path);
   const resources = (template.data as { Resources: Record<string, unknown> }).Resources;
@@ -43,7 +50,13 @@ export async function loadTemplate(parsed: ParsedSource, options: LoadOptions = 
     const sam = api.type.startsWith('AWS::Serverless::');
     const schemes = sam ? samSecuritySchemes(resources[api.logicalId]) : [];
     const generated = sam ? samGeneratedRules(resources[api.logicalId]) : [];
-    return { template: template.path, logicalId: api.logicalId, resourceType: api.type, ...(schemes.length > 0 ? { samSecuritySchemes: schemes } : {}), ...(generated.length > 0 ? { samGenerated: generated } : {}) };
+    return {
+      template: template.path,
+      logicalId: api.logicalId,
+      resourceType: api.type,
+      ...(schemes.length > 0 ? { samSecuritySchemes: schemes } : {}),
+      ...(generated.length > 0 ? { samGenerated: generated } : {}),
+    };
   };
   for (const api of apis) {
     const { place } = api;
@@ -59,7 +72,14 @@ export async function loadTemplate(parsed: ParsedSource, options: LoadOptions = 
         const origin = { ...originOf(api), how: place.how };
         out.specs.push(await loadSpec(file, { ...common, origin }));
       } else if (place.how === 'unreadable') {
-        out.problems.push({ code: UNREADABLE_RULE, severity: 'info', message: `${name}: not checked: ${place.why}`, path: place.path, source: template.path, range: at(place.path) });
+        out.problems.push({
+          code: UNREADABLE_RULE,
+          severity: 'info',
+          message: `${name}: not checked: ${place.why}`,
+          path: place.path,
+          source: template.path,
+          range: at(place.path),
+        });
       } else if (place.how === 'resources' && api.protocol !== 'websocket') {
         const rest = api.protocol === 'rest';
         const built = rest
@@ -67,18 +87,31 @@ export async function loadTemplate(parsed: ParsedSource, options: LoadOptions = 
           : (await import('./http-resources.js')).httpApiFromResources(resources as Resources, api.logicalId);
         for (const id of built.unplaced) {
           const path = ['Resources', id, 'Properties', rest ? 'ResourceId' : 'RouteKey'];
-          const why = rest ? `its resource path cannot be worked out from the template (ResourceId is not a Ref to a Resource of ${api.logicalId})` : 'its RouteKey is not METHOD /path or $default';
-          out.problems.push({ code: UNREADABLE_RULE, severity: 'info', message: `${id} (${rest ? 'AWS::ApiGateway::Method' : 'AWS::ApiGatewayV2::Route'}): not checked: ${why}`, path, source: template.path, range: at(path) });
+          const why = rest
+            ? `its resource path cannot be worked out from the template (ResourceId is not a Ref to a Resource of ${api.logicalId})`
+            : 'its RouteKey is not METHOD /path or $default';
+          out.problems.push({
+            code: UNREADABLE_RULE,
+            severity: 'info',
+            message: `${id} (${rest ? 'AWS::ApiGateway::Method' : 'AWS::ApiGatewayV2::Route'}): not checked: ${why}`,
+            path,
+            source: template.path,
+            range: at(path),
+          });
         }
         if (Object.keys(built.doc.paths as object).length === 0) {
-          out.notes.push(`${name}: no ${rest ? 'AWS::ApiGateway::Method' : 'AWS::ApiGatewayV2::Route'} in this template refers to it (not checked)`);
+          out.notes.push(
+            `${name}: no ${rest ? 'AWS::ApiGateway::Method' : 'AWS::ApiGatewayV2::Route'} in this template refers to it (not checked)`,
+          );
           continue;
         }
         const origin = { ...originOf(api), how: 'resources' as const };
         const view = embeddedView(parsed, api.path, { data: built.doc, toTemplate: (p) => built.map.toTemplate(p) });
         out.specs.push(await loadFromRoot(view, { ...common, origin }));
       } else if (place.how === 'implicit') {
-        out.notes.push(`${name}: no DefinitionBody or DefinitionUri; SAM builds the definition from the functions' events (not checked)`);
+        out.notes.push(
+          `${name}: no DefinitionBody or DefinitionUri; SAM builds the definition from the functions' events (not checked)`,
+        );
       }
     } catch (error) {
       if (!(error instanceof ApigwError)) throw error;
@@ -87,10 +120,24 @@ export async function loadTemplate(parsed: ParsedSource, options: LoadOptions = 
       if (where?.file && where.file !== template.path) {
         const line = Math.max(0, (where.line ?? 1) - 1);
         const character = Math.max(0, (where.column ?? 1) - 1);
-        out.problems.push({ code: INVALID_RULE, severity: 'error', message: `${name}: ${error.message}`, path: [], source: where.file, range: { start: { line, character }, end: { line, character } } });
+        out.problems.push({
+          code: INVALID_RULE,
+          severity: 'error',
+          message: `${name}: ${error.message}`,
+          path: [],
+          source: where.file,
+          range: { start: { line, character }, end: { line, character } },
+        });
       } else {
         const path = 'path' in place ? place.path : api.path;
-        out.problems.push({ code: INVALID_RULE, severity: 'error', message: `${name}: ${error.message}`, path, source: template.path, range: at(path) });
+        out.problems.push({
+          code: INVALID_RULE,
+          severity: 'error',
+          message: `${name}: ${error.message}`,
+          path,
+          source: template.path,
+          range: at(path),
+        });
       }
     }
   }
@@ -98,7 +145,11 @@ export async function loadTemplate(parsed: ParsedSource, options: LoadOptions = 
 }
 
 /** The definition at `path` of a parsed template, as a file of its own whose positions map into the template. */
-export function embeddedView(parsed: ParsedSource, path: JsonPath, built?: { data: unknown; toTemplate(p: JsonPath): JsonPath }): ParsedSource {
+export function embeddedView(
+  parsed: ParsedSource,
+  path: JsonPath,
+  built?: { data: unknown; toTemplate(p: JsonPath): JsonPath },
+): ParsedSource {
   const template = parsed.file;
   const data = built ? built.data : getAt(parsed.file.data, path);
   const toTemplate = built ? built.toTemplate : (p: JsonPath): JsonPath => [...path, ...p];
@@ -133,7 +184,11 @@ function getAt(data: unknown, path: JsonPath): unknown {
 export function asTemplateFindings(spec: LoadedSpec, findings: Finding[]): Finding[] {
   const added = new Set(spec.origin?.samSecuritySchemes ?? []);
   const generated = new Set(spec.origin?.samGenerated ?? []);
-  const kept = findings.filter((f) => !generated.has(f.code) && (f.code !== 'apigw-xref-security-scheme' || !added.has(String(f.path[f.path.length - 1]))));
+  const kept = findings.filter(
+    (f) =>
+      !generated.has(f.code) &&
+      (f.code !== 'apigw-xref-security-scheme' || !added.has(String(f.path[f.path.length - 1]))),
+  );
   const root = spec.files.get(spec.rootFile);
   if (!root?.embedded) return kept;
   const { toTemplate } = root.embedded;
@@ -160,7 +215,9 @@ export function samGeneratedRules(resource: unknown): string[] {
 export function samSecuritySchemes(resource: unknown): string[] {
   const auth = (resource as { Properties?: { Auth?: Record<string, unknown> } } | null)?.Properties?.Auth;
   if (auth === null || typeof auth !== 'object') return [];
-  const names = Object.keys((auth.Authorizers !== null && typeof auth.Authorizers === 'object' ? auth.Authorizers : {}) as object);
+  const names = Object.keys(
+    (auth.Authorizers !== null && typeof auth.Authorizers === 'object' ? auth.Authorizers : {}) as object,
+  );
   if (auth.ApiKeyRequired !== undefined || auth.UsagePlan !== undefined) names.push('api_key');
   if (auth.DefaultAuthorizer === 'AWS_IAM' || auth.InvokeRole !== undefined) names.push('AWS_IAM');
   return names;

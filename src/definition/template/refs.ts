@@ -9,7 +9,8 @@ export function referenced(value: unknown): { id: string; attribute?: string } |
   if (!isIntrinsic(value)) return undefined;
   if ('Ref' in value && typeof value.Ref === 'string') return { id: value.Ref };
   const getAtt = value['Fn::GetAtt'];
-  if (Array.isArray(getAtt) && typeof getAtt[0] === 'string') return { id: getAtt[0], attribute: typeof getAtt[1] === 'string' ? getAtt[1] : undefined };
+  if (Array.isArray(getAtt) && typeof getAtt[0] === 'string')
+    return { id: getAtt[0], attribute: typeof getAtt[1] === 'string' ? getAtt[1] : undefined };
   if (typeof getAtt === 'string') {
     const [id, attribute] = getAtt.split('.');
     return { id: id!, attribute };
@@ -26,10 +27,18 @@ export function refersTo(value: unknown, id: string): boolean {
   return false;
 }
 
-export type Resources = Record<string, { Type?: string; Properties?: Record<string, unknown>; DependsOn?: unknown; Condition?: unknown }>;
+export type Resources = Record<
+  string,
+  { Type?: string; Properties?: Record<string, unknown>; DependsOn?: unknown; Condition?: unknown }
+>;
 
 /** Resources of `type` whose `property` refers to `apiId`, with their logical ids, in template order. */
-export function resourcesOf(resources: Resources, type: string, apiId: string, property = 'RestApiId'): [string, Record<string, unknown>][] {
+export function resourcesOf(
+  resources: Resources,
+  type: string,
+  apiId: string,
+  property = 'RestApiId',
+): [string, Record<string, unknown>][] {
   const out: [string, Record<string, unknown>][] = [];
   for (const [id, r] of Object.entries(resources)) {
     if (r?.Type !== type) continue;

@@ -21,7 +21,10 @@ const res = (id: string, ...rest: (string | number)[]): JsonPath => ['Resources'
 export function restApiFromResources(resources: Resources, apiId: string): BuiltDefinition {
   const api = resources[apiId]?.Properties ?? {};
   const map = new PositionMap(['Resources', apiId]);
-  const doc: Record<string, unknown> = { swagger: '2.0', info: { title: typeof api.Name === 'string' ? api.Name : apiId, version: '1' } };
+  const doc: Record<string, unknown> = {
+    swagger: '2.0',
+    info: { title: typeof api.Name === 'string' ? api.Name : apiId, version: '1' },
+  };
   map.set(['info', 'title'], res(apiId, 'Name'));
   const paths: Record<string, Record<string, unknown>> = {};
   doc.paths = paths;
@@ -37,7 +40,10 @@ export function restApiFromResources(resources: Resources, apiId: string): Built
   extension('x-amazon-apigateway-api-key-source', 'ApiKeySourceType');
   extension('x-amazon-apigateway-endpoint-configuration', 'EndpointConfiguration', (v) => {
     const e = v as { VpcEndpointIds?: unknown; DisableExecuteApiEndpoint?: unknown } | null;
-    return { ...(e?.VpcEndpointIds ? { vpcEndpointIds: e.VpcEndpointIds } : {}), ...(e?.DisableExecuteApiEndpoint !== undefined ? { disableExecuteApiEndpoint: e.DisableExecuteApiEndpoint } : {}) };
+    return {
+      ...(e?.VpcEndpointIds ? { vpcEndpointIds: e.VpcEndpointIds } : {}),
+      ...(e?.DisableExecuteApiEndpoint !== undefined ? { disableExecuteApiEndpoint: e.DisableExecuteApiEndpoint } : {}),
+    };
   });
 
   // Paths from the ParentId chain.
@@ -76,8 +82,17 @@ export function restApiFromResources(resources: Resources, apiId: string): Built
     field('identityValidationExpression', 'IdentityValidationExpression');
     field('authorizerResultTtlInSeconds', 'AuthorizerResultTtlInSeconds');
     field('providerARNs', 'ProviderARNs');
-    const header = typeof props.IdentitySource === 'string' && /^method\.request\.header\.[^,]+$/.test(props.IdentitySource) ? props.IdentitySource.slice('method.request.header.'.length) : 'Authorization';
-    security[name] = { type: 'apiKey', name: header, in: 'header', 'x-amazon-apigateway-authtype': type === 'cognito_user_pools' ? 'cognito_user_pools' : 'custom', 'x-amazon-apigateway-authorizer': authorizer };
+    const header =
+      typeof props.IdentitySource === 'string' && /^method\.request\.header\.[^,]+$/.test(props.IdentitySource)
+        ? props.IdentitySource.slice('method.request.header.'.length)
+        : 'Authorization';
+    security[name] = {
+      type: 'apiKey',
+      name: header,
+      in: 'header',
+      'x-amazon-apigateway-authtype': type === 'cognito_user_pools' ? 'cognito_user_pools' : 'custom',
+      'x-amazon-apigateway-authorizer': authorizer,
+    };
   }
 
   const validatorNames = new Map<string, string>();
@@ -85,10 +100,16 @@ export function restApiFromResources(resources: Resources, apiId: string): Built
   for (const [id, props] of resourcesOf(resources, 'AWS::ApiGateway::RequestValidator', apiId)) {
     const name = typeof props.Name === 'string' ? props.Name : id;
     validatorNames.set(id, name);
-    validators[name] = { validateRequestBody: props.ValidateRequestBody === true || props.ValidateRequestBody === 'true', validateRequestParameters: props.ValidateRequestParameters === true || props.ValidateRequestParameters === 'true' };
+    validators[name] = {
+      validateRequestBody: props.ValidateRequestBody === true || props.ValidateRequestBody === 'true',
+      validateRequestParameters: props.ValidateRequestParameters === true || props.ValidateRequestParameters === 'true',
+    };
     map.set(['x-amazon-apigateway-request-validators', name], ['Resources', id]);
     map.set(['x-amazon-apigateway-request-validators', name, 'validateRequestBody'], res(id, 'ValidateRequestBody'));
-    map.set(['x-amazon-apigateway-request-validators', name, 'validateRequestParameters'], res(id, 'ValidateRequestParameters'));
+    map.set(
+      ['x-amazon-apigateway-request-validators', name, 'validateRequestParameters'],
+      res(id, 'ValidateRequestParameters'),
+    );
   }
 
   const modelNames = new Map<string, string>();
@@ -138,7 +159,11 @@ export function restApiFromResources(resources: Resources, apiId: string): Built
     map.set(at, ['Resources', id]);
   }
 
-  if (Object.keys(security).length > 0 || usesApiKeys(doc)) doc.securityDefinitions = { ...security, ...(usesApiKeys(doc) ? { api_key: { type: 'apiKey', name: 'x-api-key', in: 'header' } } : {}) };
+  if (Object.keys(security).length > 0 || usesApiKeys(doc))
+    doc.securityDefinitions = {
+      ...security,
+      ...(usesApiKeys(doc) ? { api_key: { type: 'apiKey', name: 'x-api-key', in: 'header' } } : {}),
+    };
   if (Object.keys(definitions).length > 0) doc.definitions = definitions;
   if (Object.keys(validators).length > 0) doc['x-amazon-apigateway-request-validators'] = validators;
   if (Object.keys(gatewayResponses).length > 0) doc['x-amazon-apigateway-gateway-responses'] = gatewayResponses;
@@ -164,7 +189,13 @@ interface Names {
   modelNames: Map<string, string>;
 }
 
-function methodOperation(id: string, props: Record<string, unknown>, at: JsonPath, map: PositionMap, names: Names): Record<string, unknown> {
+function methodOperation(
+  id: string,
+  props: Record<string, unknown>,
+  at: JsonPath,
+  map: PositionMap,
+  names: Names,
+): Record<string, unknown> {
   const op: Record<string, unknown> = {};
   const security: Record<string, string[]>[] = [];
   const authorizer = referenced(props.AuthorizerId);
@@ -187,13 +218,19 @@ function methodOperation(id: string, props: Record<string, unknown>, at: JsonPat
       const m = /^method\.request\.(path|querystring|header)\.(.+)$/.exec(key);
       if (!m) continue;
       const where = m[1] === 'querystring' ? 'query' : m[1]!;
-      parameters.push({ name: m[2], in: where, required: where === 'path' ? true : required === true || required === 'true', type: 'string' });
+      parameters.push({
+        name: m[2],
+        in: where,
+        required: where === 'path' ? true : required === true || required === 'true',
+        type: 'string',
+      });
       map.set([...at, 'parameters', parameters.length - 1], res(id, 'RequestParameters', key));
     }
   }
   if (props.RequestModels && typeof props.RequestModels === 'object') {
     const [contentType, model] = Object.entries(props.RequestModels as Record<string, unknown>)[0] ?? [];
-    const name = typeof model === 'string' ? model : referenced(model) ? names.modelNames.get(referenced(model)!.id) : undefined;
+    const name =
+      typeof model === 'string' ? model : referenced(model) ? names.modelNames.get(referenced(model)!.id) : undefined;
     if (contentType && name) {
       parameters.push({ name: 'body', in: 'body', required: true, schema: { $ref: `#/definitions/${name}` } });
       map.set([...at, 'parameters', parameters.length - 1], res(id, 'RequestModels', contentType));
@@ -202,7 +239,8 @@ function methodOperation(id: string, props: Record<string, unknown>, at: JsonPat
   }
   // Path parameters need no declaration on a Method (API Gateway's export lists them all).
   for (const name of pathParameters(String(at[1]))) {
-    if (!parameters.some((p) => p.in === 'path' && p.name === name)) parameters.push({ name, in: 'path', required: true, type: 'string' });
+    if (!parameters.some((p) => p.in === 'path' && p.name === name))
+      parameters.push({ name, in: 'path', required: true, type: 'string' });
   }
   if (parameters.length > 0) op.parameters = parameters;
   const validator = referenced(props.RequestValidatorId);
@@ -212,19 +250,31 @@ function methodOperation(id: string, props: Record<string, unknown>, at: JsonPat
   }
 
   const responses: Record<string, unknown> = {};
-  (Array.isArray(props.MethodResponses) ? props.MethodResponses : []).forEach((r: Record<string, unknown>, i: number) => {
-    if (!r || typeof r !== 'object') return;
-    const code = String(r.StatusCode ?? '');
-    const response: Record<string, unknown> = { description: code };
-    if (r.ResponseParameters && typeof r.ResponseParameters === 'object') {
-      response.headers = Object.fromEntries(Object.keys(r.ResponseParameters).filter((k) => k.startsWith('method.response.header.')).map((k) => [k.slice('method.response.header.'.length), { type: 'string' }]));
-    }
-    responses[code] = response;
-    map.set([...at, 'responses', code], res(id, 'MethodResponses', i));
-  });
+  (Array.isArray(props.MethodResponses) ? props.MethodResponses : []).forEach(
+    (r: Record<string, unknown>, i: number) => {
+      if (!r || typeof r !== 'object') return;
+      const code = String(r.StatusCode ?? '');
+      const response: Record<string, unknown> = { description: code };
+      if (r.ResponseParameters && typeof r.ResponseParameters === 'object') {
+        response.headers = Object.fromEntries(
+          Object.keys(r.ResponseParameters)
+            .filter((k) => k.startsWith('method.response.header.'))
+            .map((k) => [k.slice('method.response.header.'.length), { type: 'string' }]),
+        );
+      }
+      responses[code] = response;
+      map.set([...at, 'responses', code], res(id, 'MethodResponses', i));
+    },
+  );
   op.responses = responses;
 
-  if (props.Integration && typeof props.Integration === 'object') op['x-amazon-apigateway-integration'] = integrationOf(id, props.Integration as Record<string, unknown>, [...at, 'x-amazon-apigateway-integration'], map);
+  if (props.Integration && typeof props.Integration === 'object')
+    op['x-amazon-apigateway-integration'] = integrationOf(
+      id,
+      props.Integration as Record<string, unknown>,
+      [...at, 'x-amazon-apigateway-integration'],
+      map,
+    );
   return op;
 }
 
@@ -249,7 +299,12 @@ function lower(v: unknown): unknown {
   return typeof v === 'string' ? v.toLowerCase() : v;
 }
 
-function integrationOf(id: string, integration: Record<string, unknown>, at: JsonPath, map: PositionMap): Record<string, unknown> {
+function integrationOf(
+  id: string,
+  integration: Record<string, unknown>,
+  at: JsonPath,
+  map: PositionMap,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   map.set(at, res(id, 'Integration'));
   for (const [key, prop, convert] of INTEGRATION_FIELDS) {
@@ -268,17 +323,17 @@ function integrationOf(id: string, integration: Record<string, unknown>, at: Jso
       map.set([...at, 'responses', key], tpl);
       map.set([...at, 'responses', key, 'statusCode'], [...tpl, 'StatusCode']);
       if (r.ResponseParameters !== undefined) {
-      response.responseParameters = r.ResponseParameters;
-      map.copy([...at, 'responses', key, 'responseParameters'], [...tpl, 'ResponseParameters']);
-    }
+        response.responseParameters = r.ResponseParameters;
+        map.copy([...at, 'responses', key, 'responseParameters'], [...tpl, 'ResponseParameters']);
+      }
       if (r.ResponseTemplates !== undefined) {
-      response.responseTemplates = r.ResponseTemplates;
-      map.copy([...at, 'responses', key, 'responseTemplates'], [...tpl, 'ResponseTemplates']);
-    }
+        response.responseTemplates = r.ResponseTemplates;
+        map.copy([...at, 'responses', key, 'responseTemplates'], [...tpl, 'ResponseTemplates']);
+      }
       if (r.ContentHandling !== undefined) {
-      response.contentHandling = r.ContentHandling;
-      map.copy([...at, 'responses', key, 'contentHandling'], [...tpl, 'ContentHandling']);
-    }
+        response.contentHandling = r.ContentHandling;
+        map.copy([...at, 'responses', key, 'contentHandling'], [...tpl, 'ContentHandling']);
+      }
       responses[key] = response;
     });
     out.responses = responses;

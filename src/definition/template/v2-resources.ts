@@ -33,7 +33,12 @@ export function v2ApisOf(resources: Resources): V2Api[] {
   for (const [id, r] of Object.entries(resources)) {
     if (r?.Type !== 'AWS::ApiGatewayV2::Api') continue;
     const props = r.Properties && typeof r.Properties === 'object' ? r.Properties : {};
-    const of = (type: string, property = 'ApiId'): V2Resource[] => resourcesOf(resources, type, id, property).map(([rid, p]) => ({ id: rid, props: p, at: ['Resources', rid, 'Properties'] }));
+    const of = (type: string, property = 'ApiId'): V2Resource[] =>
+      resourcesOf(resources, type, id, property).map(([rid, p]) => ({
+        id: rid,
+        props: p,
+        at: ['Resources', rid, 'Properties'],
+      }));
     const integrations = of('AWS::ApiGatewayV2::Integration');
     const routeResponses = of('AWS::ApiGatewayV2::RouteResponse');
     const routes = of('AWS::ApiGatewayV2::Route').map((route): V2Route => ({

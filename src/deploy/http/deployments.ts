@@ -18,7 +18,12 @@ export function stageOfDescription(description: string | undefined): string | un
  * Whether the stage's deployment was made from exactly this body (its provenance records the same
  * hash); false when that cannot be told (no such deployment, or GetDeployment is not answered).
  */
-export async function servesSameBody(session: ApiGatewayV2Session, apiId: string, deploymentId: string, body: string): Promise<boolean> {
+export async function servesSameBody(
+  session: ApiGatewayV2Session,
+  apiId: string,
+  deploymentId: string,
+  body: string,
+): Promise<boolean> {
   const { GetDeploymentCommand } = await import('@aws-sdk/client-apigatewayv2');
   const { notAnswered } = await import('../../aws/unanswered.js');
   try {
@@ -32,15 +37,26 @@ export async function servesSameBody(session: ApiGatewayV2Session, apiId: string
 
 async function allDeployments(session: ApiGatewayV2Session, apiId: string): Promise<Deployment[]> {
   const { GetDeploymentsCommand } = await import('@aws-sdk/client-apigatewayv2');
-  return listAll<Deployment>(session, (NextToken) => new GetDeploymentsCommand({ ApiId: apiId, MaxResults: '500', NextToken }));
+  return listAll<Deployment>(
+    session,
+    (NextToken) => new GetDeploymentsCommand({ ApiId: apiId, MaxResults: '500', NextToken }),
+  );
 }
 
-export async function findDeploymentByDescription(session: ApiGatewayV2Session, apiId: string, description: string): Promise<Deployment | undefined> {
+export async function findDeploymentByDescription(
+  session: ApiGatewayV2Session,
+  apiId: string,
+  description: string,
+): Promise<Deployment | undefined> {
   return (await allDeployments(session, apiId)).find((d) => d.Description === description);
 }
 
 /** Newest first; the one the stage serves is marked. */
-export async function listHttpDeployments(session: ApiGatewayV2Session, apiId: string, stage?: Stage): Promise<DeploymentRow[]> {
+export async function listHttpDeployments(
+  session: ApiGatewayV2Session,
+  apiId: string,
+  stage?: Stage,
+): Promise<DeploymentRow[]> {
   return (await allDeployments(session, apiId))
     .map((d, index) => ({ d, index }))
     .sort((a, b) => (b.d.CreatedDate?.getTime() ?? 0) - (a.d.CreatedDate?.getTime() ?? 0) || b.index - a.index)
@@ -57,7 +73,11 @@ export async function listHttpDeployments(session: ApiGatewayV2Session, apiId: s
  * description names this stage (deployments made by other tools, without a stage, count too; those
  * made for another stage never do).
  */
-export function previousForStage(rows: DeploymentRow[], stageName: string, currentId: string | undefined): DeploymentRow | undefined {
+export function previousForStage(
+  rows: DeploymentRow[],
+  stageName: string,
+  currentId: string | undefined,
+): DeploymentRow | undefined {
   const i = rows.findIndex((r) => r.id === currentId);
   if (i === -1) return undefined;
   return rows.slice(i + 1).find((r) => {
@@ -96,11 +116,17 @@ export async function rollbackHttpStage(
   const rows = await listHttpDeployments(session, apiId, stage);
   const target = to ? rows.find((r) => r.id === to) : previousForStage(rows, stageName, stage.DeploymentId);
   if (!target) {
-    throw new ApigwError(to ? `deployment '${to}' not found on HTTP API ${apiId}` : `stage '${stageName}' has no earlier deployment to roll back to`, { exitCode: ExitCode.aws });
+    throw new ApigwError(
+      to
+        ? `deployment '${to}' not found on HTTP API ${apiId}`
+        : `stage '${stageName}' has no earlier deployment to roll back to`,
+      { exitCode: ExitCode.aws },
+    );
   }
   const warnings: string[] = [];
   const madeFor = stageOfDescription(target.description);
-  if (to && madeFor && madeFor !== stageName) warnings.push(`deployment ${to} was made for stage '${madeFor}', not '${stageName}'`);
+  if (to && madeFor && madeFor !== stageName)
+    warnings.push(`deployment ${to} was made for stage '${madeFor}', not '${stageName}'`);
   if (target.id === stage.DeploymentId) {
     runner.steps.push({ step: `stage '${stageName}' already serves ${target.id}`, status: 'done' });
     return { from: stage.DeploymentId, to: target.id, warnings };
@@ -110,6 +136,10 @@ export async function rollbackHttpStage(
     session.send<Stage>(new UpdateStageCommand({ ApiId: apiId, StageName: stageName, DeploymentId: target.id })),
   );
   const after = await runner.run('verify stage', () => requireHttpStage(session, apiId, stageName));
-  if (after.DeploymentId !== target.id) throw new ApigwError(`verification failed: stage '${stageName}' serves ${after.DeploymentId}, expected ${target.id}`, { exitCode: ExitCode.findings });
+  if (after.DeploymentId !== target.id)
+    throw new ApigwError(
+      `verification failed: stage '${stageName}' serves ${after.DeploymentId}, expected ${target.id}`,
+      { exitCode: ExitCode.findings },
+    );
   return { from: stage.DeploymentId, to: target.id, warnings };
 }

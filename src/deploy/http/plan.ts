@@ -37,18 +37,26 @@ export function renderHttpPlan(plan: HttpPlan): string[] {
     lines.push(`  ${MARK[c.rule] ?? '~'} ${c.scope}  ${shown(c)} (${c.classification})`);
   }
   const unchanged = plan.routeCount - added - touched.size;
-  lines.push(`  routes: ${added} to add, ${touched.size} to change, ${removed} to remove, ${Math.max(0, unchanged)} unchanged`);
+  lines.push(
+    `  routes: ${added} to add, ${touched.size} to change, ${removed} to remove, ${Math.max(0, unchanged)} unchanged`,
+  );
   if (!plan.stageExists) {
-    lines.push(`  stage '${plan.stage}': will be created${plan.autoDeploy ? ' with auto-deploy (each import of the API is released to it at once)' : ' on a new deployment'}`);
+    lines.push(
+      `  stage '${plan.stage}': will be created${plan.autoDeploy ? ' with auto-deploy (each import of the API is released to it at once)' : ' on a new deployment'}`,
+    );
   } else if (plan.autoDeploy) {
     lines.push(`  stage '${plan.stage}': auto-deploy is on: the reimport is the release`);
   } else if (plan.unchanged) {
-    lines.push(`  stage '${plan.stage}': deployment ${plan.currentDeploymentId} was made from this same definition: no new deployment`);
+    lines.push(
+      `  stage '${plan.stage}': deployment ${plan.currentDeploymentId} was made from this same definition: no new deployment`,
+    );
   } else {
     lines.push(`  stage '${plan.stage}': deployment ${plan.currentDeploymentId ?? '(none)'} -> new deployment`);
   }
-  if (plan.alsoReleased.length) lines.push(`  also released at once (auto-deploy on): stage ${plan.alsoReleased.map((s) => `'${s}'`).join(', ')}`);
-  if (plan.undeclaredVariables.length) lines.push(`  stage variables not in apigw.yaml (kept): ${plan.undeclaredVariables.join(', ')}`);
+  if (plan.alsoReleased.length)
+    lines.push(`  also released at once (auto-deploy on): stage ${plan.alsoReleased.map((s) => `'${s}'`).join(', ')}`);
+  if (plan.undeclaredVariables.length)
+    lines.push(`  stage variables not in apigw.yaml (kept): ${plan.undeclaredVariables.join(', ')}`);
   return lines;
 }
 

@@ -31,17 +31,23 @@ export function targetStage(name: string, desired: DesiredHttpStage, current?: S
   for (const [k, v] of Object.entries(config.variables ?? {})) variables[k] = String(v);
   Object.assign(variables, desired.variables);
   const routeSettings: Record<string, RouteSettings> = { ...(current?.RouteSettings ?? {}) };
-  for (const [key, s] of Object.entries(config.routeSettings ?? {})) routeSettings[key] = withSetting(routeSettings[key], s);
+  for (const [key, s] of Object.entries(config.routeSettings ?? {}))
+    routeSettings[key] = withSetting(routeSettings[key], s);
   const stage: Stage = {
     StageName: name,
     AutoDeploy: config.autoDeploy ?? current?.AutoDeploy ?? true,
     StageVariables: variables,
-    DefaultRouteSettings: withSetting(current?.DefaultRouteSettings, { throttling: config.throttling, detailedMetrics: config.detailedMetrics }),
+    DefaultRouteSettings: withSetting(current?.DefaultRouteSettings, {
+      throttling: config.throttling,
+      detailedMetrics: config.detailedMetrics,
+    }),
     RouteSettings: routeSettings,
     Description: desired.description ?? config.description ?? current?.Description,
     DeploymentId: current?.DeploymentId,
   };
-  const log = config.accessLog ? { DestinationArn: config.accessLog.destination, Format: config.accessLog.format } : current?.AccessLogSettings;
+  const log = config.accessLog
+    ? { DestinationArn: config.accessLog.destination, Format: config.accessLog.format }
+    : current?.AccessLogSettings;
   if (log) stage.AccessLogSettings = log;
   return stage;
 }
@@ -64,14 +70,19 @@ export function stageUpdate(current: Stage, target: Stage): Partial<Stage> {
   const update: Partial<Stage> = {};
   if (Boolean(current.AutoDeploy) !== Boolean(target.AutoDeploy)) update.AutoDeploy = target.AutoDeploy;
   const variables: Record<string, string> = {};
-  for (const [k, v] of Object.entries(target.StageVariables ?? {})) if (current.StageVariables?.[k] !== v) variables[k] = v;
+  for (const [k, v] of Object.entries(target.StageVariables ?? {}))
+    if (current.StageVariables?.[k] !== v) variables[k] = v;
   if (Object.keys(variables).length) update.StageVariables = variables;
-  if (!sameSetting(current.DefaultRouteSettings, target.DefaultRouteSettings)) update.DefaultRouteSettings = target.DefaultRouteSettings;
+  if (!sameSetting(current.DefaultRouteSettings, target.DefaultRouteSettings))
+    update.DefaultRouteSettings = target.DefaultRouteSettings;
   const routes: Record<string, RouteSettings> = {};
-  for (const [k, s] of Object.entries(target.RouteSettings ?? {})) if (!sameSetting(current.RouteSettings?.[k], s)) routes[k] = s;
+  for (const [k, s] of Object.entries(target.RouteSettings ?? {}))
+    if (!sameSetting(current.RouteSettings?.[k], s)) routes[k] = s;
   if (Object.keys(routes).length) update.RouteSettings = routes;
-  if (!sameLog(current.AccessLogSettings, target.AccessLogSettings)) update.AccessLogSettings = target.AccessLogSettings;
-  if (target.Description !== undefined && current.Description !== target.Description) update.Description = target.Description;
+  if (!sameLog(current.AccessLogSettings, target.AccessLogSettings))
+    update.AccessLogSettings = target.AccessLogSettings;
+  if (target.Description !== undefined && current.Description !== target.Description)
+    update.Description = target.Description;
   return update;
 }
 
@@ -90,5 +101,7 @@ function sameLog(a: AccessLogSettings | undefined, b: AccessLogSettings | undefi
 /** Names of stage variables the stage has and apigw.yaml / --stage-variable do not mention (kept). */
 export function undeclaredVariables(current: Stage | undefined, desired: DesiredHttpStage): string[] {
   const declared = new Set([...Object.keys(desired.config?.variables ?? {}), ...Object.keys(desired.variables)]);
-  return Object.keys(current?.StageVariables ?? {}).filter((k) => !declared.has(k)).sort();
+  return Object.keys(current?.StageVariables ?? {})
+    .filter((k) => !declared.has(k))
+    .sort();
 }

@@ -8,7 +8,8 @@ import type { AwsFlagValues } from '../../aws/flag-values.js';
 import { ApigwError } from '../../core/errors.js';
 import { openTarget, type Target } from '../command-support.js';
 
-export type AnyTarget = ({ kind: 'rest' } & Target) | { kind: 'http'; session: ApiGatewayV2Session; apiId: string; apiName?: string };
+export type AnyTarget =
+  ({ kind: 'rest' } & Target) | { kind: 'http'; session: ApiGatewayV2Session; apiId: string; apiName?: string };
 
 export interface TargetFlags extends AwsFlagValues {
   'rest-api-id'?: string;
@@ -26,7 +27,8 @@ export async function openAnyTarget(flags: TargetFlags): Promise<AnyTarget> {
     try {
       return { kind: 'rest', ...(await openTarget(flags)) };
     } catch (error) {
-      const missing = error instanceof ApigwError && /^(REST API '.*' \(from .*\) not found|no REST API named )/.test(error.message);
+      const missing =
+        error instanceof ApigwError && /^(REST API '.*' \(from .*\) not found|no REST API named )/.test(error.message);
       if (type === 'rest' || !missing) throw error;
       restMissing = error as ApigwError;
     }

@@ -7,7 +7,11 @@ import { ApigwError, ExitCode } from '../../core/errors.js';
 import type { SideOptions } from './index.js';
 import type { AwsLoadResult } from './aws.js';
 
-export async function loadAwsApi(idOrName: string, stage: string | undefined, options: SideOptions): Promise<AwsLoadResult> {
+export async function loadAwsApi(
+  idOrName: string,
+  stage: string | undefined,
+  options: SideOptions,
+): Promise<AwsLoadResult> {
   if (options.apiType !== 'http') {
     const { loadAwsSource } = await import('./aws.js');
     const session = await options.session();

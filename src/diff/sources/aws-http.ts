@@ -26,17 +26,32 @@ export interface HttpApiState {
 }
 
 /** Routes, integrations and authorizers as the API holds them now (deployed or not). */
-export async function readHttpApiState(session: ApiGatewayV2Session, api: Api, notes: string[] = []): Promise<HttpApiState> {
+export async function readHttpApiState(
+  session: ApiGatewayV2Session,
+  api: Api,
+  notes: string[] = [],
+): Promise<HttpApiState> {
   const sdk = await import('@aws-sdk/client-apigatewayv2');
   const ApiId = api.ApiId!;
-  const routes = await listAll<Route>(session, (NextToken) => new sdk.GetRoutesCommand({ ApiId, MaxResults: '500', NextToken }));
-  const integrations = await listAll<Integration>(session, (NextToken) => new sdk.GetIntegrationsCommand({ ApiId, MaxResults: '500', NextToken }));
+  const routes = await listAll<Route>(
+    session,
+    (NextToken) => new sdk.GetRoutesCommand({ ApiId, MaxResults: '500', NextToken }),
+  );
+  const integrations = await listAll<Integration>(
+    session,
+    (NextToken) => new sdk.GetIntegrationsCommand({ ApiId, MaxResults: '500', NextToken }),
+  );
   let authorizers: Authorizer[] = [];
   try {
-    authorizers = await listAll<Authorizer>(session, (NextToken) => new sdk.GetAuthorizersCommand({ ApiId, MaxResults: '500', NextToken }));
+    authorizers = await listAll<Authorizer>(
+      session,
+      (NextToken) => new sdk.GetAuthorizersCommand({ ApiId, MaxResults: '500', NextToken }),
+    );
   } catch (error) {
     if (!notAnswered(error)) throw error;
-    notes.push(`aws:${api.Name ?? ApiId}: GetAuthorizers is not answered by this endpoint (emulator); authorizers are not compared`);
+    notes.push(
+      `aws:${api.Name ?? ApiId}: GetAuthorizers is not answered by this endpoint (emulator); authorizers are not compared`,
+    );
   }
   return { api, routes, integrations, authorizers };
 }
@@ -48,7 +63,12 @@ export function openApiFromHttpState(state: HttpApiState): any {
   const integrations = new Map(state.integrations.map((i) => [i.IntegrationId, i]));
   const authorizers = new Map(state.authorizers.map((a) => [a.AuthorizerId, a]));
   const schemes: Record<string, any> = {};
-  const doc: any = { openapi: '3.0.1', info: { title: state.api.Name ?? '', version: state.api.Version ?? '' }, paths: {}, components: { securitySchemes: schemes } };
+  const doc: any = {
+    openapi: '3.0.1',
+    info: { title: state.api.Name ?? '', version: state.api.Version ?? '' },
+    paths: {},
+    components: { securitySchemes: schemes },
+  };
   for (const route of state.routes) {
     const key = route.RouteKey ?? '';
     const m = /^(\S+) (\/.*)$/.exec(key);
@@ -70,7 +90,9 @@ export function openApiFromHttpState(state: HttpApiState): any {
   for (const a of state.authorizers) {
     if (!a.Name) continue;
     schemes[a.Name] = {
-      type: 'apiKey', name: 'Authorization', in: 'header',
+      type: 'apiKey',
+      name: 'Authorization',
+      in: 'header',
       [`${X}authorizer`]: {
         type: a.AuthorizerType === 'REQUEST' ? 'request' : a.AuthorizerType?.toLowerCase(),
         authorizerUri: a.AuthorizerUri,
@@ -79,19 +101,33 @@ export function openApiFromHttpState(state: HttpApiState): any {
         authorizerResultTtlInSeconds: a.AuthorizerType === 'JWT' ? undefined : a.AuthorizerResultTtlInSeconds,
         authorizerPayloadFormatVersion: a.AuthorizerPayloadFormatVersion,
         enableSimpleResponses: a.EnableSimpleResponses,
-        jwtConfiguration: a.JwtConfiguration ? { issuer: a.JwtConfiguration.Issuer, audience: a.JwtConfiguration.Audience } : undefined,
+        jwtConfiguration: a.JwtConfiguration
+          ? { issuer: a.JwtConfiguration.Issuer, audience: a.JwtConfiguration.Audience }
+          : undefined,
       },
     };
   }
   const cors = state.api.CorsConfiguration;
   if (cors) {
     doc[`${X}cors`] = {
-      allowOrigins: cors.AllowOrigins, allowMethods: cors.AllowMethods, allowHeaders: cors.AllowHeaders,
-      exposeHeaders: cors.ExposeHeaders, allowCredentials: cors.AllowCredentials, maxAge: cors.MaxAge,
+      allowOrigins: cors.AllowOrigins,
+      allowMethods: cors.AllowMethods,
+      allowHeaders: cors.AllowHeaders,
+      exposeHeaders: cors.ExposeHeaders,
+      allowCredentials: cors.AllowCredentials,
+      maxAge: cors.MaxAge,
     };
   }
   if (state.api.DisableExecuteApiEndpoint || state.api.IpAddressType) {
-    doc.servers = [{ url: '/', [`${X}endpoint-configuration`]: { disableExecuteApiEndpoint: state.api.DisableExecuteApiEndpoint === true, ipAddressType: state.api.IpAddressType } }];
+    doc.servers = [
+      {
+        url: '/',
+        [`${X}endpoint-configuration`]: {
+          disableExecuteApiEndpoint: state.api.DisableExecuteApiEndpoint === true,
+          ipAddressType: state.api.IpAddressType,
+        },
+      },
+    ];
   }
   return doc;
 }
@@ -117,22 +153,40 @@ export async function httpApiModel(session: ApiGatewayV2Session, api: Api, notes
 }
 
 /** ExportApi (OAS30, JSON, with extensions) of a stage, or undefined when the endpoint has no ExportApi. */
-async function exportHttpApi(session: ApiGatewayV2Session, apiId: string, stageName?: string): Promise<any | undefined> {
+async function exportHttpApi(
+  session: ApiGatewayV2Session,
+  apiId: string,
+  stageName?: string,
+): Promise<any | undefined> {
   const sdk = await import('@aws-sdk/client-apigatewayv2');
   try {
     const out = await session.send<{ body?: Uint8Array }>(
-      new sdk.ExportApiCommand({ ApiId: apiId, Specification: 'OAS30', OutputType: 'JSON', IncludeExtensions: true, StageName: stageName }),
+      new sdk.ExportApiCommand({
+        ApiId: apiId,
+        Specification: 'OAS30',
+        OutputType: 'JSON',
+        IncludeExtensions: true,
+        StageName: stageName,
+      }),
     );
     const text = out.body ? new TextDecoder().decode(out.body) : '';
     return text ? JSON.parse(text) : undefined;
   } catch (error) {
     if (notAnswered(error)) return undefined;
-    if (error instanceof SyntaxError) throw new ApigwError(`ExportApi of HTTP API ${apiId} returned invalid JSON`, { exitCode: ExitCode.aws, cause: error });
+    if (error instanceof SyntaxError)
+      throw new ApigwError(`ExportApi of HTTP API ${apiId} returned invalid JSON`, {
+        exitCode: ExitCode.aws,
+        cause: error,
+      });
     throw error;
   }
 }
 
-export async function loadHttpAwsSource(session: ApiGatewayV2Session, api: Api, stageName?: string): Promise<HttpAwsLoad> {
+export async function loadHttpAwsSource(
+  session: ApiGatewayV2Session,
+  api: Api,
+  stageName?: string,
+): Promise<HttpAwsLoad> {
   const sdk = await import('@aws-sdk/client-apigatewayv2');
   const apiId = api.ApiId!;
   const label = `aws:${api.Name ?? apiId}${stageName ? `/${stageName}` : ''}`;
@@ -143,7 +197,10 @@ export async function loadHttpAwsSource(session: ApiGatewayV2Session, api: Api, 
       stage = await session.send<Stage>(new sdk.GetStageCommand({ ApiId: apiId, StageName: stageName }));
     } catch (error) {
       if (error instanceof ApigwError && /NotFound/.test(error.message)) {
-        throw new ApigwError(`HTTP API '${api.Name}' (${apiId}) has no stage '${stageName}'`, { exitCode: ExitCode.aws, cause: error });
+        throw new ApigwError(`HTTP API '${api.Name}' (${apiId}) has no stage '${stageName}'`, {
+          exitCode: ExitCode.aws,
+          cause: error,
+        });
       }
       throw error;
     }
@@ -152,7 +209,9 @@ export async function loadHttpAwsSource(session: ApiGatewayV2Session, api: Api, 
   let model: ApiModel;
   if (exported) model = modelFromOpenApi(exported, { type: 'http' });
   else {
-    notes.push(`${label}: ExportApi is not answered by this endpoint (emulator); the view is built from the API's current routes, integrations and authorizers`);
+    notes.push(
+      `${label}: ExportApi is not answered by this endpoint (emulator); the view is built from the API's current routes, integrations and authorizers`,
+    );
     model = await httpApiModel(session, api, notes);
   }
   if (stage) model.stage = httpStageModel(stage, stageName!);
@@ -171,7 +230,10 @@ export function httpStageModel(stage: Stage, name: string): StageModel {
   if (stage.DeploymentId) model.deploymentId = stage.DeploymentId;
   if (stage.Description) model.description = stage.Description;
   if (stage.AccessLogSettings?.DestinationArn || stage.AccessLogSettings?.Format) {
-    model.accessLog = { destinationArn: stage.AccessLogSettings.DestinationArn, format: stage.AccessLogSettings.Format };
+    model.accessLog = {
+      destinationArn: stage.AccessLogSettings.DestinationArn,
+      format: stage.AccessLogSettings.Format,
+    };
   }
   const routeSetting = (s: NonNullable<Stage['DefaultRouteSettings']>): MethodSettingModel => {
     const out: MethodSettingModel = { throttling: {} };

@@ -6,7 +6,13 @@
  * `aws:API/STAGE` when an emulator's export lacks the extensions (moto's does).
  */
 import type {
-  Authorizer, GatewayResponse, Method, Model, RequestValidator, Resource, RestApi,
+  Authorizer,
+  GatewayResponse,
+  Method,
+  Model,
+  RequestValidator,
+  Resource,
+  RestApi,
 } from '@aws-sdk/client-api-gateway';
 import { isObject } from '../canonical.js';
 
@@ -29,19 +35,31 @@ export function openApiFromState(state: RestApiState): any {
   const validators = new Map(state.validators.map((v) => [v.id, v]));
   const models = modelSchemas(state.models);
   const schemes: Record<string, any> = {};
-  const doc: any = { openapi: '3.0.1', info: { title: api.name ?? '', version: '' }, paths: {}, components: { securitySchemes: schemes } };
+  const doc: any = {
+    openapi: '3.0.1',
+    info: { title: api.name ?? '', version: '' },
+    paths: {},
+    components: { securitySchemes: schemes },
+  };
 
   for (const resource of state.resources) {
     if (!resource.path) continue;
     for (const [verb, method] of Object.entries(resource.resourceMethods ?? {})) {
       const key = verb === 'ANY' ? `${X}any-method` : verb.toLowerCase();
-      (doc.paths[resource.path] ??= {})[key] = operationFrom(method, resource, { authorizers, validators, models, schemes });
+      (doc.paths[resource.path] ??= {})[key] = operationFrom(method, resource, {
+        authorizers,
+        validators,
+        models,
+        schemes,
+      });
     }
   }
   for (const a of state.authorizers) {
     if (!a.name) continue;
     schemes[a.name] = {
-      type: 'apiKey', name: 'Unused', in: 'header',
+      type: 'apiKey',
+      name: 'Unused',
+      in: 'header',
       [`${X}authtype`]: a.authType,
       [`${X}authorizer`]: {
         type: a.type?.toLowerCase(),
@@ -56,28 +74,38 @@ export function openApiFromState(state: RestApiState): any {
   }
   const validatorMap: Record<string, any> = {};
   for (const v of state.validators) {
-    if (v.name) validatorMap[v.name] = { validateRequestBody: v.validateRequestBody === true, validateRequestParameters: v.validateRequestParameters === true };
+    if (v.name)
+      validatorMap[v.name] = {
+        validateRequestBody: v.validateRequestBody === true,
+        validateRequestParameters: v.validateRequestParameters === true,
+      };
   }
   if (Object.keys(validatorMap).length) doc[`${X}request-validators`] = validatorMap;
   // GetGatewayResponses lists every type; only the customised ones (defaultResponse false) are part of a definition.
   const responses: Record<string, any> = {};
   for (const r of state.gatewayResponses) {
     if (r.defaultResponse || !r.responseType) continue;
-    responses[r.responseType] = { statusCode: r.statusCode, responseParameters: r.responseParameters, responseTemplates: r.responseTemplates };
+    responses[r.responseType] = {
+      statusCode: r.statusCode,
+      responseParameters: r.responseParameters,
+      responseTemplates: r.responseTemplates,
+    };
   }
   if (Object.keys(responses).length) doc[`${X}gateway-responses`] = responses;
   if (api.binaryMediaTypes?.length) doc[`${X}binary-media-types`] = api.binaryMediaTypes;
   if (api.apiKeySource) doc[`${X}api-key-source`] = api.apiKeySource;
   if (typeof api.minimumCompressionSize === 'number') doc[`${X}minimum-compression-size`] = api.minimumCompressionSize;
   if (api.policy) doc[`${X}policy`] = api.policy;
-  doc.servers = [{
-    url: '/',
-    [`${X}endpoint-configuration`]: {
-      disableExecuteApiEndpoint: api.disableExecuteApiEndpoint === true,
-      vpcEndpointIds: api.endpointConfiguration?.vpcEndpointIds ?? [],
-      ipAddressType: api.endpointConfiguration?.ipAddressType,
+  doc.servers = [
+    {
+      url: '/',
+      [`${X}endpoint-configuration`]: {
+        disableExecuteApiEndpoint: api.disableExecuteApiEndpoint === true,
+        vpcEndpointIds: api.endpointConfiguration?.vpcEndpointIds ?? [],
+        ipAddressType: api.endpointConfiguration?.ipAddressType,
+      },
     },
-  }];
+  ];
   return doc;
 }
 
@@ -93,11 +121,17 @@ function operationFrom(method: Method, resource: Resource, look: Lookups): any {
   const parameters: any[] = [];
   for (const [expr, required] of Object.entries(method.requestParameters ?? {})) {
     const m = /^method\.request\.(path|querystring|header)\.(.+)$/.exec(expr);
-    if (m) parameters.push({ name: m[2], in: m[1] === 'querystring' ? 'query' : m[1], required: m[1] === 'path' || required === true });
+    if (m)
+      parameters.push({
+        name: m[2],
+        in: m[1] === 'querystring' ? 'query' : m[1],
+        required: m[1] === 'path' || required === true,
+      });
   }
   if (parameters.length) op.parameters = parameters;
   const content: Record<string, any> = {};
-  for (const [type, modelName] of Object.entries(method.requestModels ?? {})) content[type] = { schema: look.models.get(modelName) ?? {} };
+  for (const [type, modelName] of Object.entries(method.requestModels ?? {}))
+    content[type] = { schema: look.models.get(modelName) ?? {} };
   if (Object.keys(content).length) op.requestBody = { content };
   for (const [code, r] of Object.entries(method.methodResponses ?? {})) {
     const headers: Record<string, any> = {};
@@ -174,7 +208,8 @@ function modelSchemas(models: Model[]): Map<string, unknown> {
       parsed.set(m.name, {});
     }
   }
-  const refName = (ref: string) => /\/models\/([^/#?]+)$/.exec(ref)?.[1] ?? /^#\/(?:definitions|components\/schemas)\/(.+)$/.exec(ref)?.[1];
+  const refName = (ref: string) =>
+    /\/models\/([^/#?]+)$/.exec(ref)?.[1] ?? /^#\/(?:definitions|components\/schemas)\/(.+)$/.exec(ref)?.[1];
   const inline = (value: unknown, depth: number): unknown => {
     if (Array.isArray(value)) return value.map((v) => inline(v, depth));
     if (!isObject(value)) return value;

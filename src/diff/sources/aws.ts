@@ -4,7 +4,13 @@
  * REST APIs only: HTTP APIs live in the apigatewayv2 service.
  */
 import type {
-  Authorizer, GatewayResponse, Model, RequestValidator, Resource, RestApi, Stage,
+  Authorizer,
+  GatewayResponse,
+  Model,
+  RequestValidator,
+  Resource,
+  RestApi,
+  Stage,
 } from '@aws-sdk/client-api-gateway';
 import { ApigwError, ExitCode, InputError } from '../../core/errors.js';
 import type { ApiGatewaySession } from '../../aws/client.js';
@@ -19,7 +25,6 @@ export interface AwsLoadResult {
   apiId: string;
 }
 
-
 /** Finds the API by id first, then by name (names are not unique: several matches are refused). */
 export async function findRestApi(session: ApiGatewaySession, idOrName: string): Promise<RestApi> {
   const sdk = await import('@aws-sdk/client-api-gateway');
@@ -30,7 +35,10 @@ export async function findRestApi(session: ApiGatewaySession, idOrName: string):
   if (byName.length === 1) return byName[0];
   const region = session.settings.region ?? 'the default region';
   if (byName.length > 1) {
-    throw new ApigwError(`${byName.length} REST APIs are named '${idOrName}' (${byName.map((a) => a.id).join(', ')}); use aws:ID`, { exitCode: ExitCode.aws });
+    throw new ApigwError(
+      `${byName.length} REST APIs are named '${idOrName}' (${byName.map((a) => a.id).join(', ')}); use aws:ID`,
+      { exitCode: ExitCode.aws },
+    );
   }
   throw new ApigwError(`no REST API with id or name '${idOrName}' in ${region}`, { exitCode: ExitCode.aws });
 }
@@ -39,10 +47,19 @@ export async function loadApiState(session: ApiGatewaySession, api: RestApi): Pr
   const sdk = await import('@aws-sdk/client-api-gateway');
   const restApiId = api.id!;
   const [resources, authorizers, validators, gatewayResponses, models] = await Promise.all([
-    allPages<Resource>(session, (position) => new sdk.GetResourcesCommand({ restApiId, embed: ['methods'], limit: 500, position })),
+    allPages<Resource>(
+      session,
+      (position) => new sdk.GetResourcesCommand({ restApiId, embed: ['methods'], limit: 500, position }),
+    ),
     allPages<Authorizer>(session, (position) => new sdk.GetAuthorizersCommand({ restApiId, limit: 500, position })),
-    allPages<RequestValidator>(session, (position) => new sdk.GetRequestValidatorsCommand({ restApiId, limit: 500, position })),
-    allPages<GatewayResponse>(session, (position) => new sdk.GetGatewayResponsesCommand({ restApiId, limit: 500, position })),
+    allPages<RequestValidator>(
+      session,
+      (position) => new sdk.GetRequestValidatorsCommand({ restApiId, limit: 500, position }),
+    ),
+    allPages<GatewayResponse>(
+      session,
+      (position) => new sdk.GetGatewayResponsesCommand({ restApiId, limit: 500, position }),
+    ),
     allPages<Model>(session, (position) => new sdk.GetModelsCommand({ restApiId, limit: 500, position })),
   ]);
   const doc = openApiFromState({ api, resources, authorizers, validators, gatewayResponses, models });
@@ -53,7 +70,11 @@ function endpointType(api: RestApi): string | undefined {
   return api.endpointConfiguration?.types?.[0];
 }
 
-export async function loadAwsSource(session: ApiGatewaySession, idOrName: string, stageName?: string): Promise<AwsLoadResult> {
+export async function loadAwsSource(
+  session: ApiGatewaySession,
+  idOrName: string,
+  stageName?: string,
+): Promise<AwsLoadResult> {
   const api = await findRestApi(session, idOrName);
   if (!stageName) return { model: await loadApiState(session, api), notes: [], apiId: api.id! };
 
@@ -63,7 +84,10 @@ export async function loadAwsSource(session: ApiGatewaySession, idOrName: string
     stage = await session.send<Stage>(new sdk.GetStageCommand({ restApiId: api.id, stageName }));
   } catch (error) {
     if (error instanceof ApigwError && /NotFound/.test(error.message)) {
-      throw new ApigwError(`REST API '${api.name}' (${api.id}) has no stage '${stageName}'`, { exitCode: ExitCode.aws, cause: error });
+      throw new ApigwError(`REST API '${api.name}' (${api.id}) has no stage '${stageName}'`, {
+        exitCode: ExitCode.aws,
+        cause: error,
+      });
     }
     throw error;
   }
@@ -73,15 +97,21 @@ export async function loadAwsSource(session: ApiGatewaySession, idOrName: string
   if (exported && hasIntegrations(exported)) {
     model = modelFromOpenApi(exported, { type: 'rest', endpointType: endpointType(api) });
     // GetExport carries neither the endpoint configuration nor the policy in every form: take them from the API.
-    const live = modelFromOpenApi(openApiFromState({ api, resources: [], authorizers: [], validators: [], gatewayResponses: [], models: [] }), {
-      type: 'rest', endpointType: endpointType(api),
-    });
+    const live = modelFromOpenApi(
+      openApiFromState({ api, resources: [], authorizers: [], validators: [], gatewayResponses: [], models: [] }),
+      {
+        type: 'rest',
+        endpointType: endpointType(api),
+      },
+    );
     model.endpoint = live.endpoint;
     if (model.policy === undefined && live.policy !== undefined) model.policy = live.policy;
   } else {
     // moto's GetExport is a bare Swagger skeleton without extensions and moto keeps no per-deployment
     // snapshot, so the stage view falls back to the API's working state (said in the output).
-    notes.push(`aws:${idOrName}/${stageName}: the export has no API Gateway extensions (emulator); the stage view uses the API's current resources`);
+    notes.push(
+      `aws:${idOrName}/${stageName}: the export has no API Gateway extensions (emulator); the stage view uses the API's current resources`,
+    );
     model = await loadApiState(session, api);
   }
   model.stage = stageModel(stage, stageName);
@@ -96,15 +126,25 @@ async function exportStage(session: ApiGatewaySession, restApiId: string, stageN
   let last: any;
   for (const extensions of ['apigateway,authorizers', 'apigateway']) {
     try {
-      const out = await session.send<{ body?: Uint8Array }>(new sdk.GetExportCommand({
-        restApiId, stageName, exportType: 'oas30', accepts: 'application/json', parameters: { extensions },
-      }));
+      const out = await session.send<{ body?: Uint8Array }>(
+        new sdk.GetExportCommand({
+          restApiId,
+          stageName,
+          exportType: 'oas30',
+          accepts: 'application/json',
+          parameters: { extensions },
+        }),
+      );
       const text = out.body ? new TextDecoder().decode(out.body) : '';
       last = text ? JSON.parse(text) : undefined;
       if (last && hasIntegrations(last)) return last;
     } catch (error) {
       if (error instanceof ApigwError && /BadRequest/.test(error.message) && extensions.includes(',')) continue;
-      if (error instanceof SyntaxError) throw new ApigwError(`GetExport of stage '${stageName}' returned invalid JSON`, { exitCode: ExitCode.aws, cause: error });
+      if (error instanceof SyntaxError)
+        throw new ApigwError(`GetExport of stage '${stageName}' returned invalid JSON`, {
+          exitCode: ExitCode.aws,
+          cause: error,
+        });
       throw error;
     }
   }
@@ -129,8 +169,10 @@ export function stageModel(stage: Stage, name: string): StageModel {
   if (model.cacheClusterEnabled && stage.cacheClusterSize) model.cacheClusterSize = String(stage.cacheClusterSize);
   for (const [key, s] of Object.entries(stage.methodSettings ?? {})) {
     const setting: MethodSettingModel = { throttling: {} };
-    if (typeof s.throttlingRateLimit === 'number' && s.throttlingRateLimit >= 0) setting.throttling.rateLimit = s.throttlingRateLimit;
-    if (typeof s.throttlingBurstLimit === 'number' && s.throttlingBurstLimit >= 0) setting.throttling.burstLimit = s.throttlingBurstLimit;
+    if (typeof s.throttlingRateLimit === 'number' && s.throttlingRateLimit >= 0)
+      setting.throttling.rateLimit = s.throttlingRateLimit;
+    if (typeof s.throttlingBurstLimit === 'number' && s.throttlingBurstLimit >= 0)
+      setting.throttling.burstLimit = s.throttlingBurstLimit;
     if (s.cachingEnabled !== undefined) setting.cachingEnabled = s.cachingEnabled;
     if (s.cachingEnabled && typeof s.cacheTtlInSeconds === 'number') setting.cacheTtlInSeconds = s.cacheTtlInSeconds;
     if (s.loggingLevel) setting.loggingLevel = s.loggingLevel.toUpperCase();

@@ -69,14 +69,21 @@ export async function loadSide(ref: SourceRef, options: SideOptions): Promise<Si
   return { ref, ...(await modelFromFile(resolve(options.cwd, ref.path), options)), notes: [] };
 }
 
-async function modelFromFile(file: string, options: SideOptions, label?: string, tempRoot?: string): Promise<{ model: ApiModel; apis?: Record<string, ApiModel> }> {
+async function modelFromFile(
+  file: string,
+  options: SideOptions,
+  label?: string,
+  tempRoot?: string,
+): Promise<{ model: ApiModel; apis?: Record<string, ApiModel> }> {
   const { loadDefinitions } = await import('../../definition/definitions.js');
   let loaded;
   try {
     loaded = await loadDefinitions(file, { apiType: options.apiType });
     if (loaded.specs.length === 0) {
       const why = loaded.problems[0]?.message;
-      throw new InputError(`no API definition apigw can compare in this template${why ? ` (${why})` : ''}`, { file: loaded.file });
+      throw new InputError(`no API definition apigw can compare in this template${why ? ` (${why})` : ''}`, {
+        file: loaded.file,
+      });
     }
   } catch (error) {
     // Errors about the temporary copy of a git source name the source the user gave instead.
@@ -86,7 +93,11 @@ async function modelFromFile(file: string, options: SideOptions, label?: string,
     }
     throw error;
   }
-  const toModel = (spec: (typeof loaded.specs)[number]) => substitute(modelFromOpenApi(spec.resolved, { type: spec.flavour.type, endpointType: options.endpointType }), options.vars);
+  const toModel = (spec: (typeof loaded.specs)[number]) =>
+    substitute(
+      modelFromOpenApi(spec.resolved, { type: spec.flavour.type, endpointType: options.endpointType }),
+      options.vars,
+    );
   if (!loaded.template) return { model: toModel(loaded.specs[0]!) };
   // A template: its APIs are compared by logical id.
   const apis: Record<string, ApiModel> = {};

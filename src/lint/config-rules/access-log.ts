@@ -11,7 +11,8 @@ export const accessLogFormat: ConfigRule = {
   id: 'apigw-stage-access-log-format',
   category: 'stages',
   severity: 'error',
-  description: 'Access log format: must contain $context.requestId or $context.extendedRequestId; HTTP APIs: at most 3 KB.',
+  description:
+    'Access log format: must contain $context.requestId or $context.extendedRequestId; HTTP APIs: at most 3 KB.',
   awsSource: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-access-logging.html',
   check(config, specs) {
     const http = apiTypeOf(config, specs) === 'http';
@@ -21,10 +22,14 @@ export const accessLogFormat: ConfigRule = {
       if (typeof format !== 'string') continue;
       const at: JsonPath = ['stages', stage, 'accessLog', 'format'];
       if (!/\$context\.(requestId|extendedRequestId)\b/.test(format)) {
-        problems.push([at, `Stage "${stage}": the access log format must contain $context.requestId or $context.extendedRequestId; API Gateway rejects it otherwise.`]);
+        problems.push([
+          at,
+          `Stage "${stage}": the access log format must contain $context.requestId or $context.extendedRequestId; API Gateway rejects it otherwise.`,
+        ]);
       }
       const size = Buffer.byteLength(format, 'utf8');
-      if (http && size > MAX_HTTP_FORMAT_BYTES) problems.push([at, `Stage "${stage}": the access log format is ${size} bytes; HTTP APIs take at most 3 KB.`]);
+      if (http && size > MAX_HTTP_FORMAT_BYTES)
+        problems.push([at, `Stage "${stage}": the access log format is ${size} bytes; HTTP APIs take at most 3 KB.`]);
     }
     return problems;
   },

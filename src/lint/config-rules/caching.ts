@@ -16,12 +16,21 @@ export const cacheSettings: ConfigRule = {
     const problems: Array<[JsonPath, string]> = [];
     for (const [stage, s] of entries(config.data.stages)) {
       const size = s?.caching?.size;
-      if (size !== undefined && !CACHE_SIZES.includes(String(size))) problems.push([['stages', stage, 'caching', 'size'], `Cache size ${JSON.stringify(size)} is not offered; choose one of ${CACHE_SIZES.join(', ')} (GB).`]);
+      if (size !== undefined && !CACHE_SIZES.includes(String(size)))
+        problems.push([
+          ['stages', stage, 'caching', 'size'],
+          `Cache size ${JSON.stringify(size)} is not offered; choose one of ${CACHE_SIZES.join(', ')} (GB).`,
+        ]);
       const ttls: Array<[JsonPath, unknown]> = [[['stages', stage, 'caching', 'ttl'], s?.caching?.ttl]];
-      for (const [key, m] of entries(s?.methodSettings)) ttls.push([['stages', stage, 'methodSettings', key, 'caching', 'ttl'], m?.caching?.ttl]);
+      for (const [key, m] of entries(s?.methodSettings))
+        ttls.push([['stages', stage, 'methodSettings', key, 'caching', 'ttl'], m?.caching?.ttl]);
       for (const [at, ttl] of ttls) {
         if (ttl === undefined) continue;
-        if (!(Number.isInteger(ttl) && (ttl as number) >= 0 && (ttl as number) <= 3600)) problems.push([at, `Cache TTL ${JSON.stringify(ttl)} must be whole seconds from 0 (no caching) to 3600; the maximum cannot be raised.`]);
+        if (!(Number.isInteger(ttl) && (ttl as number) >= 0 && (ttl as number) <= 3600))
+          problems.push([
+            at,
+            `Cache TTL ${JSON.stringify(ttl)} must be whole seconds from 0 (no caching) to 3600; the maximum cannot be raised.`,
+          ]);
       }
     }
     return problems;
@@ -39,8 +48,17 @@ export const cacheHttpApi: ConfigRule = {
     if (apiTypeOf(config, specs) !== 'http') return [];
     const problems: Array<[JsonPath, string]> = [];
     for (const [stage, s] of entries(config.data.stages)) {
-      if (s?.caching) problems.push([['stages', stage, 'caching'], `Stage "${stage}" configures caching, but HTTP APIs have no API cache; remove it (or use CloudFront in front of the API).`]);
-      for (const [key, m] of entries(s?.methodSettings)) if (m?.caching) problems.push([['stages', stage, 'methodSettings', key, 'caching'], `HTTP APIs have no API cache; remove caching from method setting ${key}.`]);
+      if (s?.caching)
+        problems.push([
+          ['stages', stage, 'caching'],
+          `Stage "${stage}" configures caching, but HTTP APIs have no API cache; remove it (or use CloudFront in front of the API).`,
+        ]);
+      for (const [key, m] of entries(s?.methodSettings))
+        if (m?.caching)
+          problems.push([
+            ['stages', stage, 'methodSettings', key, 'caching'],
+            `HTTP APIs have no API cache; remove caching from method setting ${key}.`,
+          ]);
     }
     return problems;
   },

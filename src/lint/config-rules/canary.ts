@@ -15,7 +15,11 @@ const rule: ConfigRule = {
     for (const [stage, s] of entries(config.data.stages)) {
       const percent = s?.canary?.percent;
       if (percent === undefined) continue;
-      if (typeof percent !== 'number' || percent < 0 || percent > 100) problems.push([['stages', stage, 'canary', 'percent'], `Canary percent ${JSON.stringify(percent)} must be between 0 and 100 (percent of the stage's traffic).`]);
+      if (typeof percent !== 'number' || percent < 0 || percent > 100)
+        problems.push([
+          ['stages', stage, 'canary', 'percent'],
+          `Canary percent ${JSON.stringify(percent)} must be between 0 and 100 (percent of the stage's traffic).`,
+        ]);
     }
     return problems;
   },

@@ -20,7 +20,21 @@ import { usagePlanQuota, usagePlanStages } from './usage-plans.js';
 
 export type { ConfigRule } from './types.js';
 
-const checks: ConfigRule[] = [stageName, variableName, variableValue, throttleValues, throttleSanity, usagePlanQuota, usagePlanStages, canaryPercent, cacheSettings, cacheHttpApi, methodSettingsKey, stageSettingApiType, accessLogFormat];
+const checks: ConfigRule[] = [
+  stageName,
+  variableName,
+  variableValue,
+  throttleValues,
+  throttleSanity,
+  usagePlanQuota,
+  usagePlanStages,
+  canaryPercent,
+  cacheSettings,
+  cacheHttpApi,
+  methodSettingsKey,
+  stageSettingApiType,
+  accessLogFormat,
+];
 
 /** Metadata of every config rule (for `apigw rules` and the severity settings). */
 export const configRules: Array<Omit<ConfigRule, 'check'>> = [...checks, STAGE_VARIABLE_UNDEFINED];
@@ -29,16 +43,18 @@ export const configRules: Array<Omit<ConfigRule, 'check'>> = [...checks, STAGE_V
 export function checkConfig(config: ProjectConfig, specs: LoadedSpec[]): Finding[] {
   // A rule of one API type does not run on the other (when the type is known), as the Spectral rules.
   const type = apiTypeOf(config, specs);
-  return checks.filter((rule) => !rule.flavour || !type || rule.flavour === type).flatMap((rule) =>
-    rule.check(config, specs).map(([path, message]) => ({
-      code: rule.id,
-      severity: rule.severity,
-      message,
-      path,
-      source: config.file,
-      range: config.rangeOf(path),
-    })),
-  );
+  return checks
+    .filter((rule) => !rule.flavour || !type || rule.flavour === type)
+    .flatMap((rule) =>
+      rule.check(config, specs).map(([path, message]) => ({
+        code: rule.id,
+        severity: rule.severity,
+        message,
+        path,
+        source: config.file,
+        range: config.rangeOf(path),
+      })),
+    );
 }
 
 /** Problems in a definition that only apigw.yaml reveals. */

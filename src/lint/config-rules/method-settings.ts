@@ -10,7 +10,8 @@ const rule: ConfigRule = {
   id: 'apigw-method-settings-key',
   category: 'stages',
   severity: 'warn',
-  description: 'A methodSettings key is not `{resourcePath}/{METHOD}` (or `*/*`), or names no method of the definition.',
+  description:
+    'A methodSettings key is not `{resourcePath}/{METHOD}` (or `*/*`), or names no method of the definition.',
   awsSource: 'https://docs.aws.amazon.com/apigateway/latest/api/API_Stage.html',
   check(config, specs) {
     const methods = new Set<string>();
@@ -32,7 +33,11 @@ const rule: ConfigRule = {
           continue;
         }
         if (specs.length === 0 || key.includes('*')) continue;
-        if (!methods.has(key) && !methods.has(`${m[1]}/ANY`)) problems.push([at, `methodSettings "${key}" matches no method in the definition; these settings would apply to nothing (check the path and method spelling).`]);
+        if (!methods.has(key) && !methods.has(`${m[1]}/ANY`))
+          problems.push([
+            at,
+            `methodSettings "${key}" matches no method in the definition; these settings would apply to nothing (check the path and method spelling).`,
+          ]);
       }
     }
     return problems;

@@ -14,10 +14,18 @@ const rule: ConfigRule = {
     const http = apiTypeOf(config, specs) === 'http';
     return entries(config.data.stages).flatMap(([name]) => {
       if (http && name === '$default') return [];
-      if (name.length > 128) return [[['stages', name], `Stage name "${name.slice(0, 20)}…" is ${name.length} characters; API Gateway allows 128.`]];
+      if (name.length > 128)
+        return [
+          [
+            ['stages', name],
+            `Stage name "${name.slice(0, 20)}…" is ${name.length} characters; API Gateway allows 128.`,
+          ],
+        ];
       if (!/^[A-Za-z0-9_-]+$/.test(name)) {
         const hint = name === '$default' ? ' ($default exists only for HTTP APIs)' : '';
-        return [[['stages', name], `Stage name "${name}" may contain only letters, digits, hyphens and underscores${hint}.`]];
+        return [
+          [['stages', name], `Stage name "${name}" may contain only letters, digits, hyphens and underscores${hint}.`],
+        ];
       }
       return [];
     });

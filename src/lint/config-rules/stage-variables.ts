@@ -24,8 +24,16 @@ export const variableName: ConfigRule = {
       const names = Object.keys(vars);
       if (names.length > 100) problems.push([at, `${names.length} stage variables; API Gateway allows 100 per stage.`]);
       for (const name of names) {
-        if (!/^[A-Za-z0-9_]+$/.test(name)) problems.push([[...at, name], `Stage variable name "${name}" may contain only letters, digits and underscores.`]);
-        else if (name.length > 64) problems.push([[...at, name], `Stage variable name "${name}" is ${name.length} characters; the limit is 64.`]);
+        if (!/^[A-Za-z0-9_]+$/.test(name))
+          problems.push([
+            [...at, name],
+            `Stage variable name "${name}" may contain only letters, digits and underscores.`,
+          ]);
+        else if (name.length > 64)
+          problems.push([
+            [...at, name],
+            `Stage variable name "${name}" is ${name.length} characters; the limit is 64.`,
+          ]);
       }
     }
     return problems;
@@ -44,10 +52,16 @@ export const variableValue: ConfigRule = {
       for (const [name, raw] of Object.entries(vars)) {
         const value = String(raw);
         if (value.includes('${')) continue; // filled in by apigw.yaml `vars` at deploy time
-        if (value.length > 512) problems.push([[...at, name], `Stage variable "${name}" is ${value.length} characters; the limit is 512.`]);
+        if (value.length > 512)
+          problems.push([[...at, name], `Stage variable "${name}" is ${value.length} characters; the limit is 512.`]);
         else if (!/^[A-Za-z0-9\-._~:/?#&=,]+$/.test(value)) {
-          const bad = [...new Set(value.replace(/[A-Za-z0-9\-._~:/?#&=,]/g, ''))].map((c) => (c === ' ' ? 'space' : `"${c}"`)).join(', ');
-          problems.push([[...at, name], `Stage variable "${name}" contains ${bad}; values may use only letters, digits and - . _ ~ : / ? # & = , (URL-encode or restructure the value).`]);
+          const bad = [...new Set(value.replace(/[A-Za-z0-9\-._~:/?#&=,]/g, ''))]
+            .map((c) => (c === ' ' ? 'space' : `"${c}"`))
+            .join(', ');
+          problems.push([
+            [...at, name],
+            `Stage variable "${name}" contains ${bad}; values may use only letters, digits and - . _ ~ : / ? # & = , (URL-encode or restructure the value).`,
+          ]);
         }
       }
     }

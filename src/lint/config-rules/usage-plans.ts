@@ -18,9 +18,18 @@ export const usagePlanQuota: ConfigRule = {
       const quota = plan?.quota;
       if (!quota) return;
       const at: JsonPath = ['usagePlans', i, 'quota'];
-      if (!(Number.isInteger(quota.limit) && quota.limit > 0)) problems.push([[...at, 'limit'], `Quota limit ${JSON.stringify(quota.limit)} must be a positive whole number of requests per period.`]);
-      if (!PERIODS.includes(String(quota.period))) problems.push([[...at, 'period'], `Quota period ${JSON.stringify(quota.period)} must be DAY, WEEK or MONTH.`]);
-      if (quota.offset !== undefined && !(Number.isInteger(quota.offset) && quota.offset >= 0)) problems.push([[...at, 'offset'], `Quota offset ${JSON.stringify(quota.offset)} must be a whole number, 0 or more.`]);
+      if (!(Number.isInteger(quota.limit) && quota.limit > 0))
+        problems.push([
+          [...at, 'limit'],
+          `Quota limit ${JSON.stringify(quota.limit)} must be a positive whole number of requests per period.`,
+        ]);
+      if (!PERIODS.includes(String(quota.period)))
+        problems.push([[...at, 'period'], `Quota period ${JSON.stringify(quota.period)} must be DAY, WEEK or MONTH.`]);
+      if (quota.offset !== undefined && !(Number.isInteger(quota.offset) && quota.offset >= 0))
+        problems.push([
+          [...at, 'offset'],
+          `Quota offset ${JSON.stringify(quota.offset)} must be a whole number, 0 or more.`,
+        ]);
     });
     return problems;
   },
@@ -38,7 +47,11 @@ export const usagePlanStages: ConfigRule = {
     const problems: Array<[JsonPath, string]> = [];
     (config.data.usagePlans ?? []).forEach((plan, i) => {
       (plan?.stages ?? []).forEach((stage, j) => {
-        if (!defined.includes(stage)) problems.push([['usagePlans', i, 'stages', j], `Usage plan "${plan.name}" uses stage "${stage}", which is not under stages: (defined: ${defined.join(', ') || 'none'}); associating it would fail.`]);
+        if (!defined.includes(stage))
+          problems.push([
+            ['usagePlans', i, 'stages', j],
+            `Usage plan "${plan.name}" uses stage "${stage}", which is not under stages: (defined: ${defined.join(', ') || 'none'}); associating it would fail.`,
+          ]);
       });
     });
     return problems;

@@ -29,8 +29,10 @@ const rule: TemplateRule = {
   id: 'apigw-deployment-depends-on-methods',
   category: 'stages',
   severity: 'warn',
-  description: 'An `AWS::ApiGateway::Deployment` that does not depend on every Method of its API may be created before them and deploy without them.',
-  awsSource: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-apigateway-deployment.html',
+  description:
+    'An `AWS::ApiGateway::Deployment` that does not depend on every Method of its API may be created before them and deploy without them.',
+  awsSource:
+    'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-apigateway-deployment.html',
   apiTypes: ['rest'],
   check(model) {
     const out: ReturnType<TemplateRule['check']> = [];
@@ -39,7 +41,9 @@ const rule: TemplateRule = {
       if (r?.Type !== 'AWS::ApiGateway::Deployment') continue;
       const apiId = referenced(r.Properties?.RestApiId)?.id;
       if (!apiId) continue;
-      const methods = Object.entries(resources).filter(([, m]) => m?.Type === 'AWS::ApiGateway::Method' && referenced(m.Properties?.RestApiId)?.id === apiId).map(([mid]) => mid);
+      const methods = Object.entries(resources)
+        .filter(([, m]) => m?.Type === 'AWS::ApiGateway::Method' && referenced(m.Properties?.RestApiId)?.id === apiId)
+        .map(([mid]) => mid);
       if (methods.length === 0) continue;
       const reached = new Set<string>();
       const queue = [...dependencies(resources, id)];
@@ -52,7 +56,10 @@ const rule: TemplateRule = {
       const missing = methods.filter((m) => !reached.has(m));
       if (missing.length === 0) continue;
       const at = r.DependsOn === undefined ? ['Resources', id] : ['Resources', id, 'DependsOn'];
-      out.push([at, `Deployment ${id} does not depend on ${missing.length === methods.length ? 'any Method' : `${missing.length} of the ${methods.length} Methods`} of ${apiId} (${missing.join(', ')}): CloudFormation may create it before them, and they are then not deployed. Add them to DependsOn.`]);
+      out.push([
+        at,
+        `Deployment ${id} does not depend on ${missing.length === methods.length ? 'any Method' : `${missing.length} of the ${methods.length} Methods`} of ${apiId} (${missing.join(', ')}): CloudFormation may create it before them, and they are then not deployed. Add them to DependsOn.`,
+      ]);
     }
     return out;
   },

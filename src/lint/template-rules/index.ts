@@ -22,7 +22,20 @@ import wsTemplateSelection from './ws-template-selection.js';
 
 export type { TemplateRule, ApiType } from './types.js';
 
-export const templateRules: TemplateRule[] = [stageMethodSettings, stageMethodSettingsPath, stageCanaryPercent, deploymentDependsOnMethods, wsRouteSelectionExpression, wsRouteKey, wsAuthorizerConnectOnly, wsRouteResponse, wsIntegrationMethod, wsIntegrationTimeout, wsTemplateSelection, wsContextVariable];
+export const templateRules: TemplateRule[] = [
+  stageMethodSettings,
+  stageMethodSettingsPath,
+  stageCanaryPercent,
+  deploymentDependsOnMethods,
+  wsRouteSelectionExpression,
+  wsRouteKey,
+  wsAuthorizerConnectOnly,
+  wsRouteResponse,
+  wsIntegrationMethod,
+  wsIntegrationTimeout,
+  wsTemplateSelection,
+  wsContextVariable,
+];
 
 /** Every template rule not in `disabled`, over one template. */
 export function checkTemplate(template: SourceFile, disabled: Set<string> = new Set()): Finding[] {
@@ -31,7 +44,15 @@ export function checkTemplate(template: SourceFile, disabled: Set<string> = new 
   const out: Finding[] = [];
   for (const rule of templateRules) {
     if (disabled.has(rule.id)) continue;
-    for (const [path, message] of rule.check(model)) out.push({ code: rule.id, severity: rule.severity, message, path, source: template.path, range: template.rangeOf(path) });
+    for (const [path, message] of rule.check(model))
+      out.push({
+        code: rule.id,
+        severity: rule.severity,
+        message,
+        path,
+        source: template.path,
+        range: template.rangeOf(path),
+      });
   }
   return out;
 }

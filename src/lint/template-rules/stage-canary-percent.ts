@@ -19,12 +19,17 @@ const rule: TemplateRule = {
     for (const [id, r] of Object.entries(model.resources)) {
       for (const place of places[r?.Type ?? ''] ?? []) {
         let node: unknown = r.Properties;
-        for (const key of place) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
+        for (const key of place)
+          node = node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
         const percent = node && typeof node === 'object' ? (node as Record<string, unknown>).PercentTraffic : undefined;
         if (percent === undefined || (typeof percent !== 'number' && typeof percent !== 'string')) continue;
         const value = Number(percent);
         const at: JsonPath = ['Resources', id, 'Properties', ...place, 'PercentTraffic'];
-        if (!Number.isFinite(value) || value < 0 || value > 100) out.push([at, `PercentTraffic ${percent} must be from 0 to 100 (the percent of the stage's requests the canary gets)`]);
+        if (!Number.isFinite(value) || value < 0 || value > 100)
+          out.push([
+            at,
+            `PercentTraffic ${percent} must be from 0 to 100 (the percent of the stage's requests the canary gets)`,
+          ]);
       }
     }
     return out;

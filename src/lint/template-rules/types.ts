@@ -25,8 +25,10 @@ export interface TemplateRule {
   check(model: TemplateModel): Array<[JsonPath, string]>;
 }
 
-export const WS_ROUTES_DOC = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/websocket-api-develop-routes.html';
-export const WS_SELECTION_DOC = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-selection-expressions.html';
+export const WS_ROUTES_DOC =
+  'https://docs.aws.amazon.com/apigateway/latest/developerguide/websocket-api-develop-routes.html';
+export const WS_SELECTION_DOC =
+  'https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-selection-expressions.html';
 
 export const webSocketApis = (model: TemplateModel) => model.v2Apis.filter((a) => a.protocol === 'websocket');
 

@@ -6,7 +6,8 @@ const rule: TemplateRule = {
   id: 'apigw-ws-route-key',
   category: 'websocket',
   severity: 'error',
-  description: 'WebSocket route keys: `$connect`, `$disconnect`, `$default` or a custom key not starting with `$`; each key once per API.',
+  description:
+    'WebSocket route keys: `$connect`, `$disconnect`, `$default` or a custom key not starting with `$`; each key once per API.',
   awsSource: WS_ROUTES_DOC,
   apiTypes: ['websocket'],
   check(model) {
@@ -16,9 +17,17 @@ const rule: TemplateRule = {
       for (const route of api.routes) {
         const key = text(route.props.RouteKey);
         if (key === undefined) continue;
-        if (key.startsWith('$') && !RESERVED.has(key)) out.push([[...route.at, 'RouteKey'], `route key '${key}' starts with '$', which is reserved for $connect, $disconnect and $default`]);
+        if (key.startsWith('$') && !RESERVED.has(key))
+          out.push([
+            [...route.at, 'RouteKey'],
+            `route key '${key}' starts with '$', which is reserved for $connect, $disconnect and $default`,
+          ]);
         const first = seen.get(key);
-        if (first) out.push([[...route.at, 'RouteKey'], `route key '${key}' is also the key of ${first}: a WebSocket API has one route per key`]);
+        if (first)
+          out.push([
+            [...route.at, 'RouteKey'],
+            `route key '${key}' is also the key of ${first}: a WebSocket API has one route per key`,
+          ]);
         else seen.set(key, route.id);
       }
     }

@@ -5,7 +5,8 @@ const rule: TemplateRule = {
   id: 'apigw-ws-route-selection-expression',
   category: 'websocket',
   severity: 'error',
-  description: 'A WebSocket API needs a RouteSelectionExpression of the form `$request.body.<path>` (variables other than request.body are not evaluated).',
+  description:
+    'A WebSocket API needs a RouteSelectionExpression of the form `$request.body.<path>` (variables other than request.body are not evaluated).',
   awsSource: WS_SELECTION_DOC,
   apiTypes: ['websocket'],
   check(model) {
@@ -13,14 +14,21 @@ const rule: TemplateRule = {
     for (const api of webSocketApis(model)) {
       const expression = api.props.RouteSelectionExpression;
       if (expression === undefined) {
-        out.push([[...api.at, 'ProtocolType'], `WebSocket API ${api.id} has no RouteSelectionExpression: API Gateway requires one (e.g. $request.body.action)`]);
+        out.push([
+          [...api.at, 'ProtocolType'],
+          `WebSocket API ${api.id} has no RouteSelectionExpression: API Gateway requires one (e.g. $request.body.action)`,
+        ]);
         continue;
       }
       const value = text(expression);
       if (value === undefined) continue; // computed by an intrinsic: not decidable here
       const variables = [...value.matchAll(/(?<!\\)\$(?:\{([^}]*)\}|([A-Za-z][\w.-]*))/g)].map((m) => m[1] ?? m[2]!);
       const other = variables.filter((v) => !/^request\.body(\.|\[|$)/.test(v));
-      if (other.length > 0) out.push([[...api.at, 'RouteSelectionExpression'], `RouteSelectionExpression '${value}' uses ${other.map((v) => `$${v}`).join(', ')}: WebSocket routing evaluates only $request.body.<path>`]);
+      if (other.length > 0)
+        out.push([
+          [...api.at, 'RouteSelectionExpression'],
+          `RouteSelectionExpression '${value}' uses ${other.map((v) => `$${v}`).join(', ')}: WebSocket routing evaluates only $request.body.<path>`,
+        ]);
     }
     return out;
   },

@@ -9,7 +9,8 @@ const rule: TemplateRule = {
   id: 'apigw-ws-template-selection',
   category: 'websocket',
   severity: 'warn',
-  description: 'A WebSocket TemplateSelectionExpression that can never select one of the integration\'s RequestTemplates.',
+  description:
+    "A WebSocket TemplateSelectionExpression that can never select one of the integration's RequestTemplates.",
   awsSource: WS_SELECTION_DOC,
   apiTypes: ['websocket'],
   check(model) {
@@ -24,7 +25,10 @@ const rule: TemplateRule = {
         const keys = Object.keys(templates);
         // `$default` is the catch-all template when the key matches nothing.
         if (keys.includes(value) || keys.includes('$default')) continue;
-        out.push([[...integration.at, 'TemplateSelectionExpression'], `TemplateSelectionExpression '${expression}' always evaluates to '${value}', which is not a RequestTemplates key (${keys.join(', ')}), and there is no $default template: no template ever applies`]);
+        out.push([
+          [...integration.at, 'TemplateSelectionExpression'],
+          `TemplateSelectionExpression '${expression}' always evaluates to '${value}', which is not a RequestTemplates key (${keys.join(', ')}), and there is no $default template: no template ever applies`,
+        ]);
       }
     }
     return out;

@@ -5,7 +5,8 @@ const code: CodeInfo = {
   id: 'apigw-ref-dangling',
   category: 'structure',
   severity: 'error',
-  description: 'A $ref that resolves to nothing (missing file or pointer); the rest is checked with its target unknown.',
+  description:
+    'A $ref that resolves to nothing (missing file or pointer); the rest is checked with its target unknown.',
   awsSource: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-import-api-errors-warnings.html',
 };
 export default code;

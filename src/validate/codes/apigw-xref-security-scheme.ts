@@ -5,7 +5,8 @@ const code: CodeInfo = {
   id: 'apigw-xref-security-scheme',
   category: 'validation',
   severity: 'error',
-  description: "A security requirement names a scheme that is not defined.",
-  awsSource: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-authorizer.html',
+  description: 'A security requirement names a scheme that is not defined.',
+  awsSource:
+    'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-authorizer.html',
 };
 export default code;

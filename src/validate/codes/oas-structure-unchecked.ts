@@ -5,7 +5,7 @@ const code: CodeInfo = {
   id: 'oas-structure-unchecked',
   category: 'structure',
   severity: 'warn',
-  description: "The structure check could not run on this document at all (unsupported version, a $ref to nothing).",
+  description: 'The structure check could not run on this document at all (unsupported version, a $ref to nothing).',
   awsSource: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-import-api.html',
 };
 export default code;

@@ -20,7 +20,10 @@ export interface ExtensionInfo {
   flavourNote?: string;
 }
 
-const at = (...places: Place[]) => () => places;
+const at =
+  (...places: Place[]) =>
+  () =>
+    places;
 const both: ApiFlavour[] = ['rest', 'http'];
 const rest: ApiFlavour[] = ['rest'];
 const http: ApiFlavour[] = ['http'];
@@ -44,26 +47,65 @@ const entries: ExtensionInfo[] = [
     schema: schema('binary-media-types'),
     flavourNote: 'HTTP APIs do not use binary media types (Lambda proxy responses carry isBase64Encoded instead)',
   },
-  { name: 'x-amazon-apigateway-cors', places: at('root'), flavours: http, schema: schema('cors'), flavourNote: 'REST APIs model CORS with an OPTIONS method and response headers' },
+  {
+    name: 'x-amazon-apigateway-cors',
+    places: at('root'),
+    flavours: http,
+    schema: schema('cors'),
+    flavourNote: 'REST APIs model CORS with an OPTIONS method and response headers',
+  },
   { name: 'x-amazon-apigateway-documentation', places: at('root'), flavours: rest, schema: schema('documentation') },
-  { name: 'x-amazon-apigateway-endpoint-access-mode', places: at('root'), flavours: rest, schema: schema('endpoint-access-mode') },
+  {
+    name: 'x-amazon-apigateway-endpoint-access-mode',
+    places: at('root'),
+    flavours: rest,
+    schema: schema('endpoint-access-mode'),
+  },
   {
     name: 'x-amazon-apigateway-endpoint-configuration',
     places: (version) => (version === 'swagger2' ? ['root'] : ['server']),
     flavours: both,
     schema: schema('endpoint-configuration'),
   },
-  { name: 'x-amazon-apigateway-gateway-responses', places: at('root'), flavours: rest, schema: schema('gateway-responses'), flavourNote: 'HTTP APIs have no gateway responses' },
-  { name: 'x-amazon-apigateway-importexport-version', places: at('root'), flavours: http, schema: schema('importexport-version') },
+  {
+    name: 'x-amazon-apigateway-gateway-responses',
+    places: at('root'),
+    flavours: rest,
+    schema: schema('gateway-responses'),
+    flavourNote: 'HTTP APIs have no gateway responses',
+  },
+  {
+    name: 'x-amazon-apigateway-importexport-version',
+    places: at('root'),
+    flavours: http,
+    schema: schema('importexport-version'),
+  },
   {
     name: 'x-amazon-apigateway-integration',
     places: at('operation'),
     flavours: both,
     schema: { rest: schema('integration.rest'), http: schema('integration.http') },
   },
-  { name: 'x-amazon-apigateway-integrations', places: at('components'), flavours: http, schema: schema('integrations'), flavourNote: 'REST APIs cannot share integrations through $ref' },
-  { name: 'x-amazon-apigateway-minimum-compression-size', places: at('root'), flavours: rest, schema: schema('minimum-compression-size') },
-  { name: 'x-amazon-apigateway-policy', places: at('root'), flavours: rest, schema: schema('policy'), flavourNote: 'HTTP APIs have no resource policy' },
+  {
+    name: 'x-amazon-apigateway-integrations',
+    places: at('components'),
+    flavours: http,
+    schema: schema('integrations'),
+    flavourNote: 'REST APIs cannot share integrations through $ref',
+  },
+  {
+    name: 'x-amazon-apigateway-minimum-compression-size',
+    places: at('root'),
+    flavours: rest,
+    schema: schema('minimum-compression-size'),
+  },
+  {
+    name: 'x-amazon-apigateway-policy',
+    places: at('root'),
+    flavours: rest,
+    schema: schema('policy'),
+    flavourNote: 'HTTP APIs have no resource policy',
+  },
   {
     name: 'x-amazon-apigateway-request-validator',
     places: at('root', 'operation'),
@@ -71,8 +113,19 @@ const entries: ExtensionInfo[] = [
     schema: schema('request-validator'),
     flavourNote: 'HTTP APIs do not validate requests',
   },
-  { name: 'x-amazon-apigateway-request-validators', places: at('root'), flavours: rest, schema: schema('request-validators'), flavourNote: 'HTTP APIs do not validate requests' },
-  { name: 'x-amazon-apigateway-security-policy', places: at('root'), flavours: rest, schema: schema('security-policy') },
+  {
+    name: 'x-amazon-apigateway-request-validators',
+    places: at('root'),
+    flavours: rest,
+    schema: schema('request-validators'),
+    flavourNote: 'HTTP APIs do not validate requests',
+  },
+  {
+    name: 'x-amazon-apigateway-security-policy',
+    places: at('root'),
+    flavours: rest,
+    schema: schema('security-policy'),
+  },
   // Documented for HTTP APIs only; REST behaviour is unconfirmed (reference §7), so REST gets an info finding.
   { name: 'x-amazon-apigateway-tag-value', places: at('tag'), flavours: http, schema: schema('tag-value') },
 ];

@@ -66,7 +66,8 @@ export function checkValue(check: ValueCheck): ValueIssue[] {
   if (withIfBranch(check.value, 1).found) {
     failingUnderIf = [];
     for (const branch of [1, 2] as const) {
-      if (!validate(withAwsVariables(withIfBranch(check.value, branch).value))) failingUnderIf.push(...(validate.errors ?? []).map((e) => e.instancePath));
+      if (!validate(withAwsVariables(withIfBranch(check.value, branch).value)))
+        failingUnderIf.push(...(validate.errors ?? []).map((e) => e.instancePath));
     }
     validate(withAwsVariables(check.value)); // the errors reported below are those of the value as written
   }
@@ -79,7 +80,8 @@ export function checkValue(check: ValueCheck): ValueIssue[] {
     // Branch details of anyOf/propertyNames are summarised by the error of the keyword itself;
     // `if` failures only say that a `then` failed, which is reported on its own.
     const inner = schemaSegments.slice(0, -1);
-    if (error.keyword === 'if' || inner.includes('anyOf') || inner.includes('oneOf') || inner.includes('propertyNames')) continue;
+    if (error.keyword === 'if' || inner.includes('anyOf') || inner.includes('oneOf') || inner.includes('propertyNames'))
+      continue;
     const at = instanceSegments(check.value, error.instancePath);
     const opaque = opaqueAlong(check.value, at, error);
     const node = nodeAt(root, schemaSegments.slice(0, -1)) ?? {};
@@ -94,7 +96,12 @@ export function checkValue(check: ValueCheck): ValueIssue[] {
       const key = JSON.stringify(opaque.at);
       if (!undecided.has(key)) {
         undecided.add(key);
-        issues.push({ code: CODES.undecidable, severity: 'info', at: opaque.at, message: `${render(check.label, opaque.at)} ${opaque.reason}; not checked` });
+        issues.push({
+          code: CODES.undecidable,
+          severity: 'info',
+          at: opaque.at,
+          message: `${render(check.label, opaque.at)} ${opaque.reason}; not checked`,
+        });
       }
       continue;
     }
@@ -106,7 +113,19 @@ export function checkValue(check: ValueCheck): ValueIssue[] {
 
 /** True when the schema checks more than the type of a value (enum, pattern, range...). */
 function constrainsValue(node: SchemaNode): boolean {
-  return ['pattern', 'enum', 'const', 'minimum', 'maximum', 'anyOf', 'oneOf', 'propertyNames', 'properties', 'required', 'items'].some((k) => k in node);
+  return [
+    'pattern',
+    'enum',
+    'const',
+    'minimum',
+    'maximum',
+    'anyOf',
+    'oneOf',
+    'propertyNames',
+    'properties',
+    'required',
+    'items',
+  ].some((k) => k in node);
 }
 
 /** Ajv's instancePath as segments, numbers for array indexes. */
@@ -141,13 +160,18 @@ export function render(label: string, at: JsonPath): string {
 }
 
 function show(value: unknown): string {
-  const text = typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? `"${value}"` : (JSON.stringify(value) ?? String(value));
   return text.length > 60 ? text.slice(0, 57) + '...' : text;
 }
 
 const TYPE_WORDS: Record<string, string> = {
-  string: 'a string', integer: 'an integer', number: 'a number', boolean: 'a boolean (true or false)',
-  object: 'an object', array: 'an array', null: 'null',
+  string: 'a string',
+  integer: 'an integer',
+  number: 'a number',
+  boolean: 'a boolean (true or false)',
+  object: 'an object',
+  array: 'an array',
+  null: 'null',
 };
 function typeOf(value: unknown): string {
   if (value === null) return 'null';
@@ -162,11 +186,23 @@ function valueAt(value: unknown, at: JsonPath): unknown {
   return node;
 }
 
-function describe(error: ErrorObject, node: SchemaNode, at: JsonPath, check: ValueCheck, other: SchemaNode | undefined, schemaSegments: string[]): ValueIssue | undefined {
+function describe(
+  error: ErrorObject,
+  node: SchemaNode,
+  at: JsonPath,
+  check: ValueCheck,
+  other: SchemaNode | undefined,
+  schemaSegments: string[],
+): ValueIssue | undefined {
   const where = render(check.label, at);
   const value = valueAt(check.value, at);
   const why = node['x-apigw-why'] ? ` (${node['x-apigw-why']})` : '';
-  const issue = (message: string, severity: Severity = 'error', code: string = CODES.schema, path: JsonPath = at): ValueIssue => ({ code, severity, message, at: path });
+  const issue = (
+    message: string,
+    severity: Severity = 'error',
+    code: string = CODES.schema,
+    path: JsonPath = at,
+  ): ValueIssue => ({ code, severity, message, at: path });
   const otherNode = other ? nodeAt(other, schemaSegments.slice(0, -1)) : undefined;
   const otherName = check.flavour === 'rest' ? 'HTTP' : 'REST';
   const thisName = check.flavour === 'rest' ? 'REST' : 'HTTP';
@@ -182,10 +218,17 @@ function describe(error: ErrorObject, node: SchemaNode, at: JsonPath, check: Val
         // HTTP import reports such constructs as warnings (DG http-api-open-api); the REST importer
         // validates against the v1 enums, which lack the HTTP-only values, so it fails.
         const severity = check.flavour === 'http' ? 'warn' : 'error';
-        return issue(`${where} ${show(value)} is valid only in ${otherName} APIs; this is ${article(thisName)} API${node['x-apigw-enum'] ? ` (allowed: ${node['x-apigw-enum'].join(', ')})` : ''}`, severity, CODES.flavour);
+        return issue(
+          `${where} ${show(value)} is valid only in ${otherName} APIs; this is ${article(thisName)} API${node['x-apigw-enum'] ? ` (allowed: ${node['x-apigw-enum'].join(', ')})` : ''}`,
+          severity,
+          CODES.flavour,
+        );
       }
-      if (node['x-apigw-enum']) return issue(`${where} must be one of ${node['x-apigw-enum'].join(', ')} (got ${show(value)})`);
-      return issue(`${where} must be ${node['x-apigw-expect'] ?? `a string matching ${node.pattern}`} (got ${show(value)})${why}`);
+      if (node['x-apigw-enum'])
+        return issue(`${where} must be one of ${node['x-apigw-enum'].join(', ')} (got ${show(value)})`);
+      return issue(
+        `${where} must be ${node['x-apigw-expect'] ?? `a string matching ${node.pattern}`} (got ${show(value)})${why}`,
+      );
     }
     case 'enum':
       return issue(`${where} must be one of ${error.params.allowedValues.map(String).join(', ')} (got ${show(value)})`);
@@ -193,38 +236,67 @@ function describe(error: ErrorObject, node: SchemaNode, at: JsonPath, check: Val
     case 'anyOf':
     case 'oneOf':
     case 'not':
-      return issue(`${where} must be ${node['x-apigw-expect'] ?? (error.keyword === 'const' ? show(error.params.allowedValue) : 'valid')}${error.keyword === 'not' ? '' : ` (got ${show(value)})`}`);
+      return issue(
+        `${where} must be ${node['x-apigw-expect'] ?? (error.keyword === 'const' ? show(error.params.allowedValue) : 'valid')}${error.keyword === 'not' ? '' : ` (got ${show(value)})`}`,
+      );
     case 'minimum':
     case 'maximum': {
-      const range = node.minimum !== undefined && node.maximum !== undefined ? `between ${node.minimum} and ${node.maximum}` : error.keyword === 'minimum' ? `at least ${node.minimum}` : `at most ${node.maximum}`;
+      const range =
+        node.minimum !== undefined && node.maximum !== undefined
+          ? `between ${node.minimum} and ${node.maximum}`
+          : error.keyword === 'minimum'
+            ? `at least ${node.minimum}`
+            : `at most ${node.maximum}`;
       return issue(`${where} must be ${range} (got ${show(value)})${why}`);
     }
     case 'minLength':
-      return issue(error.params.limit === 1 ? `${where} must not be empty` : `${where} must have at least ${error.params.limit} characters`);
+      return issue(
+        error.params.limit === 1
+          ? `${where} must not be empty`
+          : `${where} must have at least ${error.params.limit} characters`,
+      );
     case 'maxLength':
       return issue(`${where} must have at most ${error.params.limit} characters (got ${String(value).length})`);
     case 'minItems':
       return issue(`${where} must have at least ${error.params.limit} item${error.params.limit === 1 ? '' : 's'}`);
     case 'maxItems':
-      return issue(`${where} must have at most ${error.params.limit} items (got ${Array.isArray(value) ? value.length : '?'})`);
+      return issue(
+        `${where} must have at most ${error.params.limit} items (got ${Array.isArray(value) ? value.length : '?'})`,
+      );
     case 'required':
       return issue(`${where} is missing ${error.params.missingProperty}${why}`);
     case 'additionalProperties': {
       const field: string = error.params.additionalProperty;
       if (otherNode?.properties && field in otherNode.properties) {
-        if (check.label === 'x-amazon-apigateway-integration' || check.label.startsWith('x-amazon-apigateway-integrations')) {
-          if (harmlessIgnoredField(field, (value as Record<string, unknown> | undefined)?.[field], check.flavour)) return undefined;
+        if (
+          check.label === 'x-amazon-apigateway-integration' ||
+          check.label.startsWith('x-amazon-apigateway-integrations')
+        ) {
+          if (harmlessIgnoredField(field, (value as Record<string, unknown> | undefined)?.[field], check.flavour))
+            return undefined;
         }
-        return issue(`${where}.${field} is used only by ${otherName} APIs; ${thisName} APIs ignore it`, 'warn', CODES.flavour, [...at, field]);
+        return issue(
+          `${where}.${field} is used only by ${otherName} APIs; ${thisName} APIs ignore it`,
+          'warn',
+          CODES.flavour,
+          [...at, field],
+        );
       }
       const known = Object.keys(node.properties ?? {});
-      return issue(`${where} has an undocumented field '${field}'${didYouMean(field, known)}; API Gateway may ignore or reject it`, 'warn', CODES.unknownField, [...at, field]);
+      return issue(
+        `${where} has an undocumented field '${field}'${didYouMean(field, known)}; API Gateway may ignore or reject it`,
+        'warn',
+        CODES.unknownField,
+        [...at, field],
+      );
     }
     case 'propertyNames': {
       const key: string = error.params.propertyName;
       const names = nodeAt(node, ['propertyNames']) ?? {};
       const allowed = names['x-apigw-enum'] as string[] | undefined;
-      const expect = allowed ? `one of ${allowed.join(', ')}${didYouMean(key, allowed)}` : names['x-apigw-expect'] ?? (names.enum ? `one of ${names.enum.join(', ')}` : 'valid');
+      const expect = allowed
+        ? `one of ${allowed.join(', ')}${didYouMean(key, allowed)}`
+        : (names['x-apigw-expect'] ?? (names.enum ? `one of ${names.enum.join(', ')}` : 'valid'));
       return issue(`${where} has an invalid key '${key}': it must be ${expect}`, 'error', CODES.schema, [...at, key]);
     }
     default:

@@ -46,7 +46,8 @@ export function placeOf(path: JsonPath, version: SpecVersion): Place | undefined
   if (a === 'paths' && path.length === 2) return 'pathItem';
   if (a === 'paths' && path.length === 3 && typeof c === 'string' && isOperationKey(c)) return 'operation';
   if (version === 'swagger2' && a === 'securityDefinitions' && path.length === 2) return 'securityScheme';
-  if (version !== 'swagger2' && a === 'components' && b === 'securitySchemes' && path.length === 3) return 'securityScheme';
+  if (version !== 'swagger2' && a === 'components' && b === 'securitySchemes' && path.length === 3)
+    return 'securityScheme';
   if (version !== 'swagger2' && a === 'components' && path.length === 1) return 'components';
   if (version !== 'swagger2' && a === 'servers' && path.length === 2) return 'server';
   if (a === 'tags' && path.length === 2) return 'tag';

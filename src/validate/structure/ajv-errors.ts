@@ -29,7 +29,8 @@ export function distilErrors(errors: readonly ErrorObject[], doc: unknown, schem
 
   const items = errors.map((e) => ({ e, path: toPath(e.instancePath, doc) }));
   const key = (p: (string | number)[]) => p.map(String).join('\u0000');
-  const isUnder = (p: (string | number)[], base: (string | number)[]) => p.length >= base.length && base.every((s, i) => String(p[i]) === String(s));
+  const isUnder = (p: (string | number)[], base: (string | number)[]) =>
+    p.length >= base.length && base.every((s, i) => String(p[i]) === String(s));
   const specific = items.filter((i) => !COMBINATORS.has(i.e.keyword) && !isRefRequired(i.e));
 
   // Rule 2b: where the Reference alternative failed, it also rejected every property of the real
@@ -44,11 +45,14 @@ export function distilErrors(errors: readonly ErrorObject[], doc: unknown, schem
     rejections.set(id, (rejections.get(id) ?? 0) + 1);
   }
   const onlyByReference = (e: ErrorObject, path: (string | number)[]) =>
-    e.keyword === 'additionalProperties' && rejections.get(key(path) + '\u0001' + String((e.params as { additionalProperty: string }).additionalProperty)) === 1;
+    e.keyword === 'additionalProperties' &&
+    rejections.get(key(path) + '\u0001' + String((e.params as { additionalProperty: string }).additionalProperty)) ===
+      1;
 
   const kept = items.filter((item) => {
     const { e, path } = item;
-    if (COMBINATORS.has(e.keyword)) return !items.some((o) => o !== item && !COMBINATORS.has(o.e.keyword) && isUnder(o.path, path));
+    if (COMBINATORS.has(e.keyword))
+      return !items.some((o) => o !== item && !COMBINATORS.has(o.e.keyword) && isUnder(o.path, path));
     if (isRefRequired(e)) return !specific.some((o) => isUnder(o.path, path));
     if (onlyByReference(e, path)) return false;
     return !dropByDiscriminator(e, path, doc, index);
@@ -98,7 +102,12 @@ function isRefRequired(e: ErrorObject): boolean {
 }
 
 /** Rule 3: the error only makes sense for alternatives that reject the object's discriminator value. */
-function dropByDiscriminator(e: ErrorObject, path: (string | number)[], doc: unknown, index: Map<string, Alternative[]>): boolean {
+function dropByDiscriminator(
+  e: ErrorObject,
+  path: (string | number)[],
+  doc: unknown,
+  index: Map<string, Alternative[]>,
+): boolean {
   if (e.keyword === 'enum' && path.length > 0) {
     const prop = String(path[path.length - 1]);
     const owner = valueAt(doc, path.slice(0, -1));
@@ -145,11 +154,17 @@ function describe(e: ErrorObject, path: (string | number)[]): SchemaProblem {
   const p = e.params as Record<string, unknown>;
   switch (e.keyword) {
     case 'additionalProperties':
-      return { path: [...path, String(p.additionalProperty)], message: `property '${String(p.additionalProperty)}' is not allowed here` };
+      return {
+        path: [...path, String(p.additionalProperty)],
+        message: `property '${String(p.additionalProperty)}' is not allowed here`,
+      };
     case 'type':
       return { path, message: `must be ${String(p.type).replace(/,/g, ' or ')}` };
     case 'minProperties':
-      return { path, message: p.limit === 1 ? 'must not be empty' : `must have at least ${String(p.limit)} properties` };
+      return {
+        path,
+        message: p.limit === 1 ? 'must not be empty' : `must have at least ${String(p.limit)} properties`,
+      };
     case 'minItems':
       return { path, message: p.limit === 1 ? 'must not be empty' : `must have at least ${String(p.limit)} items` };
     case 'oneOf':
@@ -163,7 +178,13 @@ function describe(e: ErrorObject, path: (string | number)[]): SchemaProblem {
 /** JSON pointer -> path, with array indexes as numbers (as the loader's paths have them). */
 export function toPath(pointer: string, doc: unknown): (string | number)[] {
   // ajv's instancePath is a plain RFC 6901 pointer (no URI encoding).
-  const segments = pointer === '' ? [] : pointer.slice(1).split('/').map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segments =
+    pointer === ''
+      ? []
+      : pointer
+          .slice(1)
+          .split('/')
+          .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
   const out: (string | number)[] = [];
   let node: unknown = doc;
   for (const s of segments) {

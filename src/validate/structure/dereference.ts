@@ -120,18 +120,22 @@ function refValue(ref: RefObject, target: unknown): unknown {
   for (const key of Object.keys(target)) {
     const theirs = (target as Record<string, unknown>)[key];
     if (!(key in merged)) merged[key] = theirs;
-    else if (typeof merged[key] === 'object' && merged[key] !== null && typeof theirs === 'object' && theirs !== null) merged[key] = deepMerge(theirs, merged[key]);
+    else if (typeof merged[key] === 'object' && merged[key] !== null && typeof theirs === 'object' && theirs !== null)
+      merged[key] = deepMerge(theirs, merged[key]);
   }
   return merged;
 }
 
 function deepMerge(target: unknown, source: unknown): unknown {
   if (typeof target !== 'object' || target === null || typeof source !== 'object' || source === null) return source;
-  const output: Record<string, unknown> = Array.isArray(target) ? ([...target] as unknown as Record<string, unknown>) : { ...(target as object) };
+  const output: Record<string, unknown> = Array.isArray(target)
+    ? ([...target] as unknown as Record<string, unknown>)
+    : { ...(target as object) };
   for (const key of Object.keys(source)) {
     const value = (source as Record<string, unknown>)[key];
     if (Array.isArray(value)) output[key] = [...value];
-    else if (typeof value === 'object' && value !== null) output[key] = deepMerge((target as Record<string, unknown>)[key], value);
+    else if (typeof value === 'object' && value !== null)
+      output[key] = deepMerge((target as Record<string, unknown>)[key], value);
     else output[key] = value;
   }
   return output;
@@ -268,7 +272,8 @@ export function dereferenceDocument(root: unknown): unknown {
         const refKeys = Object.keys(ref);
         if (refKeys.length > 1) {
           const extraKeys: Record<string, unknown> = {};
-          for (const key of refKeys) if (key !== '$ref' && !(key in (cached.value as object))) extraKeys[key] = ref[key];
+          for (const key of refKeys)
+            if (key !== '$ref' && !(key in (cached.value as object))) extraKeys[key] = ref[key];
           return { circular: cached.circular, value: Object.assign({}, cached.value, extraKeys) };
         }
         return cached;

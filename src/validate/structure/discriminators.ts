@@ -27,7 +27,8 @@ export function indexAlternatives(schema: unknown): Map<string, Alternative[]> {
       for (const [name, sub] of Object.entries(n.properties)) if (Array.isArray(sub?.enum)) enums[name] = sub.enum;
       for (const key of DISCRIMINATOR_KEYS) {
         const values = enums[key];
-        if (values) index.get(key)!.push({ values, required: n.required ?? [], properties: Object.keys(n.properties), enums });
+        if (values)
+          index.get(key)!.push({ values, required: n.required ?? [], properties: Object.keys(n.properties), enums });
       }
     }
     for (const child of Object.values(node)) walk(child);

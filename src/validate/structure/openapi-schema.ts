@@ -33,9 +33,13 @@ async function compiled(version: SchemaVersion): Promise<CompiledSchema> {
   if (fn) return fn;
   try {
     // Literal paths, so the bundler includes both (each its own chunk, loaded on demand).
-    fn = (version === 'v2' ? await import('../../generated/openapi-v2.js') : await import('../../generated/openapi-v3.js')).validate as CompiledSchema;
+    fn = (
+      version === 'v2' ? await import('../../generated/openapi-v2.js') : await import('../../generated/openapi-v3.js')
+    ).validate as CompiledSchema;
   } catch {
-    const AjvDraft4 = cjsExports(await import('ajv-draft-04')) as unknown as { default?: new (o: object) => { compile(s: object): CompiledSchema } };
+    const AjvDraft4 = cjsExports(await import('ajv-draft-04')) as unknown as {
+      default?: new (o: object) => { compile(s: object): CompiledSchema };
+    };
     const Ajv = (AjvDraft4.default ?? AjvDraft4) as new (o: object) => { compile(s: object): CompiledSchema };
     fn = new Ajv({ allErrors: true, strict: false, validateFormats: false }).compile(await openApiSchema(version));
   }
@@ -53,7 +57,11 @@ export type Outcome =
  * Dereferences `doc` in place (refs all internal, see prepare.ts; circular ones kept as `$ref`)
  * and validates it. `rootFile` only words an error, as swagger-parser words it. Never throws.
  */
-export async function checkOpenApiDocument(rootFile: string, doc: object, version: 'swagger2' | 'oas30'): Promise<Outcome> {
+export async function checkOpenApiDocument(
+  rootFile: string,
+  doc: object,
+  version: 'swagger2' | 'oas30',
+): Promise<Outcome> {
   let api: unknown;
   try {
     checkParsedVersion(rootFile, doc as Record<string, unknown>);

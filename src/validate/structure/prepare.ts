@@ -25,7 +25,8 @@ export function buildValidationDocument(spec: LoadedSpec): { doc: Record<string,
   const fileIndex = new Map(others.map((f, i) => [f, String(i)]));
 
   const lookup = (f: string) => spec.files.get(f);
-  const copy = (file: string): unknown => copyNormalised(spec.files.get(file)!.data, file, spec.rootFile, fileIndex, lookup);
+  const copy = (file: string): unknown =>
+    copyNormalised(spec.files.get(file)!.data, file, spec.rootFile, fileIndex, lookup);
   const root = copy(spec.rootFile) as Record<string, unknown>;
   if (others.length > 0) root[FILES_KEY] = Object.fromEntries(others.map((f) => [fileIndex.get(f)!, copy(f)]));
 
@@ -39,7 +40,11 @@ export function buildValidationDocument(spec: LoadedSpec): { doc: Record<string,
   // OpenAPI conformance, info (warn under apigw:strict).
   const info = root.info as Record<string, unknown> | undefined;
   if (info && typeof info === 'object' && typeof info.version === 'number') {
-    adjustments.push({ path: ['info', 'version'], severity: 'info', message: `must be string: write the version as a string ('${String(info.version)}'); it was read as a number` });
+    adjustments.push({
+      path: ['info', 'version'],
+      severity: 'info',
+      message: `must be string: write the version as a string ('${String(info.version)}'); it was read as a number`,
+    });
     info.version = String(info.version);
   }
   // swagger-parser stops on an OpenAPI 3.0 document without `paths`; check the rest anyway.
@@ -55,7 +60,13 @@ export function buildValidationDocument(spec: LoadedSpec): { doc: Record<string,
  * mutates what it is given) with refs rewritten to internal pointers and `Fn::Sub` objects turned
  * into their string, as the loader's resolved view does. Shared nodes stay shared.
  */
-function copyNormalised(data: unknown, file: string, rootFile: string, fileIndex: Map<string, string>, lookup: FileLookup): unknown {
+function copyNormalised(
+  data: unknown,
+  file: string,
+  rootFile: string,
+  fileIndex: Map<string, string>,
+  lookup: FileLookup,
+): unknown {
   const memo = new Map<object, unknown>();
   const visit = (node: unknown): unknown => {
     if (node === null || typeof node !== 'object') return node;
@@ -90,8 +101,15 @@ function internalRef(ref: string, file: string, rootFile: string, fileIndex: Map
   const target = parseRef(ref, file);
   // Remote refs stay as they are: not followed (the loader warns), and valid as Reference objects.
   if (!target) return ref;
-  const prefix = target.file === rootFile ? '#' : fileIndex.has(target.file) ? `#/${FILES_KEY}/${fileIndex.get(target.file)}` : undefined;
+  const prefix =
+    target.file === rootFile
+      ? '#'
+      : fileIndex.has(target.file)
+        ? `#/${FILES_KEY}/${fileIndex.get(target.file)}`
+        : undefined;
   if (prefix === undefined) return ref;
   // Tokens are URI-encoded: json-schema-ref-parser decodes them (a raw `%` or space breaks it).
-  return prefix + target.pointer.map((s) => '/' + encodeURIComponent(s.replace(/~/g, '~0').replace(/\//g, '~1'))).join('');
+  return (
+    prefix + target.pointer.map((s) => '/' + encodeURIComponent(s.replace(/~/g, '~0').replace(/\//g, '~1'))).join('')
+  );
 }

@@ -24,16 +24,23 @@ export function locateSpecMessage(message: string, doc: Record<string, unknown>)
       }
       const params = Array.isArray(op.parameters) ? (op.parameters as { name?: unknown }[]) : [];
       params.forEach((param, i) => {
-        if (param && typeof param.name === 'string') candidates.push({ text: `/paths${template}/${method}/parameters/${param.name}`, path: [...base, 'parameters', i] });
+        if (param && typeof param.name === 'string')
+          candidates.push({
+            text: `/paths${template}/${method}/parameters/${param.name}`,
+            path: [...base, 'parameters', i],
+          });
       });
     }
   }
-  for (const name of Object.keys((doc.definitions ?? {}) as object)) candidates.push({ text: `/definitions/${name}`, path: ['definitions', name] });
+  for (const name of Object.keys((doc.definitions ?? {}) as object))
+    candidates.push({ text: `/definitions/${name}`, path: ['definitions', name] });
 
   // "Duplicate operation id 'x'": the second operation carrying it.
   const dup = /Duplicate operation id '([^']*)'/.exec(message);
   if (dup) {
-    const ops = candidates.filter((c) => c.path.length === 3 && (valueAt(doc, c.path) as { operationId?: unknown })?.operationId === dup[1]);
+    const ops = candidates.filter(
+      (c) => c.path.length === 3 && (valueAt(doc, c.path) as { operationId?: unknown })?.operationId === dup[1],
+    );
     if (ops.length > 1) return [...ops[1]!.path, 'operationId'];
   }
 

@@ -33,18 +33,34 @@ export function selectRequestTemplate(
   const templates = requestTemplates ?? {};
   const behaviour = normalisePassthrough(passthroughBehavior);
   const type = mediaType(contentTypeHeader) ?? 'application/json';
-  const how = contentTypeHeader === undefined ? 'no Content-Type header, so application/json is assumed' : `Content-Type is ${type}`;
+  const how =
+    contentTypeHeader === undefined
+      ? 'no Content-Type header, so application/json is assumed'
+      : `Content-Type is ${type}`;
   const key = findTemplateKey(templates, type);
-  if (key !== undefined) return { action: 'template', contentType: key, template: templates[key], reason: `${how}; the ${key} template matches` };
+  if (key !== undefined)
+    return {
+      action: 'template',
+      contentType: key,
+      template: templates[key],
+      reason: `${how}; the ${key} template matches`,
+    };
   const count = Object.keys(templates).length;
   const unsupported = { action: 'reject' as const, status: 415 as const, message: 'Unsupported Media Type' };
-  if (behaviour === 'NEVER') return { ...unsupported, reason: `${how}; no template matches and passthroughBehavior is NEVER` };
+  if (behaviour === 'NEVER')
+    return { ...unsupported, reason: `${how}; no template matches and passthroughBehavior is NEVER` };
   if (behaviour === 'WHEN_NO_TEMPLATES' && count > 0) {
-    return { ...unsupported, reason: `${how}; no template matches, templates exist and passthroughBehavior is WHEN_NO_TEMPLATES` };
+    return {
+      ...unsupported,
+      reason: `${how}; no template matches, templates exist and passthroughBehavior is WHEN_NO_TEMPLATES`,
+    };
   }
   return {
     action: 'passthrough',
-    reason: count === 0 ? `no request templates; the body passes through (${behaviour})` : `${how}; no template matches, so the body passes through (WHEN_NO_MATCH)`,
+    reason:
+      count === 0
+        ? `no request templates; the body passes through (${behaviour})`
+        : `${how}; no template matches, so the body passes through (WHEN_NO_MATCH)`,
   };
 }
 
@@ -61,7 +77,11 @@ function multi(v: string | string[] | undefined, joinAll: boolean): string | und
   return v;
 }
 
-function lookup(map: Record<string, string | string[]> | undefined, name: string, caseInsensitive: boolean): string | string[] | undefined {
+function lookup(
+  map: Record<string, string | string[]> | undefined,
+  name: string,
+  caseInsensitive: boolean,
+): string | string[] | undefined {
   if (!map) return undefined;
   if (!caseInsensitive) return map[name];
   const key = Object.keys(map).find((k) => k.toLowerCase() === name.toLowerCase());
@@ -93,7 +113,8 @@ export function evaluateMappingSource(
   if (side === 'request') {
     if ((m = /^method\.request\.path\.(.+)$/.exec(s))) return req.pathParameters?.[m[1]];
     if ((m = /^method\.request\.querystring\.(.+)$/.exec(s))) return multi(lookup(req.query, m[1], false), false);
-    if ((m = /^method\.request\.multivaluequerystring\.(.+)$/.exec(s))) return multi(lookup(req.query, m[1], false), true);
+    if ((m = /^method\.request\.multivaluequerystring\.(.+)$/.exec(s)))
+      return multi(lookup(req.query, m[1], false), true);
     if ((m = /^method\.request\.header\.(.+)$/.exec(s))) return multi(lookup(req.headers, m[1], true), false);
     if ((m = /^method\.request\.multivalueheader\.(.+)$/.exec(s))) return multi(lookup(req.headers, m[1], true), true);
     if (s === 'method.request.body') return bodyText(req.body);
@@ -101,7 +122,8 @@ export function evaluateMappingSource(
   } else {
     const res = input.integrationResponse ?? {};
     if ((m = /^integration\.response\.header\.(.+)$/.exec(s))) return multi(lookup(res.headers, m[1], true), false);
-    if ((m = /^integration\.response\.multivalueheader\.(.+)$/.exec(s))) return multi(lookup(res.headers, m[1], true), true);
+    if ((m = /^integration\.response\.multivalueheader\.(.+)$/.exec(s)))
+      return multi(lookup(res.headers, m[1], true), true);
     if (s === 'integration.response.body') return bodyText(res.body);
     if ((m = /^integration\.response\.body\.(.+)$/.exec(s))) return jsonField(bodyText(res.body), m[1]);
   }

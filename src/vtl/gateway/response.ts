@@ -17,7 +17,12 @@ function matchesWithin(re: RegExp, value: string, pattern: string): boolean {
     return withDeadline(PATTERN_MS, () => re.test(value));
   } catch (error) {
     if (!isDeadlineError(error)) throw error;
-    throw new TemplateRenderError(`selectionPattern ${JSON.stringify(pattern)} took longer than ${PATTERN_MS} ms to match (limit of this tool)`, 0, 0, 'limit');
+    throw new TemplateRenderError(
+      `selectionPattern ${JSON.stringify(pattern)} took longer than ${PATTERN_MS} ms to match (limit of this tool)`,
+      0,
+      0,
+      'limit',
+    );
   }
 }
 import type { TemplateInput } from '../types.js';
@@ -61,7 +66,12 @@ export function selectIntegrationResponse(
         continue;
       }
       if (matchesWithin(re, selectionValue, pattern)) {
-        return { pattern, response, statusCode: Number(response.statusCode ?? 200), reason: `${what} ${JSON.stringify(selectionValue)} matches selectionPattern ${pattern}` };
+        return {
+          pattern,
+          response,
+          statusCode: Number(response.statusCode ?? 200),
+          reason: `${what} ${JSON.stringify(selectionValue)} matches selectionPattern ${pattern}`,
+        };
       }
     }
   }
@@ -71,7 +81,10 @@ export function selectIntegrationResponse(
     pattern: fallback[0],
     response: fallback[1],
     statusCode: Number(fallback[1].statusCode ?? 200),
-    reason: selectionValue === undefined ? `no ${what}; the default response is used` : `${what} ${JSON.stringify(selectionValue)} matches no selectionPattern; the default response is used`,
+    reason:
+      selectionValue === undefined
+        ? `no ${what}; the default response is used`
+        : `${what} ${JSON.stringify(selectionValue)} matches no selectionPattern; the default response is used`,
   };
 }
 
@@ -84,17 +97,38 @@ export type ResponseTemplateChoice =
  * match, application/json's template, else the first one (DG request-response-data-mappings;
  * LocalStack execute_api/handlers/integration_response.py get_response_template).
  */
-export function selectResponseTemplate(templates: Record<string, string> | undefined, accept: string | undefined): ResponseTemplateChoice {
+export function selectResponseTemplate(
+  templates: Record<string, string> | undefined,
+  accept: string | undefined,
+): ResponseTemplateChoice {
   const all = templates ?? {};
   const keys = Object.keys(all);
-  if (keys.length === 0) return { action: 'passthrough', reason: 'no response templates; the integration body passes through' };
+  if (keys.length === 0)
+    return { action: 'passthrough', reason: 'no response templates; the integration body passes through' };
   const type = mediaType(accept) ?? 'application/json';
   const how = accept === undefined ? 'no Accept header, so application/json is assumed' : `Accept is ${type}`;
   const exact = findTemplateKey(all, type);
-  if (exact !== undefined) return { action: 'template', contentType: exact, template: all[exact], reason: `${how}; the ${exact} template matches` };
+  if (exact !== undefined)
+    return {
+      action: 'template',
+      contentType: exact,
+      template: all[exact],
+      reason: `${how}; the ${exact} template matches`,
+    };
   const json = findTemplateKey(all, 'application/json');
-  if (json !== undefined) return { action: 'template', contentType: json, template: all[json], reason: `${how}; no template matches, application/json's is used` };
-  return { action: 'template', contentType: keys[0], template: all[keys[0]], reason: `${how}; no template matches, the first one (${keys[0]}) is used` };
+  if (json !== undefined)
+    return {
+      action: 'template',
+      contentType: json,
+      template: all[json],
+      reason: `${how}; no template matches, application/json's is used`,
+    };
+  return {
+    action: 'template',
+    contentType: keys[0],
+    template: all[keys[0]],
+    reason: `${how}; no template matches, the first one (${keys[0]}) is used`,
+  };
 }
 
 /** `method.response.header.X` <- integration.response.header.Y / body / 'static' / context / stageVariables. */

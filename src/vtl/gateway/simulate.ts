@@ -9,8 +9,20 @@ import { javaToString } from '../java.js';
 import { renderTemplate } from '../render.js';
 import type { ParamValue, RenderOptions, TemplateInput, TemplateResult } from '../types.js';
 import { bodyText } from '../variables.js';
-import { mapRequestParameters, requestContentType, selectRequestTemplate, type RequestTemplateChoice } from './request.js';
-import { acceptOf, mapResponseParameters, selectIntegrationResponse, selectResponseTemplate, type IntegrationResponseDef, type ResponseTemplateChoice } from './response.js';
+import {
+  mapRequestParameters,
+  requestContentType,
+  selectRequestTemplate,
+  type RequestTemplateChoice,
+} from './request.js';
+import {
+  acceptOf,
+  mapResponseParameters,
+  selectIntegrationResponse,
+  selectResponseTemplate,
+  type IntegrationResponseDef,
+  type ResponseTemplateChoice,
+} from './response.js';
 
 export interface IntegrationDef {
   type?: string;
@@ -37,12 +49,25 @@ export interface RequestPhase {
   choice: RequestTemplateChoice;
   result: TemplateResult | null;
   /** What API Gateway sends to the backend. */
-  integrationRequest: { body: string; header: Record<string, ParamValue>; querystring: Record<string, ParamValue>; path: Record<string, string> } | null;
+  integrationRequest: {
+    body: string;
+    header: Record<string, ParamValue>;
+    querystring: Record<string, ParamValue>;
+    path: Record<string, string>;
+  } | null;
   warnings: string[];
 }
 
-export function runRequestPhase(integration: IntegrationDef, input: TemplateInput, options: RenderOptions = {}): RequestPhase {
-  const choice = selectRequestTemplate(integration.requestTemplates, integration.passthroughBehavior, requestContentType(input));
+export function runRequestPhase(
+  integration: IntegrationDef,
+  input: TemplateInput,
+  options: RenderOptions = {},
+): RequestPhase {
+  const choice = selectRequestTemplate(
+    integration.requestTemplates,
+    integration.passthroughBehavior,
+    requestContentType(input),
+  );
   const context = deepMerge(defaultContext(input, options.now ?? new Date()), structuredClone(input.context ?? {}));
   const mapped = mapRequestParameters(integration.requestParameters, input, context);
   if (choice.action === 'reject') return { choice, result: null, integrationRequest: null, warnings: mapped.warnings };
@@ -128,11 +153,22 @@ export function runResponsePhase(
   const carried = requestResult?.responseOverride as RenderOptions['responseOverride'];
   // The request template's requestOverride values stay readable in the response template (MOCK
   // pattern recorded in LocalStack test_integration_mock_with_request_overrides_in_response_template).
-  if (requestResult) input = { ...input, context: { ...(input.context ?? {}), requestOverride: structuredClone(requestResult.requestOverrides) } };
+  if (requestResult)
+    input = {
+      ...input,
+      context: { ...(input.context ?? {}), requestOverride: structuredClone(requestResult.requestOverrides) },
+    };
   if (!selected) {
     return {
-      selected: null, choice: null, result: null, status: 500, headers: {}, body: '{"message": "Internal server error"}',
-      warnings: [`no integration response matches ${what} ${selectionValue ?? ''} and there is no default: API Gateway answers 500`],
+      selected: null,
+      choice: null,
+      result: null,
+      status: 500,
+      headers: {},
+      body: '{"message": "Internal server error"}',
+      warnings: [
+        `no integration response matches ${what} ${selectionValue ?? ''} and there is no default: API Gateway answers 500`,
+      ],
     };
   }
   const context = deepMerge(defaultContext(input, options.now ?? new Date()), structuredClone(input.context ?? {}));
@@ -146,17 +182,24 @@ export function runResponsePhase(
     result = renderTemplate(choice.template, input, { ...options, kind: 'response', responseOverride: carried });
     body = result.output;
   }
-  const override = result?.responseOverride ?? (requestResult?.responseOverride as Record<string, unknown> | undefined) ?? {};
+  const override =
+    result?.responseOverride ?? (requestResult?.responseOverride as Record<string, unknown> | undefined) ?? {};
   const overrideStatus = override.status;
   if (overrideStatus !== undefined && overrideStatus !== null) {
     const n = Number(javaToString(overrideStatus));
     if (Number.isInteger(n)) status = n;
   }
-  const overrideHeaders = override.header && typeof override.header === 'object' ? (override.header as Record<string, unknown>) : {};
-  for (const [k, v] of Object.entries(overrideHeaders)) headers = { ...headers, [k]: Array.isArray(v) ? v.map(javaToString) : javaToString(v) };
+  const overrideHeaders =
+    override.header && typeof override.header === 'object' ? (override.header as Record<string, unknown>) : {};
+  for (const [k, v] of Object.entries(overrideHeaders))
+    headers = { ...headers, [k]: Array.isArray(v) ? v.map(javaToString) : javaToString(v) };
   return {
     selected: { pattern: selected.pattern, statusCode: selected.statusCode, reason: selected.reason },
-    choice, result, status, headers, body,
+    choice,
+    result,
+    status,
+    headers,
+    body,
     warnings: [...mapped.warnings, ...(result?.warnings ?? [])],
   };
 }
@@ -179,17 +222,41 @@ export function simulate(integration: IntegrationDef, input: TemplateInput, opti
   const warnings = [...request.warnings];
   if (kind === 'proxy') warnings.push('proxy integrations do not apply mapping templates');
   if (request.choice.action === 'reject') {
-    return { kind, request, response: null, status: 415, headers: {}, body: '{"message": "Unsupported Media Type"}', warnings };
+    return {
+      kind,
+      request,
+      response: null,
+      status: 415,
+      headers: {},
+      body: '{"message": "Unsupported Media Type"}',
+      warnings,
+    };
   }
   let effective = input;
   if (kind === 'mock') {
     const status = mockStatus(request.integrationRequest?.body ?? '');
     if (status === null) {
       warnings.push('MOCK: the request template output has no integer statusCode; API Gateway answers 500');
-      return { kind, request, response: null, status: 500, headers: {}, body: '{"message": "Internal server error"}', warnings };
+      return {
+        kind,
+        request,
+        response: null,
+        status: 500,
+        headers: {},
+        body: '{"message": "Internal server error"}',
+        warnings,
+      };
     }
     effective = { ...input, integrationResponse: { statusCode: status, headers: {}, body: '' } };
   }
   const response = runResponsePhase(integration, effective, request.result, options);
-  return { kind, request, response, status: response.status, headers: response.headers, body: response.body, warnings: [...warnings, ...response.warnings] };
+  return {
+    kind,
+    request,
+    response,
+    status: response.status,
+    headers: response.headers,
+    body: response.body,
+    warnings: [...warnings, ...response.warnings],
+  };
 }

@@ -4,8 +4,10 @@ import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/auth/api-key-scheme.js';
 
 // DG api-key-usage-plan-oas and api-gateway-swagger-extensions-api-key-source: keys are read from X-API-Key.
-test("API key in the query string", async () => {
-  const results = await runRules(rule, `openapi: 3.0.1
+test('API key in the query string', async () => {
+  const results = await runRules(
+    rule,
+    `openapi: 3.0.1
 info: {title: t, version: '1'}
 x-amazon-apigateway-api-key-source: HEADER
 paths:
@@ -28,13 +30,20 @@ components:
       name: Authorization
       in: header
       x-amazon-apigateway-authorizer: {type: token}
-`, { flavour: 'rest' });
-  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), [["apigw-api-key-scheme", "components.securitySchemes.api_key", 18]]);
+`,
+    { flavour: 'rest' },
+  );
+  assert.deepEqual(
+    results.map((r) => [r.code, r.path, r.line]),
+    [['apigw-api-key-scheme', 'components.securitySchemes.api_key', 18]],
+  );
   assert.match(results[0].message, /reads only from the X-API-Key header/);
 });
 
-test("x-api-key header passes, as does any scheme under AUTHORIZER", async () => {
-  const results = await runRules(rule, `openapi: 3.0.1
+test('x-api-key header passes, as does any scheme under AUTHORIZER', async () => {
+  const results = await runRules(
+    rule,
+    `openapi: 3.0.1
 info: {title: t, version: '1'}
 x-amazon-apigateway-api-key-source: AUTHORIZER
 paths:
@@ -57,6 +66,11 @@ components:
       name: Authorization
       in: header
       x-amazon-apigateway-authorizer: {type: token}
-`, { flavour: 'rest' });
-  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), []);
+`,
+    { flavour: 'rest' },
+  );
+  assert.deepEqual(
+    results.map((r) => [r.code, r.path, r.line]),
+    [],
+  );
 });

@@ -4,8 +4,10 @@ import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/auth/api-key-source-unused.js';
 
 // DG api-key-usage-plan-oas: keys are required through an api_key scheme.
-test("no operation requires a key", async () => {
-  const results = await runRules(rule, `openapi: 3.0.1
+test('no operation requires a key', async () => {
+  const results = await runRules(
+    rule,
+    `openapi: 3.0.1
 info: {title: t, version: '1'}
 x-amazon-apigateway-api-key-source: AUTHORIZER
 paths:
@@ -27,12 +29,19 @@ components:
       name: Authorization
       in: header
       x-amazon-apigateway-authorizer: {type: token}
-`, { flavour: 'rest' });
-  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), [["apigw-api-key-source-unused", "x-amazon-apigateway-api-key-source", 3]]);
+`,
+    { flavour: 'rest' },
+  );
+  assert.deepEqual(
+    results.map((r) => [r.code, r.path, r.line]),
+    [['apigw-api-key-source-unused', 'x-amazon-apigateway-api-key-source', 3]],
+  );
 });
 
-test("used when an operation requires a key", async () => {
-  const results = await runRules(rule, `openapi: 3.0.1
+test('used when an operation requires a key', async () => {
+  const results = await runRules(
+    rule,
+    `openapi: 3.0.1
 info: {title: t, version: '1'}
 x-amazon-apigateway-api-key-source: AUTHORIZER
 paths:
@@ -55,6 +64,11 @@ components:
       name: Authorization
       in: header
       x-amazon-apigateway-authorizer: {type: token}
-`, { flavour: 'rest' });
-  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), []);
+`,
+    { flavour: 'rest' },
+  );
+  assert.deepEqual(
+    results.map((r) => [r.code, r.path, r.line]),
+    [],
+  );
 });

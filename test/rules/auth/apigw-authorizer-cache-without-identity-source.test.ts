@@ -4,8 +4,10 @@ import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/auth/authorizer-cache-without-identity-source.js';
 
 // DG configure-api-gateway-lambda-authorization: identity sources are required for request authorizers when caching is enabled.
-test("REST request authorizer with default TTL and no source", async () => {
-  const results = await runRules(rule, `openapi: 3.0.1
+test('REST request authorizer with default TTL and no source', async () => {
+  const results = await runRules(
+    rule,
+    `openapi: 3.0.1
 info: {title: t, version: '1'}
 paths: {}
 components:
@@ -16,13 +18,26 @@ components:
       in: header
       x-amazon-apigateway-authorizer:
         type: request
-`, { flavour: 'rest' });
-  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), [["apigw-authorizer-cache-without-identity-source", "components.securitySchemes.auth.x-amazon-apigateway-authorizer", 10]]);
+`,
+    { flavour: 'rest' },
+  );
+  assert.deepEqual(
+    results.map((r) => [r.code, r.path, r.line]),
+    [
+      [
+        'apigw-authorizer-cache-without-identity-source',
+        'components.securitySchemes.auth.x-amazon-apigateway-authorizer',
+        10,
+      ],
+    ],
+  );
   assert.match(results[0].message, /defaults to 300/);
 });
 
-test("HTTP request authorizer with TTL 300 and no source", async () => {
-  const results = await runRules(rule, `openapi: 3.0.1
+test('HTTP request authorizer with TTL 300 and no source', async () => {
+  const results = await runRules(
+    rule,
+    `openapi: 3.0.1
 info: {title: t, version: '1'}
 paths: {}
 components:
@@ -34,12 +49,25 @@ components:
       x-amazon-apigateway-authorizer:
         type: request
         authorizerResultTtlInSeconds: 300
-`, { flavour: 'http' });
-  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), [["apigw-authorizer-cache-without-identity-source", "components.securitySchemes.auth.x-amazon-apigateway-authorizer.authorizerResultTtlInSeconds", 12]]);
+`,
+    { flavour: 'http' },
+  );
+  assert.deepEqual(
+    results.map((r) => [r.code, r.path, r.line]),
+    [
+      [
+        'apigw-authorizer-cache-without-identity-source',
+        'components.securitySchemes.auth.x-amazon-apigateway-authorizer.authorizerResultTtlInSeconds',
+        12,
+      ],
+    ],
+  );
 });
 
-test("TTL 0 or an identity source passes", async () => {
-  const results = await runRules(rule, `openapi: 3.0.1
+test('TTL 0 or an identity source passes', async () => {
+  const results = await runRules(
+    rule,
+    `openapi: 3.0.1
 info: {title: t, version: '1'}
 paths: {}
 components:
@@ -58,12 +86,19 @@ components:
       x-amazon-apigateway-authorizer:
         type: request
         identitySource: method.request.header.X
-`, { flavour: 'rest' });
-  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), []);
+`,
+    { flavour: 'rest' },
+  );
+  assert.deepEqual(
+    results.map((r) => [r.code, r.path, r.line]),
+    [],
+  );
 });
 
-test("HTTP request authorizer without TTL passes", async () => {
-  const results = await runRules(rule, `openapi: 3.0.1
+test('HTTP request authorizer without TTL passes', async () => {
+  const results = await runRules(
+    rule,
+    `openapi: 3.0.1
 info: {title: t, version: '1'}
 paths: {}
 components:
@@ -74,6 +109,11 @@ components:
       in: header
       x-amazon-apigateway-authorizer:
         type: request
-`, { flavour: 'http' });
-  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), []);
+`,
+    { flavour: 'http' },
+  );
+  assert.deepEqual(
+    results.map((r) => [r.code, r.path, r.line]),
+    [],
+  );
 });

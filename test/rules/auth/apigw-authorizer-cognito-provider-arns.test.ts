@@ -4,8 +4,10 @@ import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/auth/authorizer-cognito-provider-arns.js';
 
 // DG apigateway-enable-cognito-user-pool: providerARNs are user pool ARNs.
-test("missing providerARNs", async () => {
-  const results = await runRules(rule, `openapi: 3.0.1
+test('missing providerARNs', async () => {
+  const results = await runRules(
+    rule,
+    `openapi: 3.0.1
 info: {title: t, version: '1'}
 paths: {}
 components:
@@ -16,12 +18,18 @@ components:
       in: header
       x-amazon-apigateway-authorizer:
         type: cognito_user_pools
-`);
-  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), [["apigw-authorizer-cognito-provider-arns", "components.securitySchemes.auth.x-amazon-apigateway-authorizer", 10]]);
+`,
+  );
+  assert.deepEqual(
+    results.map((r) => [r.code, r.path, r.line]),
+    [['apigw-authorizer-cognito-provider-arns', 'components.securitySchemes.auth.x-amazon-apigateway-authorizer', 10]],
+  );
 });
 
-test("malformed ARN", async () => {
-  const results = await runRules(rule, `openapi: 3.0.1
+test('malformed ARN', async () => {
+  const results = await runRules(
+    rule,
+    `openapi: 3.0.1
 info: {title: t, version: '1'}
 paths: {}
 components:
@@ -35,13 +43,25 @@ components:
         providerARNs:
           - arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_Abc
           - us-east-1_Abc
-`);
-  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), [["apigw-authorizer-cognito-provider-arns", "components.securitySchemes.auth.x-amazon-apigateway-authorizer.providerARNs.1", 14]]);
+`,
+  );
+  assert.deepEqual(
+    results.map((r) => [r.code, r.path, r.line]),
+    [
+      [
+        'apigw-authorizer-cognito-provider-arns',
+        'components.securitySchemes.auth.x-amazon-apigateway-authorizer.providerARNs.1',
+        14,
+      ],
+    ],
+  );
   assert.match(results[0].message, /is not a Cognito user pool ARN/);
 });
 
-test("placeholders pass", async () => {
-  const results = await runRules(rule, `openapi: 3.0.1
+test('placeholders pass', async () => {
+  const results = await runRules(
+    rule,
+    `openapi: 3.0.1
 info: {title: t, version: '1'}
 paths: {}
 components:
@@ -55,6 +75,10 @@ components:
         providerARNs:
           - {'Fn::Sub': 'arn:aws:cognito-idp:\${AWS::Region}:\${AWS::AccountId}:userpool/\${Pool}'}
           - {'Fn::GetAtt': [Pool, Arn]}
-`);
-  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), []);
+`,
+  );
+  assert.deepEqual(
+    results.map((r) => [r.code, r.path, r.line]),
+    [],
+  );
 });

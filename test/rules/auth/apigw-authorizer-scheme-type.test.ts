@@ -4,8 +4,10 @@ import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/auth/authorizer-scheme-type.js';
 
 // DG api-gateway-known-issues: REST supports only apiKey security schemes; DG http-api-jwt-authorizer.
-test("Lambda authorizer on an oauth2 scheme", async () => {
-  const results = await runRules(rule, `openapi: 3.0.1
+test('Lambda authorizer on an oauth2 scheme', async () => {
+  const results = await runRules(
+    rule,
+    `openapi: 3.0.1
 info: {title: t, version: '1'}
 paths: {}
 components:
@@ -16,12 +18,19 @@ components:
       in: header
       x-amazon-apigateway-authorizer:
         type: token
-`, { flavour: 'rest' });
-  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), [["apigw-authorizer-scheme-type", "components.securitySchemes.auth.type", 7]]);
+`,
+    { flavour: 'rest' },
+  );
+  assert.deepEqual(
+    results.map((r) => [r.code, r.path, r.line]),
+    [['apigw-authorizer-scheme-type', 'components.securitySchemes.auth.type', 7]],
+  );
 });
 
-test("JWT authorizer on an apiKey scheme in an HTTP API", async () => {
-  const results = await runRules(rule, `openapi: 3.0.1
+test('JWT authorizer on an apiKey scheme in an HTTP API', async () => {
+  const results = await runRules(
+    rule,
+    `openapi: 3.0.1
 info: {title: t, version: '1'}
 paths: {}
 components:
@@ -32,12 +41,19 @@ components:
       in: header
       x-amazon-apigateway-authorizer:
         type: jwt
-`, { flavour: 'http' });
-  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), [["apigw-authorizer-scheme-type", "components.securitySchemes.auth.type", 7]]);
+`,
+    { flavour: 'http' },
+  );
+  assert.deepEqual(
+    results.map((r) => [r.code, r.path, r.line]),
+    [['apigw-authorizer-scheme-type', 'components.securitySchemes.auth.type', 7]],
+  );
 });
 
-test("apiKey for Lambda authorizers passes", async () => {
-  const results = await runRules(rule, `openapi: 3.0.1
+test('apiKey for Lambda authorizers passes', async () => {
+  const results = await runRules(
+    rule,
+    `openapi: 3.0.1
 info: {title: t, version: '1'}
 paths: {}
 components:
@@ -48,6 +64,11 @@ components:
       in: header
       x-amazon-apigateway-authorizer:
         type: request
-`, { flavour: 'http' });
-  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), []);
+`,
+    { flavour: 'http' },
+  );
+  assert.deepEqual(
+    results.map((r) => [r.code, r.path, r.line]),
+    [],
+  );
 });

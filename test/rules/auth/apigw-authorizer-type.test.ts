@@ -4,8 +4,10 @@ import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/auth/authorizer-type.js';
 
 // DG api-gateway-swagger-extensions-authorizer: REST token/request/cognito_user_pools, HTTP request/jwt.
-test("jwt in a REST API", async () => {
-  const results = await runRules(rule, `openapi: 3.0.1
+test('jwt in a REST API', async () => {
+  const results = await runRules(
+    rule,
+    `openapi: 3.0.1
 info: {title: t, version: '1'}
 paths: {}
 components:
@@ -16,13 +18,20 @@ components:
       in: header
       x-amazon-apigateway-authorizer:
         type: jwt
-`, { flavour: 'rest' });
-  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), [["apigw-authorizer-type", "components.securitySchemes.auth.x-amazon-apigateway-authorizer.type", 11]]);
+`,
+    { flavour: 'rest' },
+  );
+  assert.deepEqual(
+    results.map((r) => [r.code, r.path, r.line]),
+    [['apigw-authorizer-type', 'components.securitySchemes.auth.x-amazon-apigateway-authorizer.type', 11]],
+  );
   assert.match(results[0].message, /JWT authorizers exist only in HTTP APIs/);
 });
 
-test("token in an HTTP API", async () => {
-  const results = await runRules(rule, `openapi: 3.0.1
+test('token in an HTTP API', async () => {
+  const results = await runRules(
+    rule,
+    `openapi: 3.0.1
 info: {title: t, version: '1'}
 paths: {}
 components:
@@ -33,13 +42,20 @@ components:
       in: header
       x-amazon-apigateway-authorizer:
         type: token
-`, { flavour: 'http' });
-  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), [["apigw-authorizer-type", "components.securitySchemes.auth.x-amazon-apigateway-authorizer.type", 11]]);
+`,
+    { flavour: 'http' },
+  );
+  assert.deepEqual(
+    results.map((r) => [r.code, r.path, r.line]),
+    [['apigw-authorizer-type', 'components.securitySchemes.auth.x-amazon-apigateway-authorizer.type', 11]],
+  );
   assert.match(results[0].message, /HTTP APIs have no token authorizers/);
 });
 
-test("unknown type and missing type", async () => {
-  const results = await runRules(rule, `openapi: 3.0.1
+test('unknown type and missing type', async () => {
+  const results = await runRules(
+    rule,
+    `openapi: 3.0.1
 info: {title: t, version: '1'}
 paths: {}
 components:
@@ -56,12 +72,22 @@ components:
       in: header
       x-amazon-apigateway-authorizer:
         identitySource: method.request.header.X
-`, { flavour: 'rest' });
-  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), [["apigw-authorizer-type", "components.securitySchemes.auth.x-amazon-apigateway-authorizer.type", 11], ["apigw-authorizer-type", "components.securitySchemes.b.x-amazon-apigateway-authorizer", 16]]);
+`,
+    { flavour: 'rest' },
+  );
+  assert.deepEqual(
+    results.map((r) => [r.code, r.path, r.line]),
+    [
+      ['apigw-authorizer-type', 'components.securitySchemes.auth.x-amazon-apigateway-authorizer.type', 11],
+      ['apigw-authorizer-type', 'components.securitySchemes.b.x-amazon-apigateway-authorizer', 16],
+    ],
+  );
 });
 
-test("valid types, any case", async () => {
-  const results = await runRules(rule, `openapi: 3.0.1
+test('valid types, any case', async () => {
+  const results = await runRules(
+    rule,
+    `openapi: 3.0.1
 info: {title: t, version: '1'}
 paths: {}
 components:
@@ -78,6 +104,11 @@ components:
       in: header
       x-amazon-apigateway-authorizer:
         type: cognito_user_pools
-`, { flavour: 'rest' });
-  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), []);
+`,
+    { flavour: 'rest' },
+  );
+  assert.deepEqual(
+    results.map((r) => [r.code, r.path, r.line]),
+    [],
+  );
 });

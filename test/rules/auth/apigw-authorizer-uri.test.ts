@@ -4,8 +4,10 @@ import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/auth/authorizer-uri.js';
 
 // DG api-gateway-swagger-extensions-authorizer: authorizerUri format.
-test("function ARN instead of invocation URI", async () => {
-  const results = await runRules(rule, `openapi: 3.0.1
+test('function ARN instead of invocation URI', async () => {
+  const results = await runRules(
+    rule,
+    `openapi: 3.0.1
 info: {title: t, version: '1'}
 paths: {}
 components:
@@ -17,13 +19,20 @@ components:
       x-amazon-apigateway-authorizer:
         type: token
         authorizerUri: arn:aws:lambda:us-east-1:123456789012:function:auth
-`, { flavour: 'rest' });
-  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), [["apigw-authorizer-uri", "components.securitySchemes.auth.x-amazon-apigateway-authorizer.authorizerUri", 12]]);
+`,
+    { flavour: 'rest' },
+  );
+  assert.deepEqual(
+    results.map((r) => [r.code, r.path, r.line]),
+    [['apigw-authorizer-uri', 'components.securitySchemes.auth.x-amazon-apigateway-authorizer.authorizerUri', 12]],
+  );
   assert.match(results[0].message, /need the invocation URI/);
 });
 
-test("missing URI", async () => {
-  const results = await runRules(rule, `openapi: 3.0.1
+test('missing URI', async () => {
+  const results = await runRules(
+    rule,
+    `openapi: 3.0.1
 info: {title: t, version: '1'}
 paths: {}
 components:
@@ -34,12 +43,19 @@ components:
       in: header
       x-amazon-apigateway-authorizer:
         type: request
-`, { flavour: 'rest' });
-  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), [["apigw-authorizer-uri", "components.securitySchemes.auth.x-amazon-apigateway-authorizer", 10]]);
+`,
+    { flavour: 'rest' },
+  );
+  assert.deepEqual(
+    results.map((r) => [r.code, r.path, r.line]),
+    [['apigw-authorizer-uri', 'components.securitySchemes.auth.x-amazon-apigateway-authorizer', 10]],
+  );
 });
 
-test("well-formed, Sub with AWS variables, GetAtt-based placeholders pass", async () => {
-  const results = await runRules(rule, `openapi: 3.0.1
+test('well-formed, Sub with AWS variables, GetAtt-based placeholders pass', async () => {
+  const results = await runRules(
+    rule,
+    `openapi: 3.0.1
 info: {title: t, version: '1'}
 paths: {}
 components:
@@ -58,6 +74,11 @@ components:
       x-amazon-apigateway-authorizer:
         type: token
         authorizerUri: {'Fn::Sub': 'arn:aws:apigateway:\${AWS::Region}:lambda:path/2015-03-31/functions/\${Fn.Arn}/invocations'}
-`, { flavour: 'rest' });
-  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), []);
+`,
+    { flavour: 'rest' },
+  );
+  assert.deepEqual(
+    results.map((r) => [r.code, r.path, r.line]),
+    [],
+  );
 });

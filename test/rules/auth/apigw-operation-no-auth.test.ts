@@ -4,8 +4,10 @@ import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/auth/operation-no-auth.js';
 
 // DG apigateway-control-access-to-api; DG api-gateway-known-issues (root security ignored by REST).
-test("open and key-only operations (REST ignores root security)", async () => {
-  const results = await runRules({ ...rule, recommended: true }, `openapi: 3.0.1
+test('open and key-only operations (REST ignores root security)', async () => {
+  const results = await runRules(
+    { ...rule, recommended: true },
+    `openapi: 3.0.1
 info: {title: t, version: '1'}
 security:
   - lambda: []
@@ -37,14 +39,24 @@ components:
       name: Authorization
       in: header
       x-amazon-apigateway-authorizer: {type: token}
-`, { flavour: 'rest' });
-  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), [["apigw-operation-no-auth", "paths./open.get", 7], ["apigw-operation-no-auth", "paths./keyed.post", 10]]);
+`,
+    { flavour: 'rest' },
+  );
+  assert.deepEqual(
+    results.map((r) => [r.code, r.path, r.line]),
+    [
+      ['apigw-operation-no-auth', 'paths./open.get', 7],
+      ['apigw-operation-no-auth', 'paths./keyed.post', 10],
+    ],
+  );
   assert.match(results[0].message, /REST APIs ignore root-level security/);
   assert.match(results[1].message, /only by an API key/);
 });
 
-test("HTTP APIs apply root security", async () => {
-  const results = await runRules({ ...rule, recommended: true }, `openapi: 3.0.1
+test('HTTP APIs apply root security', async () => {
+  const results = await runRules(
+    { ...rule, recommended: true },
+    `openapi: 3.0.1
 info: {title: t, version: '1'}
 security:
   - lambda: []
@@ -76,12 +88,19 @@ components:
       name: Authorization
       in: header
       x-amazon-apigateway-authorizer: {type: token}
-`, { flavour: 'http' });
-  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), [["apigw-operation-no-auth", "paths./keyed.post", 10]]);
+`,
+    { flavour: 'http' },
+  );
+  assert.deepEqual(
+    results.map((r) => [r.code, r.path, r.line]),
+    [['apigw-operation-no-auth', 'paths./keyed.post', 10]],
+  );
 });
 
-test("off by default", async () => {
-  const results = await runRules({ ...rule, recommended: true }, `openapi: 3.0.1
+test('off by default', async () => {
+  const results = await runRules(
+    { ...rule, recommended: true },
+    `openapi: 3.0.1
 info: {title: t, version: '1'}
 security:
   - lambda: []
@@ -113,7 +132,15 @@ components:
       name: Authorization
       in: header
       x-amazon-apigateway-authorizer: {type: token}
-`, { flavour: 'rest' });
-  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), [["apigw-operation-no-auth", "paths./open.get", 7], ["apigw-operation-no-auth", "paths./keyed.post", 10]]);
+`,
+    { flavour: 'rest' },
+  );
+  assert.deepEqual(
+    results.map((r) => [r.code, r.path, r.line]),
+    [
+      ['apigw-operation-no-auth', 'paths./open.get', 7],
+      ['apigw-operation-no-auth', 'paths./keyed.post', 10],
+    ],
+  );
   assert.equal(rule.recommended, false);
 });

@@ -4,8 +4,10 @@ import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/auth/preflight-authorized.js';
 
 // DG how-to-cors: preflight requests carry no credentials.
-test("authorizer and IAM on OPTIONS", async () => {
-  const results = await runRules(rule, `openapi: 3.0.1
+test('authorizer and IAM on OPTIONS', async () => {
+  const results = await runRules(
+    rule,
+    `openapi: 3.0.1
 info: {title: t, version: '1'}
 paths:
   /a:
@@ -28,13 +30,22 @@ components:
       name: Authorization
       in: header
       x-amazon-apigateway-authorizer: {type: token}
-`);
-  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), [["apigw-preflight-authorized", "paths./a.options.security", 6], ["apigw-preflight-authorized", "paths./c.options", 14]]);
+`,
+  );
+  assert.deepEqual(
+    results.map((r) => [r.code, r.path, r.line]),
+    [
+      ['apigw-preflight-authorized', 'paths./a.options.security', 6],
+      ['apigw-preflight-authorized', 'paths./c.options', 14],
+    ],
+  );
   assert.match(results[0].message, /OPTIONS \/a requires a Lambda authorizer/);
 });
 
-test("HTTP root security reaches OPTIONS", async () => {
-  const results = await runRules(rule, `security:
+test('HTTP root security reaches OPTIONS', async () => {
+  const results = await runRules(
+    rule,
+    `security:
   - lambda: []
 openapi: 3.0.1
 info: {title: t, version: '1'}
@@ -56,8 +67,16 @@ components:
       name: Authorization
       in: header
       x-amazon-apigateway-authorizer: {type: token}
-`, { flavour: 'http' });
-  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), [["apigw-preflight-authorized", "paths./a.options", 7], ["apigw-preflight-authorized", "paths./c.options", 14]]);
+`,
+    { flavour: 'http' },
+  );
+  assert.deepEqual(
+    results.map((r) => [r.code, r.path, r.line]),
+    [
+      ['apigw-preflight-authorized', 'paths./a.options', 7],
+      ['apigw-preflight-authorized', 'paths./c.options', 14],
+    ],
+  );
   assert.match(results[0].message, /\(from root security\)/);
 });
 
@@ -83,8 +102,25 @@ securityDefinitions:
 `;
 
 test('a REQUEST authorizer fed only by what a preflight carries does not block it', async () => {
-  assert.deepEqual(await runRules(rule, requestAuthorizer('method.request.querystring.token'), { flavour: 'rest' }), []);
-  assert.deepEqual(await runRules(rule, requestAuthorizer('method.request.querystring.token, context.httpMethod, method.request.header.Origin'), { flavour: 'rest' }), []);
-  const r = await runRules(rule, requestAuthorizer('method.request.querystring.token, method.request.header.Authorization'), { flavour: 'rest' });
-  assert.deepEqual(r.map((x) => [x.code, x.path, x.line]), [['apigw-preflight-authorized', 'paths./pets.options.security', 6]]);
+  assert.deepEqual(
+    await runRules(rule, requestAuthorizer('method.request.querystring.token'), { flavour: 'rest' }),
+    [],
+  );
+  assert.deepEqual(
+    await runRules(
+      rule,
+      requestAuthorizer('method.request.querystring.token, context.httpMethod, method.request.header.Origin'),
+      { flavour: 'rest' },
+    ),
+    [],
+  );
+  const r = await runRules(
+    rule,
+    requestAuthorizer('method.request.querystring.token, method.request.header.Authorization'),
+    { flavour: 'rest' },
+  );
+  assert.deepEqual(
+    r.map((x) => [x.code, x.path, x.line]),
+    [['apigw-preflight-authorized', 'paths./pets.options.security', 6]],
+  );
 });

@@ -15,7 +15,10 @@ paths:
 
 test('flags cache settings in an HTTP API', async () => {
   const r = await runRules(rule, doc, { flavour: 'http' });
-  assert.deepEqual(r.map((x) => [x.code, x.path, x.line]), [['apigw-cache-http-api', 'paths./pets.get.x-amazon-apigateway-integration.cacheKeyParameters', 8]]);
+  assert.deepEqual(
+    r.map((x) => [x.code, x.path, x.line]),
+    [['apigw-cache-http-api', 'paths./pets.get.x-amazon-apigateway-integration.cacheKeyParameters', 8]],
+  );
   assert.match(r[0].message, /HTTP APIs do not support API caching/);
 });
 

@@ -18,11 +18,14 @@ paths:
 
 test('flags a namespace shared by different paths, on each of them', async () => {
   const r = await runRules(rule, doc('pets'));
-  assert.deepEqual(r.map((x) => [x.code, x.path, x.line]), [
-    ['apigw-cache-namespace-shared', 'paths./pets.get.x-amazon-apigateway-integration.cacheNamespace', 6],
-    ['apigw-cache-namespace-shared', 'paths./pets.head.x-amazon-apigateway-integration.cacheNamespace', 8],
-    ['apigw-cache-namespace-shared', 'paths./owners.get.x-amazon-apigateway-integration.cacheNamespace', 11],
-  ]);
+  assert.deepEqual(
+    r.map((x) => [x.code, x.path, x.line]),
+    [
+      ['apigw-cache-namespace-shared', 'paths./pets.get.x-amazon-apigateway-integration.cacheNamespace', 6],
+      ['apigw-cache-namespace-shared', 'paths./pets.head.x-amazon-apigateway-integration.cacheNamespace', 8],
+      ['apigw-cache-namespace-shared', 'paths./owners.get.x-amazon-apigateway-integration.cacheNamespace', 11],
+    ],
+  );
   assert.match(r[2].message, /"pets" is also used by \/pets/);
 });
 

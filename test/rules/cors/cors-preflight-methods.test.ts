@@ -5,18 +5,29 @@ import { corpusSkip, lintCorpus } from '../../support/corpus.js';
 import rule from '../../../rules/cors/cors-preflight-methods.js';
 import { corsDoc, PREFLIGHT } from './fixtures.js';
 
-const withMethod = (method: string, preflight: string) => corsDoc({ preflight: `    ${method}:\n      x-amazon-apigateway-integration: {type: mock}\n${preflight}` });
+const withMethod = (method: string, preflight: string) =>
+  corsDoc({ preflight: `    ${method}:\n      x-amazon-apigateway-integration: {type: mock}\n${preflight}` });
 
 test('flags a method that is not CORS-safelisted missing from Allow-Methods', async () => {
   const r = await runRules(rule, withMethod('delete', PREFLIGHT));
-  assert.deepEqual(r.map((x) => [x.code, x.path, x.line]), [
-    ['apigw-cors-preflight-methods', "paths./pets.options.x-amazon-apigateway-integration.responses.default.responseParameters.method.response.header.Access-Control-Allow-Methods", 34],
-  ]);
+  assert.deepEqual(
+    r.map((x) => [x.code, x.path, x.line]),
+    [
+      [
+        'apigw-cors-preflight-methods',
+        'paths./pets.options.x-amazon-apigateway-integration.responses.default.responseParameters.method.response.header.Access-Control-Allow-Methods',
+        34,
+      ],
+    ],
+  );
   assert.match(r[0].message, /leaves out DELETE declared on \/pets.*Use 'GET,DELETE,OPTIONS'/);
 });
 
 test('accepts complete lists and the wildcard', async () => {
-  assert.deepEqual(await runRules(rule, withMethod('delete', PREFLIGHT.replace("'GET,OPTIONS'", "'GET, DELETE, OPTIONS'"))), []);
+  assert.deepEqual(
+    await runRules(rule, withMethod('delete', PREFLIGHT.replace("'GET,OPTIONS'", "'GET, DELETE, OPTIONS'"))),
+    [],
+  );
   assert.deepEqual(await runRules(rule, withMethod('delete', PREFLIGHT.replace("'GET,OPTIONS'", "'*'"))), []);
 });
 

@@ -17,7 +17,10 @@ ${withPreflight ? PREFLIGHT : ''}`;
 
 test('tells that a Lambda proxy on a CORS path must return the headers itself', async () => {
   const r = await runRules(rule, doc(true));
-  assert.deepEqual(r.map((x) => [x.code, x.path, x.line, x.severity]), [['apigw-cors-proxy-headers', 'paths./pets.post.x-amazon-apigateway-integration.type', 7, 2]]);
+  assert.deepEqual(
+    r.map((x) => [x.code, x.path, x.line, x.severity]),
+    [['apigw-cors-proxy-headers', 'paths./pets.post.x-amazon-apigateway-integration.type', 7, 2]],
+  );
   assert.match(r[0].message, /the Lambda function must return Access-Control-Allow-Origin itself/);
 });
 

@@ -1,6 +1,6 @@
 /** A REST path with a GET (mapping Access-Control-Allow-Origin) and an optional MOCK preflight. */
 export function corsDoc(options: { preflight?: string; getOrigin?: string; extraRoot?: string } = {}): string {
-  const origin = options.getOrigin ?? "\"'*'\"";
+  const origin = options.getOrigin ?? '"\'*\'"';
   return `swagger: '2.0'
 info: {title: t, version: '1'}
 paths:

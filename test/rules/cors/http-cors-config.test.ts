@@ -10,12 +10,18 @@ x-amazon-apigateway-cors:
 ${body}`;
 
 test('flags maxAge out of range, bad methods and origins with paths', async () => {
-  const r = await runRules(rule, doc("  allowOrigins: ['https://app.example.com/']\n  allowMethods: [GET, FETCH]\n  maxAge: 90000\n"));
-  assert.deepEqual(r.map((x) => [x.code, x.path, x.line]), [
-    ['apigw-http-cors-config', 'x-amazon-apigateway-cors.allowOrigins.0', 5],
-    ['apigw-http-cors-config', 'x-amazon-apigateway-cors.allowMethods.1', 6],
-    ['apigw-http-cors-config', 'x-amazon-apigateway-cors.maxAge', 7],
-  ]);
+  const r = await runRules(
+    rule,
+    doc("  allowOrigins: ['https://app.example.com/']\n  allowMethods: [GET, FETCH]\n  maxAge: 90000\n"),
+  );
+  assert.deepEqual(
+    r.map((x) => [x.code, x.path, x.line]),
+    [
+      ['apigw-http-cors-config', 'x-amazon-apigateway-cors.allowOrigins.0', 5],
+      ['apigw-http-cors-config', 'x-amazon-apigateway-cors.allowMethods.1', 6],
+      ['apigw-http-cors-config', 'x-amazon-apigateway-cors.maxAge', 7],
+    ],
+  );
   assert.match(r[2].message, /from -1 to 86400/);
 });
 
@@ -25,5 +31,13 @@ test('flags a string where a list is expected', async () => {
 });
 
 test('accepts a valid configuration', async () => {
-  assert.deepEqual(await runRules(rule, doc("  allowOrigins: ['https://app.example.com', 'https://*', '*']\n  allowMethods: [GET, post, '*']\n  allowHeaders: ['*']\n  maxAge: -1\n")), []);
+  assert.deepEqual(
+    await runRules(
+      rule,
+      doc(
+        "  allowOrigins: ['https://app.example.com', 'https://*', '*']\n  allowMethods: [GET, post, '*']\n  allowHeaders: ['*']\n  maxAge: -1\n",
+      ),
+    ),
+    [],
+  );
 });

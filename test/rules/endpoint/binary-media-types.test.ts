@@ -11,10 +11,13 @@ ${types}`;
 
 test('flags SAM-style ~1 escapes and non-media-types', async () => {
   const r = await runRules(rule, doc('  - image~1png\n  - pdf\n'));
-  assert.deepEqual(r.map((x) => [x.code, x.path, x.line]), [
-    ['apigw-binary-media-types', 'x-amazon-apigateway-binary-media-types.0', 5],
-    ['apigw-binary-media-types', 'x-amazon-apigateway-binary-media-types.1', 6],
-  ]);
+  assert.deepEqual(
+    r.map((x) => [x.code, x.path, x.line]),
+    [
+      ['apigw-binary-media-types', 'x-amazon-apigateway-binary-media-types.0', 5],
+      ['apigw-binary-media-types', 'x-amazon-apigateway-binary-media-types.1', 6],
+    ],
+  );
   assert.match(r[0].message, /write "image\/png"; the ~1 escape belongs to PATCH paths and SAM/);
   assert.match(r[1].message, /"pdf" is not a media type/);
 });

@@ -11,7 +11,10 @@ x-amazon-apigateway-minimum-compression-size: ${size}
 
 test('flags out-of-range sizes and the CloudFormation -1', async () => {
   const r = await runRules(rule, doc('10485761'));
-  assert.deepEqual(r.map((x) => [x.code, x.path, x.line]), [['apigw-minimum-compression-size', 'x-amazon-apigateway-minimum-compression-size', 4]]);
+  assert.deepEqual(
+    r.map((x) => [x.code, x.path, x.line]),
+    [['apigw-minimum-compression-size', 'x-amazon-apigateway-minimum-compression-size', 4]],
+  );
   assert.match((await runRules(rule, doc('-1')))[0].message, /omit the extension to disable compression/);
 });
 

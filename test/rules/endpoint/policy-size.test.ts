@@ -17,7 +17,10 @@ x-amazon-apigateway-policy:
 
 test('warns above 8,192 characters', async () => {
   const r = await runRules(rule, doc(250));
-  assert.deepEqual(r.map((x) => [x.code, x.path, x.line, x.severity]), [['apigw-policy-size', 'x-amazon-apigateway-policy', 4, 1]]);
+  assert.deepEqual(
+    r.map((x) => [x.code, x.path, x.line, x.severity]),
+    [['apigw-policy-size', 'x-amazon-apigateway-policy', 4, 1]],
+  );
   assert.match(r[0].message, /the default quota is 8192/);
 });
 

@@ -12,7 +12,10 @@ paths: {}
 
 test('flags vpcEndpointIds on a REGIONAL API', async () => {
   const r = await runRules(rule, doc, { endpointType: 'REGIONAL' });
-  assert.deepEqual(r.map((x) => [x.code, x.path, x.line]), [['apigw-vpc-endpoint-ids-private', 'x-amazon-apigateway-endpoint-configuration.vpcEndpointIds', 4]]);
+  assert.deepEqual(
+    r.map((x) => [x.code, x.path, x.line]),
+    [['apigw-vpc-endpoint-ids-private', 'x-amazon-apigateway-endpoint-configuration.vpcEndpointIds', 4]],
+  );
   assert.match(r[0].message, /endpoint type is REGIONAL/);
 });
 

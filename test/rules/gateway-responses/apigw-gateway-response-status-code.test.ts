@@ -5,16 +5,24 @@ import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/gateway-responses/gateway-response-status-code.js';
 
 /** One REST definition carrying a defect for each gateway-response rule; every rule test reads it. */
-const EVERY_DEFECT = readFileSync(new URL('../../fixtures/rules/gateway-responses/every-defect.yaml', import.meta.url), 'utf8');
+const EVERY_DEFECT = readFileSync(
+  new URL('../../fixtures/rules/gateway-responses/every-defect.yaml', import.meta.url),
+  'utf8',
+);
 
 // BOTO-V1 StatusCode pattern [1-5]\d\d.
-test("four digits", async () => {
+test('four digits', async () => {
   const results = await runRules(rule, EVERY_DEFECT);
-  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), [["apigw-gateway-response-status-code", "x-amazon-apigateway-gateway-responses.ACCESS_DENIED.statusCode", 22]]);
+  assert.deepEqual(
+    results.map((r) => [r.code, r.path, r.line]),
+    [['apigw-gateway-response-status-code', 'x-amazon-apigateway-gateway-responses.ACCESS_DENIED.statusCode', 22]],
+  );
 });
 
-test("valid codes pass (numbers too)", async () => {
-  const results = await runRules(rule, `swagger: '2.0'
+test('valid codes pass (numbers too)', async () => {
+  const results = await runRules(
+    rule,
+    `swagger: '2.0'
 info: {title: t, version: '1'}
 paths:
   /a:
@@ -48,6 +56,10 @@ x-amazon-apigateway-gateway-responses:
         #if($context.error.message)
         {"m": "$util.escapeJavaScript($context.error.message)"}
         #end
-`);
-  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), []);
+`,
+  );
+  assert.deepEqual(
+    results.map((r) => [r.code, r.path, r.line]),
+    [],
+  );
 });

@@ -5,17 +5,31 @@ import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/gateway-responses/gateway-response-template-vtl.js';
 
 /** One REST definition carrying a defect for each gateway-response rule; every rule test reads it. */
-const EVERY_DEFECT = readFileSync(new URL('../../fixtures/rules/gateway-responses/every-defect.yaml', import.meta.url), 'utf8');
+const EVERY_DEFECT = readFileSync(
+  new URL('../../fixtures/rules/gateway-responses/every-defect.yaml', import.meta.url),
+  'utf8',
+);
 
 // DG api-gateway-gatewayResponse-definition: templates are not processed by the VTL engine.
-test("directives in a gateway response template", async () => {
+test('directives in a gateway response template', async () => {
   const results = await runRules(rule, EVERY_DEFECT);
-  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), [["apigw-gateway-response-template-vtl", "x-amazon-apigateway-gateway-responses.REQUEST_TOO_LARGE.responseTemplates.application/json", 31]]);
+  assert.deepEqual(
+    results.map((r) => [r.code, r.path, r.line]),
+    [
+      [
+        'apigw-gateway-response-template-vtl',
+        'x-amazon-apigateway-gateway-responses.REQUEST_TOO_LARGE.responseTemplates.application/json',
+        31,
+      ],
+    ],
+  );
   assert.match(results[0].message, /"#if" in a gateway response template is not evaluated.*\(file line 32\)\]$/);
 });
 
-test("plain substitution passes", async () => {
-  const results = await runRules(rule, `swagger: '2.0'
+test('plain substitution passes', async () => {
+  const results = await runRules(
+    rule,
+    `swagger: '2.0'
 info: {title: t, version: '1'}
 paths:
   /a:
@@ -43,6 +57,10 @@ x-amazon-apigateway-gateway-responses:
       gatewayresponse.header.Z: method.request.header.Origin
     responseTemplates:
       application/json: '{"message": $context.error.messageString}'
-`);
-  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), []);
+`,
+  );
+  assert.deepEqual(
+    results.map((r) => [r.code, r.path, r.line]),
+    [],
+  );
 });

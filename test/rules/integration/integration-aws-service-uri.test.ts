@@ -16,13 +16,19 @@ paths:
 
 test('flags a URI that is not an API Gateway service ARN', async () => {
   const r = await runRules(rule, doc('arn:aws:dynamodb:us-east-1:123456789012:table/items'));
-  assert.deepEqual(r.map((x) => [x.code, x.path, x.line]), [['apigw-integration-aws-service-uri', 'paths./items.get.x-amazon-apigateway-integration.uri', 9]]);
+  assert.deepEqual(
+    r.map((x) => [x.code, x.path, x.line]),
+    [['apigw-integration-aws-service-uri', 'paths./items.get.x-amazon-apigateway-integration.uri', 9]],
+  );
   assert.match(r[0].message, /expected arn:aws:apigateway:\{region\}:\{service\}:path/);
 });
 
 test('flags a missing region and a missing path/action part', async () => {
   assert.match((await runRules(rule, doc('arn:aws:apigateway::dynamodb:action/Query')))[0].message, /has no region/);
-  assert.match((await runRules(rule, doc('arn:aws:apigateway:us-east-1:dynamodb:Query')))[0].message, /is not an AWS service integration URI/);
+  assert.match(
+    (await runRules(rule, doc('arn:aws:apigateway:us-east-1:dynamodb:Query')))[0].message,
+    /is not an AWS service integration URI/,
+  );
 });
 
 test('accepts path and action URIs, placeholders and Lambda URIs (another rule)', async () => {
@@ -32,5 +38,6 @@ test('accepts path and action URIs, placeholders and Lambda URIs (another rule)'
     'arn:aws:apigateway:eu-west-1:states:action/StartSyncExecution',
     '!Sub arn:aws:apigateway:${AWS::Region}:sqs:path/${AWS::AccountId}/${Queue.QueueName}',
     'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/x/invocations',
-  ]) assert.deepEqual(await runRules(rule, doc(uri)), [], uri);
+  ])
+    assert.deepEqual(await runRules(rule, doc(uri)), [], uri);
 });

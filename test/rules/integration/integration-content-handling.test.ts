@@ -19,10 +19,17 @@ paths:
 
 test('flags bad values on the integration and on a response', async () => {
   const r = await runRules(rule, doc('PASSTHROUGH', 'convert_to_text'));
-  assert.deepEqual(r.map((x) => [x.code, x.path, x.line]), [
-    ['apigw-integration-content-handling', 'paths./files.get.x-amazon-apigateway-integration.contentHandling', 8],
-    ['apigw-integration-content-handling', 'paths./files.get.x-amazon-apigateway-integration.responses.default.contentHandling', 12],
-  ]);
+  assert.deepEqual(
+    r.map((x) => [x.code, x.path, x.line]),
+    [
+      ['apigw-integration-content-handling', 'paths./files.get.x-amazon-apigateway-integration.contentHandling', 8],
+      [
+        'apigw-integration-content-handling',
+        'paths./files.get.x-amazon-apigateway-integration.responses.default.contentHandling',
+        12,
+      ],
+    ],
+  );
   assert.match(r[0].message, /to pass payloads through unchanged, omit contentHandling/);
 });
 

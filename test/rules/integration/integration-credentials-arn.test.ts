@@ -15,9 +15,15 @@ paths:
 
 test('flags an IAM user ARN and a non-IAM ARN', async () => {
   const r = await runRules(rule, doc('arn:aws:iam::123456789012:user/deployer'));
-  assert.deepEqual(r.map((x) => [x.code, x.path, x.line]), [['apigw-integration-credentials-arn', 'paths./items.get.x-amazon-apigateway-integration.credentials', 8]]);
+  assert.deepEqual(
+    r.map((x) => [x.code, x.path, x.line]),
+    [['apigw-integration-credentials-arn', 'paths./items.get.x-amazon-apigateway-integration.credentials', 8]],
+  );
   assert.match(r[0].message, /IAM users cannot be assumed; use a role/);
-  assert.match((await runRules(rule, doc('arn:aws:lambda:us-east-1:123456789012:function:f')))[0].message, /not an IAM ARN at all/);
+  assert.match(
+    (await runRules(rule, doc('arn:aws:lambda:us-east-1:123456789012:function:f')))[0].message,
+    /not an IAM ARN at all/,
+  );
 });
 
 test('accepts roles, caller credentials and deploy-time values', async () => {
@@ -28,5 +34,6 @@ test('accepts roles, caller credentials and deploy-time values', async () => {
     '!GetAtt ApiRole.Arn',
     '"${role_arn}"',
     '{"Fn::GetAtt": [ApiRole, Arn]}',
-  ]) assert.deepEqual(await runRules(rule, doc(c)), [], c);
+  ])
+    assert.deepEqual(await runRules(rule, doc(c)), [], c);
 });

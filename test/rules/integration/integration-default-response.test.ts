@@ -18,7 +18,10 @@ paths:
 
 test('flags integration responses without default', async () => {
   const r = await runRules(rule, doc('"2\\\\d{2}"'));
-  assert.deepEqual(r.map((x) => [x.code, x.path, x.line]), [['apigw-integration-default-response', 'paths./items.get.x-amazon-apigateway-integration.responses', 10]]);
+  assert.deepEqual(
+    r.map((x) => [x.code, x.path, x.line]),
+    [['apigw-integration-default-response', 'paths./items.get.x-amazon-apigateway-integration.responses', 10]],
+  );
   assert.match(r[0].message, /matching none of "2\\d\{2\}" becomes a 500/);
 });
 

@@ -18,8 +18,14 @@ paths:
 
 test('flags payloadFormatVersion in a REST API', async () => {
   const r = await runRules(rule, doc("payloadFormatVersion: '2.0'"), { flavour: 'rest' });
-  assert.deepEqual(r.map((x) => [x.code, x.path, x.line]), [['apigw-integration-field-ignored', 'paths./pets.get.x-amazon-apigateway-integration.payloadFormatVersion', 10]]);
-  assert.match(r[0].message, /payloadFormatVersion "2.0" is used only by HTTP APIs: a REST Lambda proxy integration always sends payload format 1.0/);
+  assert.deepEqual(
+    r.map((x) => [x.code, x.path, x.line]),
+    [['apigw-integration-field-ignored', 'paths./pets.get.x-amazon-apigateway-integration.payloadFormatVersion', 10]],
+  );
+  assert.match(
+    r[0].message,
+    /payloadFormatVersion "2.0" is used only by HTTP APIs: a REST Lambda proxy integration always sends payload format 1.0/,
+  );
 });
 
 test("ignored fields that change nothing are not reported: '1.0' on REST, passthroughBehavior on HTTP", async () => {
@@ -28,14 +34,28 @@ test("ignored fields that change nothing are not reported: '1.0' on REST, passth
 });
 
 // Corpus files that showed the noise (and the double report with validate's apigw-extension-flavour).
-const smithy = 'smithy-lang__smithy__smithy-aws-apigateway-openapi__src__test__resources__software__amazon__smithy__aws__apigateway__openapi__integrations.openapi.json';
-test('real corpus: Smithy\'s payloadFormatVersion 1.0 on REST is reported by nobody', { skip: corpusSkip(smithy) }, async () => {
-  assert.deepEqual(await lintCorpus(smithy, ['apigw-integration-field-ignored', 'apigw-extension-flavour']), []);
-});
+const smithy =
+  'smithy-lang__smithy__smithy-aws-apigateway-openapi__src__test__resources__software__amazon__smithy__aws__apigateway__openapi__integrations.openapi.json';
+test(
+  "real corpus: Smithy's payloadFormatVersion 1.0 on REST is reported by nobody",
+  { skip: corpusSkip(smithy) },
+  async () => {
+    assert.deepEqual(await lintCorpus(smithy, ['apigw-integration-field-ignored', 'apigw-extension-flavour']), []);
+  },
+);
 const kinesis = 'aws-samples__serverless-patterns__apigw-kinesis-lambda-ddb__api.yaml';
-test('real corpus: x-amazon-apigateway-cors on a REST API is reported once, by the rule', { skip: corpusSkip(kinesis) }, async () => {
-  assert.deepEqual(await lintCorpus(kinesis, ['apigw-cors-rest-extension-ignored', 'apigw-extension-flavour']).then((r) => r.filter(([, line]) => line === 51)), [['apigw-cors-rest-extension-ignored', 51, 'warn']]);
-});
+test(
+  'real corpus: x-amazon-apigateway-cors on a REST API is reported once, by the rule',
+  { skip: corpusSkip(kinesis) },
+  async () => {
+    assert.deepEqual(
+      await lintCorpus(kinesis, ['apigw-cors-rest-extension-ignored', 'apigw-extension-flavour']).then((r) =>
+        r.filter(([, line]) => line === 51),
+      ),
+      [['apigw-cors-rest-extension-ignored', 51, 'warn']],
+    );
+  },
+);
 
 test('flags requestTemplates in an HTTP API', async () => {
   const r = await runRules(rule, doc("requestTemplates: {application/json: '{}'}"), { flavour: 'http' });

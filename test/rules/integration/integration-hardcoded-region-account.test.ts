@@ -19,13 +19,36 @@ paths:
 `;
 
 test('flags a literal region and account among parameterised ARNs', async () => {
-  const r = await runRules(rule, doc('arn:aws:apigateway:eu-west-1:lambda:path/2015-03-31/functions/arn:aws:lambda:eu-west-1:123456789012:function:b/invocations'));
-  assert.deepEqual(r.map((x) => [x.code, x.path, x.line]), [['apigw-integration-hardcoded-region-account', 'paths./b.get.x-amazon-apigateway-integration.uri', 13]]);
-  assert.match(r[0].message, /uri hard-codes region eu-west-1 and account 123456789012 while other integrations use placeholders/);
+  const r = await runRules(
+    rule,
+    doc(
+      'arn:aws:apigateway:eu-west-1:lambda:path/2015-03-31/functions/arn:aws:lambda:eu-west-1:123456789012:function:b/invocations',
+    ),
+  );
+  assert.deepEqual(
+    r.map((x) => [x.code, x.path, x.line]),
+    [['apigw-integration-hardcoded-region-account', 'paths./b.get.x-amazon-apigateway-integration.uri', 13]],
+  );
+  assert.match(
+    r[0].message,
+    /uri hard-codes region eu-west-1 and account 123456789012 while other integrations use placeholders/,
+  );
 });
 
 test('accepts a definition that is literal throughout or parameterised throughout', async () => {
-  assert.deepEqual(await runRules(rule, doc('arn:aws:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${B.Arn}/invocations')), []);
-  const literal = doc('x').replace(/\$\{AWS::Region\}/g, 'us-east-1').replace('${AWS::AccountId}', '123456789012').replace('uri: x', 'uri: arn:aws:apigateway:eu-west-1:lambda:path/2015-03-31/functions/arn:aws:lambda:eu-west-1:123456789012:function:b/invocations');
+  assert.deepEqual(
+    await runRules(
+      rule,
+      doc('arn:aws:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${B.Arn}/invocations'),
+    ),
+    [],
+  );
+  const literal = doc('x')
+    .replace(/\$\{AWS::Region\}/g, 'us-east-1')
+    .replace('${AWS::AccountId}', '123456789012')
+    .replace(
+      'uri: x',
+      'uri: arn:aws:apigateway:eu-west-1:lambda:path/2015-03-31/functions/arn:aws:lambda:eu-west-1:123456789012:function:b/invocations',
+    );
   assert.deepEqual(await runRules(rule, literal), []);
 });

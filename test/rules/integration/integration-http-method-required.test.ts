@@ -15,7 +15,10 @@ ${method}`;
 
 test('flags an HTTP integration without httpMethod', async () => {
   const r = await runRules(rule, doc('http_proxy'));
-  assert.deepEqual(r.map((x) => [x.code, x.path, x.line]), [['apigw-integration-http-method-required', 'paths./pets.get.x-amazon-apigateway-integration', 6]]);
+  assert.deepEqual(
+    r.map((x) => [x.code, x.path, x.line]),
+    [['apigw-integration-http-method-required', 'paths./pets.get.x-amazon-apigateway-integration', 6]],
+  );
   assert.match(r[0].message, /http_proxy integration has no `httpMethod`/);
 });
 

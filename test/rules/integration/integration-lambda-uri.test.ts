@@ -19,7 +19,10 @@ const PATH = 'paths./pets.post.x-amazon-apigateway-integration.uri';
 
 test('flags a function ARN used as a REST integration URI', async () => {
   const r = await runRules(rule, doc(FN));
-  assert.deepEqual(r.map((x) => [x.code, x.path, x.line]), [['apigw-integration-lambda-uri', PATH, 9]]);
+  assert.deepEqual(
+    r.map((x) => [x.code, x.path, x.line]),
+    [['apigw-integration-lambda-uri', PATH, 9]],
+  );
   assert.match(r[0].message, /REST APIs need the invocation URI, not the function ARN/);
 });
 
@@ -31,7 +34,11 @@ test('flags a missing /invocations, a wrong API date and a non-ARN function', as
   ];
   for (const [uri, message] of cases) {
     const r = await runRules(rule, doc(uri));
-    assert.deepEqual(r.map((x) => [x.path, x.line]), [[PATH, 9]], uri);
+    assert.deepEqual(
+      r.map((x) => [x.path, x.line]),
+      [[PATH, 9]],
+      uri,
+    );
     assert.match(r[0].message, message);
   }
 });

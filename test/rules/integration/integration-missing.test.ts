@@ -17,12 +17,24 @@ ${options}`;
 // API reference CreateDeployment: "No integration defined for method".
 test('a REST method without an integration beside methods with one', async () => {
   const r = await runRules(rule, doc(''), { flavour: 'rest' });
-  assert.deepEqual(r.map((x) => [x.code, x.path, x.line]), [['apigw-integration-missing', 'paths./pets.options', 8]]);
-  assert.match(r[0].message, /^OPTIONS \/pets has no x-amazon-apigateway-integration: the import succeeds, but every CreateDeployment then fails with "No integration defined for method"/);
+  assert.deepEqual(
+    r.map((x) => [x.code, x.path, x.line]),
+    [['apigw-integration-missing', 'paths./pets.options', 8]],
+  );
+  assert.match(
+    r[0].message,
+    /^OPTIONS \/pets has no x-amazon-apigateway-integration: the import succeeds, but every CreateDeployment then fails with "No integration defined for method"/,
+  );
 });
 
 test('every method integrated, a definition without integrations (SAM adds them), and HTTP APIs pass', async () => {
-  assert.deepEqual(await runRules(rule, doc("      x-amazon-apigateway-integration: {type: mock}\n"), { flavour: 'rest' }), []);
-  assert.deepEqual(await runRules(rule, doc('').replace(/      x-amazon-apigateway-integration: .*\n/, ''), { flavour: 'rest' }), []);
+  assert.deepEqual(
+    await runRules(rule, doc('      x-amazon-apigateway-integration: {type: mock}\n'), { flavour: 'rest' }),
+    [],
+  );
+  assert.deepEqual(
+    await runRules(rule, doc('').replace(/      x-amazon-apigateway-integration: .*\n/, ''), { flavour: 'rest' }),
+    [],
+  );
   assert.deepEqual(await runRules(rule, doc(''), { flavour: 'http' }), []);
 });

@@ -18,7 +18,16 @@ paths:
 
 test('flags a MOCK request template without statusCode', async () => {
   const r = await runRules(rule, doc('{"ok": true}'));
-  assert.deepEqual(r.map((x) => [x.code, x.path, x.line]), [['apigw-integration-mock-status-code', 'paths./health.get.x-amazon-apigateway-integration.requestTemplates.application/json', 9]]);
+  assert.deepEqual(
+    r.map((x) => [x.code, x.path, x.line]),
+    [
+      [
+        'apigw-integration-mock-status-code',
+        'paths./health.get.x-amazon-apigateway-integration.requestTemplates.application/json',
+        9,
+      ],
+    ],
+  );
   assert.match(r[0].message, /sets no statusCode; render \{"statusCode": 200\}/);
 });
 

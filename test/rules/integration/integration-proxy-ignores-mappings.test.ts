@@ -23,15 +23,28 @@ paths:
 
 test('flags templates and response mappings on a proxy integration', async () => {
   const r = await runRules(rule, doc);
-  assert.deepEqual(r.map((x) => [x.code, x.path, x.line]), [
-    ['apigw-integration-proxy-ignores-mappings', 'paths./pets.get.x-amazon-apigateway-integration.requestTemplates', 10],
-    ['apigw-integration-proxy-ignores-mappings', 'paths./pets.get.x-amazon-apigateway-integration.responses.default.responseParameters', 15],
-  ]);
+  assert.deepEqual(
+    r.map((x) => [x.code, x.path, x.line]),
+    [
+      [
+        'apigw-integration-proxy-ignores-mappings',
+        'paths./pets.get.x-amazon-apigateway-integration.requestTemplates',
+        10,
+      ],
+      [
+        'apigw-integration-proxy-ignores-mappings',
+        'paths./pets.get.x-amazon-apigateway-integration.responses.default.responseParameters',
+        15,
+      ],
+    ],
+  );
   assert.match(r[1].message, /for CORS headers, return them from the backend/);
 });
 
 test('accepts the exported form (default statusCode only) and non-proxy mappings', async () => {
-  const exported = doc.replace(/        requestTemplates:\n.*\n/, '').replace(/            responseParameters:\n.*\n/, '');
+  const exported = doc
+    .replace(/        requestTemplates:\n.*\n/, '')
+    .replace(/            responseParameters:\n.*\n/, '');
   assert.deepEqual(await runRules(rule, exported), []);
   assert.deepEqual(await runRules(rule, doc.replace('aws_proxy', 'aws')), []);
 });

@@ -15,9 +15,21 @@ paths:
 
 test('flags STREAM on a non-proxy integration and unknown modes', async () => {
   const r = await runRules(rule, doc('aws', 'STREAM'));
-  assert.deepEqual(r.map((x) => [x.code, x.path, x.line]), [['apigw-integration-response-transfer-mode', 'paths./chat.post.x-amazon-apigateway-integration.responseTransferMode', 8]]);
+  assert.deepEqual(
+    r.map((x) => [x.code, x.path, x.line]),
+    [
+      [
+        'apigw-integration-response-transfer-mode',
+        'paths./chat.post.x-amazon-apigateway-integration.responseTransferMode',
+        8,
+      ],
+    ],
+  );
   assert.match(r[0].message, /only with AWS_PROXY or HTTP_PROXY integrations, not aws/);
-  assert.match((await runRules(rule, doc('aws_proxy', 'STREAMING')))[0].message, /"STREAMING" is not valid; use BUFFERED or STREAM/);
+  assert.match(
+    (await runRules(rule, doc('aws_proxy', 'STREAMING')))[0].message,
+    /"STREAMING" is not valid; use BUFFERED or STREAM/,
+  );
 });
 
 test('accepts STREAM on proxy integrations and BUFFERED anywhere', async () => {

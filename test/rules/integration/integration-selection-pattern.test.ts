@@ -21,7 +21,16 @@ paths:
 // DG api-gateway-swagger-extensions-integration-response: the key is a (Java) regular expression.
 test('a response key that is not a valid Java regular expression', async () => {
   const r = await runRules(rule, doc("'.*[Bad Request.*'"), { flavour: 'rest' });
-  assert.deepEqual(r.map((x) => [x.code, x.path, x.line]), [['apigw-integration-selection-pattern', 'paths./pets.get.x-amazon-apigateway-integration.responses..*[Bad Request.*', 13]]);
+  assert.deepEqual(
+    r.map((x) => [x.code, x.path, x.line]),
+    [
+      [
+        'apigw-integration-selection-pattern',
+        'paths./pets.get.x-amazon-apigateway-integration.responses..*[Bad Request.*',
+        13,
+      ],
+    ],
+  );
   assert.match(r[0].message, /is not a valid Java regular expression/);
 });
 

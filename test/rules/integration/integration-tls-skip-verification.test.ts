@@ -16,7 +16,16 @@ paths:
 
 test('flags insecureSkipVerification: true', async () => {
   const r = await runRules(rule, doc('true'));
-  assert.deepEqual(r.map((x) => [x.code, x.path, x.line]), [['apigw-integration-tls-skip-verification', 'paths./pets.get.x-amazon-apigateway-integration.tlsConfig.insecureSkipVerification', 9]]);
+  assert.deepEqual(
+    r.map((x) => [x.code, x.path, x.line]),
+    [
+      [
+        'apigw-integration-tls-skip-verification',
+        'paths./pets.get.x-amazon-apigateway-integration.tlsConfig.insecureSkipVerification',
+        9,
+      ],
+    ],
+  );
 });
 
 test('accepts false', async () => {

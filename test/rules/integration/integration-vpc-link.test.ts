@@ -16,7 +16,10 @@ ${lines}`;
 
 test('flags VPC_LINK without connectionId', async () => {
   const r = await runRules(rule, doc('        connectionType: VPC_LINK\n'));
-  assert.deepEqual(r.map((x) => [x.code, x.path, x.line]), [['apigw-integration-vpc-link', 'paths./pets.get.x-amazon-apigateway-integration.connectionType', 10]]);
+  assert.deepEqual(
+    r.map((x) => [x.code, x.path, x.line]),
+    [['apigw-integration-vpc-link', 'paths./pets.get.x-amazon-apigateway-integration.connectionType', 10]],
+  );
   assert.match(r[0].message, /has no `connectionId`/);
 });
 
@@ -27,6 +30,9 @@ test('flags an unknown connectionType', async () => {
 
 test('accepts VPC_LINK with an id or a stage variable, and INTERNET', async () => {
   assert.deepEqual(await runRules(rule, doc('        connectionType: VPC_LINK\n        connectionId: abc123\n')), []);
-  assert.deepEqual(await runRules(rule, doc('        connectionType: VPC_LINK\n        connectionId: ${stageVariables.vpcLinkId}\n')), []);
+  assert.deepEqual(
+    await runRules(rule, doc('        connectionType: VPC_LINK\n        connectionId: ${stageVariables.vpcLinkId}\n')),
+    [],
+  );
   assert.deepEqual(await runRules(rule, doc('        connectionType: INTERNET\n')), []);
 });

@@ -17,8 +17,14 @@ paths:
 // DG aws-api-gateway-stage-variables-reference: names are [A-Za-z0-9_].
 test('a reference to a stage variable name that cannot exist', async () => {
   const r = await runRules(rule, doc('https://${stageVariables.backend-host}/pets'));
-  assert.deepEqual(r.map((x) => [x.code, x.path, x.line]), [['apigw-stage-variable-reference', 'paths./pets.get.x-amazon-apigateway-integration.uri', 9]]);
-  assert.match(r[0].message, /"\$\{stageVariables.backend-host\}" names no possible stage variable.*\(e.g. backend_host\)/);
+  assert.deepEqual(
+    r.map((x) => [x.code, x.path, x.line]),
+    [['apigw-stage-variable-reference', 'paths./pets.get.x-amazon-apigateway-integration.uri', 9]],
+  );
+  assert.match(
+    r[0].message,
+    /"\$\{stageVariables.backend-host\}" names no possible stage variable.*\(e.g. backend_host\)/,
+  );
 });
 
 test('valid names pass', async () => {

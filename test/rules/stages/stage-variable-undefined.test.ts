@@ -28,18 +28,36 @@ async function run(stages: string) {
     writeFileSync(join(dir, 'openapi.yaml'), spec);
     const loaded = await loadSpec(join(dir, 'openapi.yaml'));
     const config = await parseProjectConfig(stages, join(dir, 'apigw.yaml'));
-    return checkSpecAgainstConfig(loaded, config).map((f) => [f.code, f.path.join('.'), f.range.start.line + 1, f.message]);
+    return checkSpecAgainstConfig(loaded, config).map((f) => [
+      f.code,
+      f.path.join('.'),
+      f.range.start.line + 1,
+      f.message,
+    ]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
 test('flags variables used in URIs, templates and mappings but missing on a stage', async () => {
-  const r = await run('stages:\n  dev:\n    variables: {fn: pets, table: t, version: v1, env: dev}\n  prod:\n    variables: {fn: pets, table: t}\n');
-  assert.deepEqual(r.map((x) => x.slice(0, 3)), [
-    ['apigw-stage-variable-undefined', 'paths./pets.get.x-amazon-apigateway-integration.requestTemplates.application/json', 11],
-    ['apigw-stage-variable-undefined', 'paths./pets.get.x-amazon-apigateway-integration.requestParameters.integration.request.header.x-env', 13],
-  ]);
+  const r = await run(
+    'stages:\n  dev:\n    variables: {fn: pets, table: t, version: v1, env: dev}\n  prod:\n    variables: {fn: pets, table: t}\n',
+  );
+  assert.deepEqual(
+    r.map((x) => x.slice(0, 3)),
+    [
+      [
+        'apigw-stage-variable-undefined',
+        'paths./pets.get.x-amazon-apigateway-integration.requestTemplates.application/json',
+        11,
+      ],
+      [
+        'apigw-stage-variable-undefined',
+        'paths./pets.get.x-amazon-apigateway-integration.requestParameters.integration.request.header.x-env',
+        13,
+      ],
+    ],
+  );
   assert.match(String(r[0][3]), /Stage variable "version" is not defined on stage prod in apigw.yaml/);
 });
 

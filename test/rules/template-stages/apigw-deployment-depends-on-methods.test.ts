@@ -3,11 +3,14 @@ import assert from 'node:assert/strict';
 import { findings, restTemplate } from './support.js';
 
 const id = 'apigw-deployment-depends-on-methods';
-const deployment = (dependsOn: string) => `  Deployment:\n    Type: AWS::ApiGateway::Deployment\n${dependsOn}    Properties:\n      RestApiId: !Ref Api\n`;
+const deployment = (dependsOn: string) =>
+  `  Deployment:\n    Type: AWS::ApiGateway::Deployment\n${dependsOn}    Properties:\n      RestApiId: !Ref Api\n`;
 
 test(`${id}: no DependsOn, or one that misses a Method`, () => {
   assert.deepEqual(findings(id, restTemplate(deployment(''))), [[id, 35, 'Resources.Deployment']]);
-  assert.deepEqual(findings(id, restTemplate(deployment('    DependsOn: [ListPets, AddPet]\n'))), [[id, 37, 'Resources.Deployment.DependsOn']]);
+  assert.deepEqual(findings(id, restTemplate(deployment('    DependsOn: [ListPets, AddPet]\n'))), [
+    [id, 37, 'Resources.Deployment.DependsOn'],
+  ]);
 });
 
 test(`${id}: every Method, directly or through another resource, passes`, () => {

@@ -4,8 +4,10 @@ import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/templates/template-access-log-variable.js';
 
 // DG api-gateway-variables-for-access-logging: variables for access logging only.
-test("access-log-only variables", async () => {
-  const results = await runRules(rule, `openapi: 3.0.1
+test('access-log-only variables', async () => {
+  const results = await runRules(
+    rule,
+    `openapi: 3.0.1
 info: {title: t, version: '1'}
 paths:
   /pets:
@@ -21,13 +23,30 @@ paths:
             responseTemplates:
               application/json: |
                 {"latency": "$context.integrationLatency", "s": "$context.status"}
-`);
-  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), [["apigw-template-access-log-variable", "paths./pets.post.x-amazon-apigateway-integration.responses.default.responseTemplates.application/json", 15], ["apigw-template-access-log-variable", "paths./pets.post.x-amazon-apigateway-integration.responses.default.responseTemplates.application/json", 15]]);
+`,
+  );
+  assert.deepEqual(
+    results.map((r) => [r.code, r.path, r.line]),
+    [
+      [
+        'apigw-template-access-log-variable',
+        'paths./pets.post.x-amazon-apigateway-integration.responses.default.responseTemplates.application/json',
+        15,
+      ],
+      [
+        'apigw-template-access-log-variable',
+        'paths./pets.post.x-amazon-apigateway-integration.responses.default.responseTemplates.application/json',
+        15,
+      ],
+    ],
+  );
   assert.match(results[0].message, /\$context.integrationLatency is an access-logging variable.*\(file line 16\)\]$/);
 });
 
-test("data-transformation variables pass", async () => {
-  const results = await runRules(rule, `openapi: 3.0.1
+test('data-transformation variables pass', async () => {
+  const results = await runRules(
+    rule,
+    `openapi: 3.0.1
 info: {title: t, version: '1'}
 paths:
   /pets:
@@ -42,6 +61,10 @@ paths:
             statusCode: '200'
             responseTemplates:
               application/json: '$context.requestId $context.authorizer.status'
-`);
-  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), []);
+`,
+  );
+  assert.deepEqual(
+    results.map((r) => [r.code, r.path, r.line]),
+    [],
+  );
 });

@@ -4,8 +4,10 @@ import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/templates/template-json-output.js';
 
 // DG models-mappings: application/json templates produce the JSON payload.
-test("missing colon renders invalid JSON", async () => {
-  const results = await runRules(rule, `openapi: 3.0.1
+test('missing colon renders invalid JSON', async () => {
+  const results = await runRules(
+    rule,
+    `openapi: 3.0.1
 info: {title: t, version: '1'}
 paths:
   /pets:
@@ -25,13 +27,25 @@ paths:
         uri: arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:f/invocations
         requestTemplates:
           application/json: '{"name" "$input.path(''$.name'')"}'
-`);
-  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), [["apigw-template-json-output", "paths./pets.post.x-amazon-apigateway-integration.requestTemplates.application/json", 20]]);
+`,
+  );
+  assert.deepEqual(
+    results.map((r) => [r.code, r.path, r.line]),
+    [
+      [
+        'apigw-template-json-output',
+        'paths./pets.post.x-amazon-apigateway-integration.requestTemplates.application/json',
+        20,
+      ],
+    ],
+  );
   assert.match(results[0].message, /renders invalid JSON for a sample request/);
 });
 
-test("unquoted numbers from the schema, form-encoded output and MOCK status pass", async () => {
-  const results = await runRules(rule, `openapi: 3.0.1
+test('unquoted numbers from the schema, form-encoded output and MOCK status pass', async () => {
+  const results = await runRules(
+    rule,
+    `openapi: 3.0.1
 info: {title: t, version: '1'}
 paths:
   /pets:
@@ -51,12 +65,18 @@ paths:
         uri: arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:f/invocations
         requestTemplates:
           application/json: '{"name": "$input.path(''$.name'')", "count": $input.path(''$.count'')}'
-`);
-  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), []);
+`,
+  );
+  assert.deepEqual(
+    results.map((r) => [r.code, r.path, r.line]),
+    [],
+  );
 });
 
-test("form-encoded output for an AWS service (SNS) is not JSON and is not checked", async () => {
-  const results = await runRules(rule, `openapi: 3.0.1
+test('form-encoded output for an AWS service (SNS) is not JSON and is not checked', async () => {
+  const results = await runRules(
+    rule,
+    `openapi: 3.0.1
 info: {title: t, version: '1'}
 paths:
   /pets:
@@ -68,15 +88,21 @@ paths:
         uri: arn:aws:apigateway:us-east-1:sns:action/Publish
         requestTemplates:
           application/json: 'Action=Publish&Message=$util.urlEncode($input.body)'
-`);
-  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), []);
+`,
+  );
+  assert.deepEqual(
+    results.map((r) => [r.code, r.path, r.line]),
+    [],
+  );
 });
 
 // Issue #16 item 8: a Lambda function must receive JSON; API Gateway answers 400 "Could not parse
 // request body into json" otherwise (recorded in serverless/serverless, "Multiple claims for
 // authorizer break body mapping template").
 test("a Lambda custom integration's template that renders non-JSON, form-encoded or not, is reported", async () => {
-  const results = await runRules(rule, `openapi: 3.0.1
+  const results = await runRules(
+    rule,
+    `openapi: 3.0.1
 info: {title: t, version: '1'}
 paths:
   /pets:
@@ -88,7 +114,20 @@ paths:
         uri: arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:f/invocations
         requestTemplates:
           application/json: 'Action=Publish&Message=$util.urlEncode($input.body)'
-`);
-  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), [["apigw-template-json-output", "paths./pets.post.x-amazon-apigateway-integration.requestTemplates.application/json", 12]]);
-  assert.match(results[0].message, /A Lambda custom integration then answers 400 "Could not parse request body into json"/);
+`,
+  );
+  assert.deepEqual(
+    results.map((r) => [r.code, r.path, r.line]),
+    [
+      [
+        'apigw-template-json-output',
+        'paths./pets.post.x-amazon-apigateway-integration.requestTemplates.application/json',
+        12,
+      ],
+    ],
+  );
+  assert.match(
+    results[0].message,
+    /A Lambda custom integration then answers 400 "Could not parse request body into json"/,
+  );
 });

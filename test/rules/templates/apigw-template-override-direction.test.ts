@@ -4,8 +4,10 @@ import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/templates/template-override-direction.js';
 
 // DG apigateway-override-request-response-parameters.
-test("request override in a response template", async () => {
-  const results = await runRules(rule, `openapi: 3.0.1
+test('request override in a response template', async () => {
+  const results = await runRules(
+    rule,
+    `openapi: 3.0.1
 info: {title: t, version: '1'}
 paths:
   /pets:
@@ -22,13 +24,25 @@ paths:
               application/json: |
                 #set($context.requestOverride.header.X = "1")
                 {}
-`);
-  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), [["apigw-template-override-direction", "paths./pets.post.x-amazon-apigateway-integration.responses.default.responseTemplates.application/json", 15]]);
+`,
+  );
+  assert.deepEqual(
+    results.map((r) => [r.code, r.path, r.line]),
+    [
+      [
+        'apigw-template-override-direction',
+        'paths./pets.post.x-amazon-apigateway-integration.responses.default.responseTemplates.application/json',
+        15,
+      ],
+    ],
+  );
   assert.match(results[0].message, /\(file line 16\)\]$/);
 });
 
-test("response override in a response template passes", async () => {
-  const results = await runRules(rule, `openapi: 3.0.1
+test('response override in a response template passes', async () => {
+  const results = await runRules(
+    rule,
+    `openapi: 3.0.1
 info: {title: t, version: '1'}
 paths:
   /pets:
@@ -45,6 +59,10 @@ paths:
             statusCode: '200'
             responseTemplates:
               application/json: '#set($context.responseOverride.status = 400)'
-`);
-  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), []);
+`,
+  );
+  assert.deepEqual(
+    results.map((r) => [r.code, r.path, r.line]),
+    [],
+  );
 });

@@ -4,8 +4,10 @@ import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/templates/template-override-twice.js';
 
 // DG apigateway-override-request-response-parameters: an override applies once per parameter.
-test("same override set twice on one path", async () => {
-  const results = await runRules(rule, `openapi: 3.0.1
+test('same override set twice on one path', async () => {
+  const results = await runRules(
+    rule,
+    `openapi: 3.0.1
 info: {title: t, version: '1'}
 paths:
   /pets:
@@ -24,13 +26,25 @@ paths:
                 #if($x)
                 #set($context.responseOverride.status = 500)
                 #end
-`);
-  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), [["apigw-template-override-twice", "paths./pets.post.x-amazon-apigateway-integration.responses.default.responseTemplates.application/json", 15]]);
+`,
+  );
+  assert.deepEqual(
+    results.map((r) => [r.code, r.path, r.line]),
+    [
+      [
+        'apigw-template-override-twice',
+        'paths./pets.post.x-amazon-apigateway-integration.responses.default.responseTemplates.application/json',
+        15,
+      ],
+    ],
+  );
   assert.match(results[0].message, /already set at template line 1.*\[template line 3, column 1 \(file line 18\)\]$/);
 });
 
-test("different branches pass", async () => {
-  const results = await runRules(rule, `openapi: 3.0.1
+test('different branches pass', async () => {
+  const results = await runRules(
+    rule,
+    `openapi: 3.0.1
 info: {title: t, version: '1'}
 paths:
   /pets:
@@ -50,6 +64,10 @@ paths:
                 #else
                 #set($context.responseOverride.status = 500)
                 #end
-`);
-  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), []);
+`,
+  );
+  assert.deepEqual(
+    results.map((r) => [r.code, r.path, r.line]),
+    [],
+  );
 });

@@ -5,8 +5,10 @@ import { templatePositionFor } from '../../../rules/lib/template-position.js';
 import rule from '../../../rules/templates/template-syntax.js';
 
 // DG api-gateway-mapping-template-reference: templates are VTL; positions per rules/lib/template-position.ts.
-test("block scalar: the template line maps to the file line", async () => {
-  const results = await runRules(rule, `openapi: 3.0.1
+test('block scalar: the template line maps to the file line', async () => {
+  const results = await runRules(
+    rule,
+    `openapi: 3.0.1
 info: {title: t, version: '1'}
 paths:
   /pets:
@@ -22,14 +24,29 @@ paths:
               "name": "$input.path('$.name')"
             #if($x)
             }
-`);
-  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), [["apigw-template-syntax", "paths./pets.post.x-amazon-apigateway-integration.requestTemplates.application/json", 12]]);
+`,
+  );
+  assert.deepEqual(
+    results.map((r) => [r.code, r.path, r.line]),
+    [
+      [
+        'apigw-template-syntax',
+        'paths./pets.post.x-amazon-apigateway-integration.requestTemplates.application/json',
+        12,
+      ],
+    ],
+  );
   assert.match(results[0].message, /#if is never closed with #end\. .*\[template line 3, column 1 \(file line 15\)\]$/);
-  assert.deepEqual(templatePositionFor('/fixture.yaml', results[0].code, results[0].path.split('.'), results[0].message), { line: 14, character: 12 });
+  assert.deepEqual(
+    templatePositionFor('/fixture.yaml', results[0].code, results[0].path.split('.'), results[0].message),
+    { line: 14, character: 12 },
+  );
 });
 
-test("quoted JSON-style string: \\n escapes are counted", async () => {
-  const results = await runRules(rule, `openapi: 3.0.1
+test('quoted JSON-style string: \\n escapes are counted', async () => {
+  const results = await runRules(
+    rule,
+    `openapi: 3.0.1
 info: {title: t, version: '1'}
 paths:
   /pets:
@@ -41,13 +58,25 @@ paths:
         uri: arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:f/invocations
         requestTemplates:
           application/json: "{\\n  \\"a\\": 1\\n}\\n#set($x = )"
-`);
-  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), [["apigw-template-syntax", "paths./pets.post.x-amazon-apigateway-integration.requestTemplates.application/json", 12]]);
+`,
+  );
+  assert.deepEqual(
+    results.map((r) => [r.code, r.path, r.line]),
+    [
+      [
+        'apigw-template-syntax',
+        'paths./pets.post.x-amazon-apigateway-integration.requestTemplates.application/json',
+        12,
+      ],
+    ],
+  );
   assert.match(results[0].message, /\[template line 4, column \d+ \(file line 12\)\]$/);
 });
 
-test("valid VTL and CloudFormation placeholders pass", async () => {
-  const results = await runRules(rule, `openapi: 3.0.1
+test('valid VTL and CloudFormation placeholders pass', async () => {
+  const results = await runRules(
+    rule,
+    `openapi: 3.0.1
 info: {title: t, version: '1'}
 paths:
   /pets:
@@ -67,6 +96,10 @@ paths:
                 #foreach($p in $input.path('$.items'))
                 $p
                 #end
-`);
-  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), []);
+`,
+  );
+  assert.deepEqual(
+    results.map((r) => [r.code, r.path, r.line]),
+    [],
+  );
 });

@@ -15,7 +15,10 @@ paths:
 
 test('warns above 29,000 ms on a REST API of unknown endpoint type', async () => {
   const r = await runRules(rule, doc('60000'));
-  assert.deepEqual(r.map((x) => [x.code, x.path, x.line, x.severity]), [['apigw-integration-timeout-quota', 'paths./slow.get.x-amazon-apigateway-integration.timeoutInMillis', 8, 1]]);
+  assert.deepEqual(
+    r.map((x) => [x.code, x.path, x.line, x.severity]),
+    [['apigw-integration-timeout-quota', 'paths./slow.get.x-amazon-apigateway-integration.timeoutInMillis', 8, 1]],
+  );
   assert.match(r[0].message, /Service Quotas increase .*L-E5AE38E3.*edge-optimized APIs cannot go above 29,000 ms/);
 });
 

@@ -4,8 +4,10 @@ import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/validation/method-response-schema-object.js';
 
 // DG api-gateway-known-issues: method response models must be objects.
-test("primitive JSON response schema", async () => {
-  const results = await runRules(rule, `swagger: '2.0'
+test('primitive JSON response schema', async () => {
+  const results = await runRules(
+    rule,
+    `swagger: '2.0'
 info: {title: t, version: '1'}
 paths:
   /a:
@@ -30,12 +32,18 @@ definitions:
       price: {type: number, format: decimal, exclusiveMinimum: true, minimum: 0}
   Pet:
     type: object
-`);
-  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), [["apigw-method-response-schema-object", "paths./a.post.responses.200.schema.type", 16]]);
+`,
+  );
+  assert.deepEqual(
+    results.map((r) => [r.code, r.path, r.line]),
+    [['apigw-method-response-schema-object', 'paths./a.post.responses.200.schema.type', 16]],
+  );
 });
 
-test("text responses and object schemas pass", async () => {
-  const results = await runRules(rule, `openapi: 3.0.1
+test('text responses and object schemas pass', async () => {
+  const results = await runRules(
+    rule,
+    `openapi: 3.0.1
 info: {title: t, version: '1'}
 paths:
   /a:
@@ -48,6 +56,10 @@ paths:
               schema: {type: string}
             application/json:
               schema: {type: object}
-`);
-  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), []);
+`,
+  );
+  assert.deepEqual(
+    results.map((r) => [r.code, r.path, r.line]),
+    [],
+  );
 });

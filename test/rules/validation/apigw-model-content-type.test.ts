@@ -4,8 +4,10 @@ import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/validation/model-content-type.js';
 
 // DG api-gateway-known-issues / api-gateway-export-api: models are for application/json.
-test("object schema for an XML request body", async () => {
-  const results = await runRules(rule, `openapi: 3.0.1
+test('object schema for an XML request body', async () => {
+  const results = await runRules(
+    rule,
+    `openapi: 3.0.1
 info: {title: t, version: '1'}
 paths:
   /a:
@@ -17,12 +19,18 @@ paths:
           application/vnd.api+json:
             schema: {type: object}
       responses: {}
-`);
-  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), [["apigw-model-content-type", "paths./a.post.requestBody.content.application/xml.schema", 9]]);
+`,
+  );
+  assert.deepEqual(
+    results.map((r) => [r.code, r.path, r.line]),
+    [['apigw-model-content-type', 'paths./a.post.requestBody.content.application/xml.schema', 9]],
+  );
 });
 
-test("binary uploads and responses pass", async () => {
-  const results = await runRules(rule, `openapi: 3.0.1
+test('binary uploads and responses pass', async () => {
+  const results = await runRules(
+    rule,
+    `openapi: 3.0.1
 info: {title: t, version: '1'}
 paths:
   /a:
@@ -37,6 +45,10 @@ paths:
           content:
             text/html:
               schema: {type: object}
-`);
-  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), []);
+`,
+  );
+  assert.deepEqual(
+    results.map((r) => [r.code, r.path, r.line]),
+    [],
+  );
 });

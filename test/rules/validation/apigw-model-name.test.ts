@@ -4,8 +4,10 @@ import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/validation/model-name.js';
 
 // BOTO-V1 CreateModelRequest.name: alphanumeric.
-test("underscore in a schema name", async () => {
-  const results = await runRules(rule, `swagger: '2.0'
+test('underscore in a schema name', async () => {
+  const results = await runRules(
+    rule,
+    `swagger: '2.0'
 info: {title: t, version: '1'}
 paths:
   /a:
@@ -30,13 +32,19 @@ definitions:
       price: {type: number, format: decimal, exclusiveMinimum: true, minimum: 0}
   Pet:
     type: object
-`);
-  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), [["apigw-model-name", "definitions.Pet_Model", 18]]);
+`,
+  );
+  assert.deepEqual(
+    results.map((r) => [r.code, r.path, r.line]),
+    [['apigw-model-name', 'definitions.Pet_Model', 18]],
+  );
   assert.match(results[0].message, /Rename it to PetModel/);
 });
 
-test("HTTP APIs have no models", async () => {
-  const results = await runRules(rule, `openapi: 3.0.1
+test('HTTP APIs have no models', async () => {
+  const results = await runRules(
+    rule,
+    `openapi: 3.0.1
 info: {title: t, version: '1'}
 paths:
   /a:
@@ -61,6 +69,11 @@ definitions:
       price: {type: number, format: decimal, exclusiveMinimum: true, minimum: 0}
   Pet:
     type: object
-`, { flavour: 'http' });
-  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), []);
+`,
+    { flavour: 'http' },
+  );
+  assert.deepEqual(
+    results.map((r) => [r.code, r.path, r.line]),
+    [],
+  );
 });

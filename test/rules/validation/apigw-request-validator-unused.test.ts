@@ -4,8 +4,10 @@ import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/validation/request-validator-unused.js';
 
 // DG api-gateway-swagger-extensions-request-validators.
-test("validator nobody references", async () => {
-  const results = await runRules(rule, `openapi: 3.0.1
+test('validator nobody references', async () => {
+  const results = await runRules(
+    rule,
+    `openapi: 3.0.1
 info: {title: t, version: '1'}
 x-amazon-apigateway-request-validators:
   all: {validateRequestBody: true, validateRequestParameters: true}
@@ -28,13 +30,19 @@ paths:
           application/json:
             schema: {type: object}
       responses: {}
-`);
-  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), [["apigw-request-validator-unused", "x-amazon-apigateway-request-validators.all", 4]]);
+`,
+  );
+  assert.deepEqual(
+    results.map((r) => [r.code, r.path, r.line]),
+    [['apigw-request-validator-unused', 'x-amazon-apigateway-request-validators.all', 4]],
+  );
   assert.match(results[0].message, /Request validator all is not used/);
 });
 
-test("root default and operations count as uses", async () => {
-  const results = await runRules(rule, `openapi: 3.0.1
+test('root default and operations count as uses', async () => {
+  const results = await runRules(
+    rule,
+    `openapi: 3.0.1
 info: {title: t, version: '1'}
 x-amazon-apigateway-request-validators:
   all: {validateRequestBody: true, validateRequestParameters: true}
@@ -58,6 +66,10 @@ paths:
           application/json:
             schema: {type: object}
       responses: {}
-`);
-  assert.deepEqual(results.map((r) => [r.code, r.path, r.line]), []);
+`,
+  );
+  assert.deepEqual(
+    results.map((r) => [r.code, r.path, r.line]),
+    [],
+  );
 });

@@ -8,8 +8,12 @@ const resources = (key: string, expression = '$default') =>
   `  SendRouteResponse:\n    Type: AWS::ApiGatewayV2::RouteResponse\n    Properties:\n      ApiId: !Ref ChatApi\n      RouteId: !Ref SendRoute\n      RouteResponseKey: ${key}\n`;
 
 test(`${id}: a key or selection expression other than $default`, () => {
-  assert.deepEqual(findings(id, wsTemplate(resources('ok'))), [[id, 20, 'Resources.SendRouteResponse.Properties.RouteResponseKey']]);
-  assert.deepEqual(findings(id, wsTemplate(resources('$default', 'ok'))), [[id, 14, 'Resources.SendRoute.Properties.RouteResponseSelectionExpression']]);
+  assert.deepEqual(findings(id, wsTemplate(resources('ok'))), [
+    [id, 20, 'Resources.SendRouteResponse.Properties.RouteResponseKey'],
+  ]);
+  assert.deepEqual(findings(id, wsTemplate(resources('$default', 'ok'))), [
+    [id, 14, 'Resources.SendRoute.Properties.RouteResponseSelectionExpression'],
+  ]);
 });
 
 test(`${id}: $default passes`, () => {

@@ -7,8 +7,12 @@ const integration = (expression: string, key: string) =>
   `  Integ:\n    Type: AWS::ApiGatewayV2::Integration\n    Properties:\n      ApiId: !Ref ChatApi\n      IntegrationType: MOCK\n      TemplateSelectionExpression: ${expression}\n      RequestTemplates:\n        ${key}: '{"statusCode": 200}'\n`;
 
 test(`${id}: a static expression that is no template key, and no $default template`, () => {
-  assert.deepEqual(findings(id, wsTemplate(integration('\\$default', 'application/json'))), [[id, 14, 'Resources.Integ.Properties.TemplateSelectionExpression']]);
-  assert.deepEqual(findings(id, wsTemplate(integration("'200'", 'application/json'))), [[id, 14, 'Resources.Integ.Properties.TemplateSelectionExpression']]);
+  assert.deepEqual(findings(id, wsTemplate(integration('\\$default', 'application/json'))), [
+    [id, 14, 'Resources.Integ.Properties.TemplateSelectionExpression'],
+  ]);
+  assert.deepEqual(findings(id, wsTemplate(integration("'200'", 'application/json'))), [
+    [id, 14, 'Resources.Integ.Properties.TemplateSelectionExpression'],
+  ]);
 });
 
 test(`${id}: a matching key, a $default catch-all, or a variable expression pass`, () => {
