@@ -6,31 +6,35 @@
 import type { ProjectConfig } from '../../config/types.js';
 import type { Finding } from '../../core/finding.js';
 import type { LoadedSpec } from '../../definition/types.js';
-import { accessLogFormat } from './access-log.js';
-import canaryPercent from './canary.js';
-import { cacheHttpApi, cacheSettings } from './caching.js';
-import methodSettingsKey from './method-settings.js';
+import canaryPercent from './canary-percent.js';
+import methodSettingsKey from './method-settings-key.js';
+import { accessLogFormat } from './stage-access-log-format.js';
+import stageCacheHttpApi from './stage-cache-http-api.js';
+import stageCacheSettings from './stage-cache-settings.js';
 import stageName from './stage-name.js';
 import { stageSettingApiType } from './stage-setting-api-type.js';
 import { checkStageVariableUse, STAGE_VARIABLE_UNDEFINED } from './stage-variable-undefined.js';
-import { variableName, variableValue } from './stage-variables.js';
-import { throttleSanity, throttleValues } from './throttling.js';
+import stageVariableName from './stage-variable-name.js';
+import stageVariableValue from './stage-variable-value.js';
+import throttleSanity from './throttle-sanity.js';
+import throttleValues from './throttle-values.js';
 import { apiTypeOf, type ConfigRule } from './types.js';
-import { usagePlanQuota, usagePlanStages } from './usage-plans.js';
+import usagePlanQuota from './usage-plan-quota.js';
+import usagePlanStage from './usage-plan-stage.js';
 
 export type { ConfigRule } from './types.js';
 
 const checks: ConfigRule[] = [
   stageName,
-  variableName,
-  variableValue,
+  stageVariableName,
+  stageVariableValue,
   throttleValues,
   throttleSanity,
   usagePlanQuota,
-  usagePlanStages,
+  usagePlanStage,
   canaryPercent,
-  cacheSettings,
-  cacheHttpApi,
+  stageCacheSettings,
+  stageCacheHttpApi,
   methodSettingsKey,
   stageSettingApiType,
   accessLogFormat,

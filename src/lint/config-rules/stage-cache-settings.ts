@@ -1,12 +1,12 @@
 import type { JsonPath } from '../../core/finding.js';
 import type { ConfigRule } from './types.js';
-import { apiTypeOf, entries } from './types.js';
+import { entries } from './types.js';
 
 // Cache cluster sizes (GB) 0.5 … 237 (BOTO-V1 CacheClusterSize); TTL 0-3600 s, default 300 (DG
-// api-gateway-caching); caching is a REST-only stage feature (DG http-api-vs-rest).
+// api-gateway-caching).
 export const CACHE_SIZES = ['0.5', '1.6', '6.1', '13.5', '28.4', '58.2', '118', '237'];
 
-export const cacheSettings: ConfigRule = {
+const stageCacheSettings: ConfigRule = {
   id: 'apigw-stage-cache-settings',
   category: 'caching',
   severity: 'error',
@@ -37,29 +37,4 @@ export const cacheSettings: ConfigRule = {
   },
 };
 
-export const cacheHttpApi: ConfigRule = {
-  id: 'apigw-stage-cache-http-api',
-  category: 'caching',
-  severity: 'error',
-  flavour: 'http',
-  description: 'Stage caching configured for an HTTP API, which has no API cache.',
-  awsSource: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-vs-rest.html',
-  check(config, specs) {
-    if (apiTypeOf(config, specs) !== 'http') return [];
-    const problems: Array<[JsonPath, string]> = [];
-    for (const [stage, s] of entries(config.data.stages)) {
-      if (s?.caching)
-        problems.push([
-          ['stages', stage, 'caching'],
-          `Stage "${stage}" configures caching, but HTTP APIs have no API cache; remove it (or use CloudFront in front of the API).`,
-        ]);
-      for (const [key, m] of entries(s?.methodSettings))
-        if (m?.caching)
-          problems.push([
-            ['stages', stage, 'methodSettings', key, 'caching'],
-            `HTTP APIs have no API cache; remove caching from method setting ${key}.`,
-          ]);
-    }
-    return problems;
-  },
-};
+export default stageCacheSettings;
