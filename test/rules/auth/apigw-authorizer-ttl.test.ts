@@ -1,95 +1,47 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/auth/authorizer-ttl.js';
+import { authorizerDoc } from '../../support/fixtures.js';
+import { ruleTester } from '../../support/rule-tester.js';
+
+const TTL = 'components.securitySchemes.auth.x-amazon-apigateway-authorizer.authorizerResultTtlInSeconds';
+const LAMBDA_URI =
+  'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:auth/invocations';
 
 // DG api-gateway-swagger-extensions-authorizer: authorizerResultTtlInSeconds 0..3600.
-test('TTL above 3600 is an error', async () => {
-  const results = await runRules(
-    rule,
-    `openapi: 3.0.1
-info: {title: t, version: '1'}
-paths: {}
-components:
-  securitySchemes:
-    auth:
-      type: apiKey
-      name: Authorization
-      in: header
-      x-amazon-apigateway-authorizer:
-        type: token
-        authorizerUri: arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:auth/invocations
-        authorizerResultTtlInSeconds: 7200
+ruleTester(rule, {
+  valid: [
+    {
+      name: '0, 3600 and an intrinsic pass',
+      code: authorizerDoc(
+        { type: 'token', authorizerResultTtlInSeconds: 3600 },
+        {
+          otherSchemes: `other:
+  type: apiKey
+  name: x
+  in: header
+  x-amazon-apigateway-authorizer:
+    type: token
+    authorizerResultTtlInSeconds: {Ref: Ttl}
 `,
-  );
-  assert.deepEqual(
-    results.map((r) => [r.code, r.path, r.line]),
-    [
-      [
-        'apigw-authorizer-ttl',
-        'components.securitySchemes.auth.x-amazon-apigateway-authorizer.authorizerResultTtlInSeconds',
-        13,
-      ],
-    ],
-  );
-  assert.match(results[0].message, /7200; API Gateway accepts 0 \(no caching\) to 3600/);
-});
-
-test('negative and fractional TTLs are errors', async () => {
-  const results = await runRules(
-    rule,
-    `openapi: 3.0.1
-info: {title: t, version: '1'}
-paths: {}
-components:
-  securitySchemes:
-    auth:
-      type: apiKey
-      name: Authorization
-      in: header
-      x-amazon-apigateway-authorizer:
-        type: request
-        authorizerResultTtlInSeconds: 1.5
-`,
-  );
-  assert.deepEqual(
-    results.map((r) => [r.code, r.path, r.line]),
-    [
-      [
-        'apigw-authorizer-ttl',
-        'components.securitySchemes.auth.x-amazon-apigateway-authorizer.authorizerResultTtlInSeconds',
-        12,
-      ],
-    ],
-  );
-});
-
-test('0, 3600 and an intrinsic pass', async () => {
-  const results = await runRules(
-    rule,
-    `openapi: 3.0.1
-info: {title: t, version: '1'}
-paths: {}
-components:
-  securitySchemes:
-    auth:
-      type: apiKey
-      name: Authorization
-      in: header
-      x-amazon-apigateway-authorizer:
-        type: token
-        authorizerResultTtlInSeconds: 3600
-    other:
-      type: apiKey
-      name: x
-      in: header
-      x-amazon-apigateway-authorizer:
-        type: token
-        authorizerResultTtlInSeconds: {Ref: Ttl}
-`,
-  );
-  assert.deepEqual(
-    results.map((r) => [r.code, r.path, r.line]),
-    [],
-  );
+        },
+      ),
+    },
+    { name: 'TTL 0 (no caching)', code: authorizerDoc({ type: 'request', authorizerResultTtlInSeconds: 0 }) },
+  ],
+  invalid: [
+    {
+      name: 'TTL above 3600 is an error',
+      code: authorizerDoc({ type: 'token', authorizerUri: LAMBDA_URI, authorizerResultTtlInSeconds: 7200 }),
+      errors: [{ path: TTL, line: 13, message: /7200; API Gateway accepts 0 \(no caching\) to 3600/ }],
+    },
+    {
+      name: 'fractional TTL is an error',
+      code: authorizerDoc({ type: 'request', authorizerResultTtlInSeconds: 1.5 }),
+      errors: [{ path: TTL, line: 12 }],
+    },
+    {
+      name: 'negative TTL is an error',
+      code: authorizerDoc({ type: 'request', authorizerResultTtlInSeconds: -1 }),
+      errors: [{ path: TTL, line: 12 }],
+    },
+  ],
 });

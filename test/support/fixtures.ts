@@ -1,0 +1,94 @@
+/**
+ * Base documents for rule tests, as YAML text so that a test's pinned lines stay readable: every
+ * builder writes the same two-line header (line 1 the version, line 2 `info`), so the body starts
+ * at line 3. A test states only what differs: the fields of the one extension it is about.
+ *
+ *   integrationDoc({ type: 'aws_proxy', uri: '...' })   // integration at line 6, its fields from line 7
+ *   authorizerDoc({ type: 'token', authorizerResultTtlInSeconds: 7200 })  // authorizer fields from line 11
+ */
+import { stringify } from 'yaml';
+
+export const INFO = "info: {title: t, version: '1'}";
+
+/** An OpenAPI 3.0.1 document: the header, then `body` (top-level YAML). */
+export function oas3(body: string, version = '3.0.1'): string {
+  return `openapi: ${version}\n${INFO}\n${body}`;
+}
+
+/** A Swagger 2.0 document: the header, then `body` (top-level YAML). */
+export function swagger2(body: string): string {
+  return `swagger: '2.0'\n${INFO}\n${body}`;
+}
+
+/** `text` with every non-empty line indented by `spaces`. */
+export function indent(text: string, spaces: number): string {
+  const pad = ' '.repeat(spaces);
+  return text.replace(/^(?=.)/gm, pad);
+}
+
+/**
+ * Block YAML of `fields` at `spaces` indentation, one key a line, in the order given. A string
+ * value starting with `!` or `{` (an intrinsic: `!Ref X`, `{"Fn::Sub": ...}`) is written as is.
+ */
+export function yamlFields(fields: Record<string, unknown> | string, spaces: number): string {
+  if (typeof fields === 'string') return indent(fields.endsWith('\n') ? fields : `${fields}\n`, spaces);
+  const lines = Object.entries(fields).map(([key, value]) =>
+    typeof value === 'string' && /^[!{]/.test(value)
+      ? `${key}: ${value}\n`
+      : stringify({ [key]: value }, { lineWidth: 0, flowCollectionPadding: false }),
+  );
+  return indent(lines.join(''), spaces);
+}
+
+export interface OperationOptions {
+  /** Default `/pets`. */
+  path?: string;
+  /** Default `get`. */
+  method?: string;
+  /** Default OpenAPI 3. */
+  swagger?: boolean;
+  /** Operation fields before the integration (YAML at the operation's indentation, 6 spaces). */
+  operation?: string;
+  /** Top-level YAML after `paths`. */
+  after?: string;
+}
+
+/**
+ * One operation with an `x-amazon-apigateway-integration` of `fields`: line 4 the path, 5 the
+ * method, 6 the integration (with no `operation` lines), 7 its first field.
+ */
+export function integrationDoc(fields: Record<string, unknown> | string, options: OperationOptions = {}): string {
+  const body = `paths:
+  ${options.path ?? '/pets'}:
+    ${options.method ?? 'get'}:
+${indent(options.operation ?? '', 6)}      x-amazon-apigateway-integration:
+${yamlFields(fields, 8)}${options.after ?? ''}`;
+  return options.swagger ? swagger2(body) : oas3(body);
+}
+
+export interface AuthorizerOptions {
+  /** Default `paths: {}`. */
+  paths?: string;
+  /** Security schemes after `auth`, written at column 0 as `auth` is. */
+  otherSchemes?: string;
+  /** Default OpenAPI 3 (securitySchemes under components, line 5; Swagger: securityDefinitions, line 4). */
+  swagger?: boolean;
+}
+
+/**
+ * A Lambda authorizer scheme `auth` (apiKey in the Authorization header) with an
+ * `x-amazon-apigateway-authorizer` of `fields`. OpenAPI 3 with the default paths: `auth` at line 6,
+ * the authorizer at line 10, its first field at line 11.
+ */
+export function authorizerDoc(fields: Record<string, unknown> | string, options: AuthorizerOptions = {}): string {
+  const scheme = `auth:
+  type: apiKey
+  name: Authorization
+  in: header
+  x-amazon-apigateway-authorizer:
+${yamlFields(fields, 4)}${options.otherSchemes ?? ''}`;
+  const paths = `${options.paths ?? 'paths: {}'}\n`.replace(/\n\n$/, '\n');
+  return options.swagger
+    ? swagger2(`${paths}securityDefinitions:\n${indent(scheme, 2)}`)
+    : oas3(`${paths}components:\n  securitySchemes:\n${indent(scheme, 4)}`);
+}
