@@ -40,8 +40,13 @@ export interface DefinitionOrigin {
   how: 'inline' | 'include' | 'definition-uri' | 'resources';
   /** Security schemes SAM adds to the definition from the Api's `Auth` property. */
   samSecuritySchemes?: string[];
-  /** Rules not reported because SAM writes their subject into the definition (`Cors` -> OPTIONS methods, ...). */
+  /** Rules not reported because SAM writes their subject into the definition and apigw did not model it. */
   samGenerated?: string[];
+  /**
+   * Nodes the AWS::Serverless transform writes into the definition (`Cors` -> OPTIONS methods,
+   * `Auth` -> security, `GatewayResponses`), with the template property (and its range) each came from.
+   */
+  samAdded?: { built: JsonPath; template: JsonPath; range: Range }[];
 }
 
 export interface FileRef {

@@ -7,10 +7,12 @@
 import { dirname, resolve } from 'node:path';
 import { ApigwError } from '../../core/errors.js';
 import type { Finding, JsonPath } from '../../core/finding.js';
-import type { ParsedSource } from '../parse.js';
+import { parseSource, type ParsedSource } from '../parse.js';
+import { DEFAULT_MAX_BYTES, readSourceText } from '../read.js';
 import type { Intrinsic, LoadedSpec, LoadOptions, SourceFile } from '../types.js';
 import { findTemplateApis, type TemplateApi } from './find-apis.js';
 import type { Resources } from './refs.js';
+import { samTransformHttp, samTransformRest, type SamMove, type SamTransformed } from './sam-api.js';
 
 export interface TemplateLoad {
   template: SourceFile;
@@ -46,16 +48,19 @@ export async function loadTemplate(parsed: ParsedSource, options: LoadOptions = 
   }
   const at = (path: JsonPath): Finding['range'] => template.rangeOf(path);
   const resources = (template.data as { Resources: Record<string, unknown> }).Resources;
-  const originOf = (api: TemplateApi) => {
+  const originOf = (api: TemplateApi, transformed?: SamTransformed) => {
     const sam = api.type.startsWith('AWS::Serverless::');
-    const schemes = sam ? samSecuritySchemes(resources[api.logicalId]) : [];
-    const generated = sam ? samGeneratedRules(resources[api.logicalId]) : [];
+    const modelled = new Set(transformed?.modelled ?? []);
+    const schemes = sam && !modelled.has('Auth') ? samSecuritySchemes(resources[api.logicalId]) : [];
+    const generated = sam ? samGeneratedRules(resources[api.logicalId], modelled) : [];
+    const added = (transformed?.added ?? []).map((a) => ({ ...a, range: at(a.template) }));
     return {
       template: template.path,
       logicalId: api.logicalId,
       resourceType: api.type,
       ...(schemes.length > 0 ? { samSecuritySchemes: schemes } : {}),
       ...(generated.length > 0 ? { samGenerated: generated } : {}),
+      ...(added.length > 0 ? { samAdded: added } : {}),
     };
   };
   for (const api of apis) {
@@ -65,12 +70,28 @@ export async function loadTemplate(parsed: ParsedSource, options: LoadOptions = 
     const common: LoadOptions = { ...options, apiType, apiTypeReason: options.apiType ? undefined : api.type };
     try {
       if (place.how === 'inline') {
-        const origin = { ...originOf(api), how: 'inline' as const };
-        out.specs.push(await loadFromRoot(embeddedView(parsed, place.path), { ...common, origin }));
+        const sam = samTransformOf(api, resources[api.logicalId], getAt(template.data, place.path));
+        const origin = { ...originOf(api, sam), how: 'inline' as const };
+        const view = sam
+          ? embeddedView(parsed, place.path, {
+              data: sam.doc,
+              toTemplate: (p) => [...place.path, ...unmoved(p, sam.moved)],
+              samePaths: true,
+            })
+          : embeddedView(parsed, place.path);
+        out.specs.push(await loadFromRoot(view, { ...common, origin }));
       } else if (place.how === 'include' || place.how === 'definition-uri') {
         const file = resolve(dirname(template.path), place.file);
-        const origin = { ...originOf(api), how: place.how };
-        out.specs.push(await loadSpec(file, { ...common, origin }));
+        // SAM edits an included body (AWS::Include runs first); a DefinitionUri it does not read at all.
+        if (place.how === 'include') {
+          const included = parseSource(file, readSourceText(file, options.maxBytes ?? DEFAULT_MAX_BYTES));
+          const sam = samTransformOf(api, resources[api.logicalId], included.file.data);
+          const origin = { ...originOf(api, sam), how: place.how };
+          out.specs.push(await loadFromRoot(sam ? editedView(included, sam) : included, { ...common, origin }));
+        } else {
+          const origin = { ...originOf(api), how: place.how };
+          out.specs.push(await loadSpec(file, { ...common, origin }));
+        }
       } else if (place.how === 'unreadable') {
         out.problems.push({
           code: UNREADABLE_RULE,
@@ -148,7 +169,7 @@ export async function loadTemplate(parsed: ParsedSource, options: LoadOptions = 
 export function embeddedView(
   parsed: ParsedSource,
   path: JsonPath,
-  built?: { data: unknown; toTemplate(p: JsonPath): JsonPath },
+  built?: { data: unknown; toTemplate(p: JsonPath): JsonPath; samePaths?: boolean },
 ): ParsedSource {
   const template = parsed.file;
   const data = built ? built.data : getAt(parsed.file.data, path);
@@ -163,8 +184,9 @@ export function embeddedView(
     parserResult: { data, ast: undefined, lineMap: undefined, diagnostics: [] },
     embedded: { toTemplate },
   };
-  // A built document's intrinsics are found by the loader's scan (short tags are long-form objects by now).
-  if (built) return { file: view, intrinsics: [], warnings: [] };
+  // A built document's intrinsics are found by the loader's scan (short tags are long-form objects by now);
+  // an edited body (SAM's additions) keeps the short tags written in it, at the same paths.
+  if (built && !built.samePaths) return { file: view, intrinsics: [], warnings: [] };
   const inside = (i: Intrinsic): boolean => i.path.length >= path.length && path.every((s, k) => i.path[k] === s);
   const intrinsics = parsed.intrinsics.filter(inside).map((i) => ({ ...i, path: i.path.slice(path.length) }));
   return { file: view, intrinsics, warnings: [] };
@@ -190,9 +212,87 @@ export function asTemplateFindings(spec: LoadedSpec, findings: Finding[]): Findi
       (f.code !== 'apigw-xref-security-scheme' || !added.has(String(f.path[f.path.length - 1]))),
   );
   const root = spec.files.get(spec.rootFile);
-  if (!root?.embedded) return kept;
-  const { toTemplate } = root.embedded;
-  return kept.map((f) => (f.source === spec.rootFile ? { ...f, path: toTemplate(f.path) } : f));
+  const samAdded = spec.origin?.samAdded ?? [];
+  const toTemplate = root?.embedded?.toTemplate;
+  const out: Finding[] = [];
+  for (const f of kept) {
+    const from = f.source === spec.rootFile ? longestPrefix(samAdded, f.path) : undefined;
+    // SAM's OPTIONS skeleton deploys as SAM writes it; a hygiene finding there is one nobody can act on.
+    if (from && SAM_SKELETON_NOISE.test(f.code)) continue;
+    out.push(placed(f, from));
+  }
+  return out;
+
+  function placed(f: Finding, from: (typeof samAdded)[number] | undefined): Finding {
+    if (f.source !== spec.rootFile) return f;
+    // A node SAM wrote: the finding belongs to the template property that made it.
+    if (from)
+      return {
+        ...f,
+        message: `${f.message.replace(/\.$/, '')}${samNote(f.code, from.template)}.`,
+        source: spec.origin!.template,
+        path: from.template,
+        range: from.range,
+      };
+    return toTemplate ? { ...f, path: toTemplate(f.path) } : f;
+  }
+}
+
+const SAM_SKELETON_NOISE = /^(oas\d?-|apigw-path-parameter$|apigw-extension-schema$)/;
+
+/** Where the node came from, and SAM's own switch when the fix is one. */
+function samNote(code: string, template: JsonPath): string {
+  const property = template.slice(3).join('.');
+  const hint =
+    code === 'apigw-preflight-authorized' && property.startsWith('Auth.DefaultAuthorizer')
+      ? '; with SAM: Auth.AddDefaultAuthorizerToCorsPreflight: false'
+      : code === 'apigw-preflight-authorized' && property.startsWith('Auth.ApiKeyRequired')
+        ? '; with SAM: Auth.AddApiKeyRequiredToCorsPreflight: false'
+        : '';
+  return ` (written by the AWS::Serverless transform from ${property}${hint})`;
+}
+
+function longestPrefix<T extends { built: JsonPath }>(entries: T[], path: JsonPath): T | undefined {
+  let best: T | undefined;
+  for (const e of entries)
+    if (
+      e.built.length <= path.length &&
+      (!best || e.built.length > best.built.length) &&
+      e.built.every((s, i) => String(s) === String(path[i]))
+    )
+      best = e;
+  return best;
+}
+
+/** A path in SAM's edited definition -> the path where it is written (OpenAPI 3: `components.securitySchemes` was `securityDefinitions`). */
+function unmoved(path: JsonPath, moved: SamMove[]): JsonPath {
+  const hit = longestPrefix(moved, path);
+  return hit ? [...hit.written, ...path.slice(hit.built.length)] : path;
+}
+
+/** The SAM transform of an Api's definition (undefined: not a SAM Api, or nothing SAM writes). */
+function samTransformOf(api: TemplateApi, resource: unknown, body: unknown): SamTransformed | undefined {
+  const props = (resource as { Properties?: unknown } | null)?.Properties;
+  if (props === null || typeof props !== 'object' || Array.isArray(props)) return undefined;
+  if (api.type === 'AWS::Serverless::Api')
+    return samTransformRest(body, props as Record<string, unknown>, api.logicalId);
+  if (api.type === 'AWS::Serverless::HttpApi')
+    return samTransformHttp(body, props as Record<string, unknown>, api.logicalId);
+  return undefined;
+}
+
+/** An included file as SAM edited it: its own file still, positions of moved nodes mapped back to where they are written. */
+function editedView(parsed: ParsedSource, sam: SamTransformed): ParsedSource {
+  const file = parsed.file;
+  const written = (p: JsonPath): JsonPath => unmoved(p, sam.moved);
+  const view: SourceFile = {
+    ...file,
+    data: sam.doc,
+    rangeOf: (p) => file.rangeOf(written(p)),
+    parserResult: { data: sam.doc, ast: undefined, lineMap: undefined, diagnostics: [] },
+    embedded: { toTemplate: written },
+  };
+  return { file: view, intrinsics: parsed.intrinsics, warnings: parsed.warnings };
 }
 
 /**
@@ -200,11 +300,12 @@ export function asTemplateFindings(spec: LoadedSpec, findings: Finding[]): Findi
  * an OPTIONS method to every path, `GatewayResponses` adds the gateway responses (with their
  * headers). apigw sees the definition before SAM does, so these findings would be false.
  */
-export function samGeneratedRules(resource: unknown): string[] {
+export function samGeneratedRules(resource: unknown, modelled: Set<string> = new Set()): string[] {
   const props = (resource as { Properties?: Record<string, unknown> } | null)?.Properties ?? {};
   const rules: string[] = [];
-  if (props.Cors !== undefined) rules.push('apigw-cors-preflight-missing');
-  if (props.GatewayResponses !== undefined) rules.push('apigw-gateway-response-cors');
+  if (props.Cors !== undefined && !modelled.has('Cors')) rules.push('apigw-cors-preflight-missing');
+  if (props.GatewayResponses !== undefined && !modelled.has('GatewayResponses'))
+    rules.push('apigw-gateway-response-cors');
   return rules;
 }
 
