@@ -7,8 +7,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { loadSpec } from '../../src/definition/load.js';
 import { lintSpec } from '../../src/lint/index.js';
+import { allRules } from '../../src/lint/registry.js';
 import { corpusDir, repoRoot, runCli } from '../support/cli.js';
 
 interface Listed {
@@ -95,6 +97,61 @@ test('apigw rules lists every code lint and validate emit on the shared corpus',
   assert.ok(emitted.size >= 30, `${emitted.size} codes seen`);
   assert.deepEqual(
     [...emitted].filter(([code]) => !ids.has(code)).map(([code, file]) => `${code} (${file})`),
+    [],
+  );
+});
+
+/** Where rule files live, one rule (or validate code) per file; index.ts and types.ts are the lists and contracts. */
+const RULE_DIRS = [
+  ...readdirSync(resolve(repoRoot, 'rules'), { withFileTypes: true })
+    .filter((d) => d.isDirectory() && d.name !== 'lib' && d.name !== 'functions')
+    .map((d) => `rules/${d.name}`),
+  'src/lint/config-rules',
+  'src/lint/template-rules',
+  'src/validate/codes',
+];
+
+/** Test files by name, anywhere under test/. */
+function testFiles(dir = resolve(repoRoot, 'test'), out = new Set<string>()): Set<string> {
+  for (const d of readdirSync(dir, { withFileTypes: true })) {
+    if (d.isDirectory()) testFiles(join(dir, d.name), out);
+    else if (d.name.endsWith('.test.ts')) out.add(d.name.slice(0, -'.test.ts'.length));
+  }
+  return out;
+}
+
+test('a rule cannot exist outside the registry: every rule file is registered and named by its id', async () => {
+  const ids = new Set((await allRules()).map((r) => r.id));
+  const problems: string[] = [];
+  let seen = 0;
+  for (const dir of RULE_DIRS) {
+    for (const name of readdirSync(resolve(repoRoot, dir)).filter((f) => f.endsWith('.ts'))) {
+      if (name === 'index.ts' || name === 'types.ts') continue;
+      const mod = (await import(pathToFileURL(resolve(repoRoot, dir, name)).href)) as Record<string, unknown>;
+      const rules = Object.values(mod).filter(
+        (v): v is { id: string } =>
+          !!v && typeof v === 'object' && typeof (v as { id?: unknown }).id === 'string' && 'awsSource' in v,
+      );
+      for (const { id } of new Map(rules.map((r) => [r.id, r])).values()) {
+        seen++;
+        if (!ids.has(id)) problems.push(`${dir}/${name}: ${id} is not registered (add it to the list of its kind)`);
+        const base = name.slice(0, -3);
+        if (base !== id && `apigw-${base}` !== id)
+          problems.push(`${dir}/${name}: a file holds one rule, named by its id (${id})`);
+      }
+    }
+  }
+  assert.ok(seen >= 130, `${seen} rule files read`);
+  assert.deepEqual(problems, []);
+});
+
+test('every spec, apigw.yaml and template rule has a test file named by its id', async () => {
+  const tests = testFiles();
+  assert.deepEqual(
+    (await allRules())
+      .filter((r) => r.kind === 'spec' || r.kind === 'config' || r.kind === 'template')
+      .filter((r) => !tests.has(r.id))
+      .map((r) => `${r.id} (${r.kind}): no test/**/${r.id}.test.ts`),
     [],
   );
 });
