@@ -120,7 +120,7 @@ function testFiles(dir = resolve(repoRoot, 'test'), out = new Set<string>()): Se
   return out;
 }
 
-test('a rule cannot exist outside the registry: every rule file is registered and named by its id', async () => {
+test('a rule cannot exist outside the registry: every rule file is registered, named by its id, in its category folder', async () => {
   const ids = new Set((await allRules()).map((r) => r.id));
   const problems: string[] = [];
   let seen = 0;
@@ -129,11 +129,14 @@ test('a rule cannot exist outside the registry: every rule file is registered an
       if (name === 'index.ts' || name === 'types.ts') continue;
       const mod = (await import(pathToFileURL(resolve(repoRoot, dir, name)).href)) as Record<string, unknown>;
       const rules = Object.values(mod).filter(
-        (v): v is { id: string } =>
+        (v): v is { id: string; category: string } =>
           !!v && typeof v === 'object' && typeof (v as { id?: unknown }).id === 'string' && 'awsSource' in v,
       );
-      for (const { id } of new Map(rules.map((r) => [r.id, r])).values()) {
+      for (const { id, category } of new Map(rules.map((r) => [r.id, r])).values()) {
         seen++;
+        if (!/^(apigw|oas)-[a-z0-9-]+$/.test(id)) problems.push(`${dir}/${name}: id ${id} is not apigw-<what>`);
+        if (dir.startsWith('rules/') && category !== dir.slice('rules/'.length))
+          problems.push(`${dir}/${name}: category ${category} is not its folder`);
         if (!ids.has(id)) problems.push(`${dir}/${name}: ${id} is not registered (add it to the list of its kind)`);
         const base = name.slice(0, -3);
         if (base !== id && `apigw-${base}` !== id)
