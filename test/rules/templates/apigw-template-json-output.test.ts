@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/templates/template-json-output.js';
+import { ruleTester } from '../../support/rule-tester.js';
 
 // DG models-mappings: application/json templates produce the JSON payload.
 test('missing colon renders invalid JSON', async () => {
@@ -130,4 +131,38 @@ paths:
     results[0].message,
     /A Lambda custom integration then answers 400 "Could not parse request body into json"/,
   );
+});
+
+// A MOCK integration's template only selects the status code; API Gateway reads `{statusCode: 200}`
+// (unquoted key) as the AWS CDK and the Serverless Framework generate it for CORS preflights.
+const mock = (template: string) => `openapi: 3.0.1
+info: {title: t, version: '1'}
+paths:
+  /pets:
+    options:
+      responses: {}
+      x-amazon-apigateway-integration:
+        type: mock
+        requestTemplates:
+          application/json: '${template}'
+`;
+
+ruleTester(rule, {
+  valid: [
+    { name: 'MOCK {statusCode:200} (Serverless Framework)', code: mock('{statusCode:200}') },
+    { name: 'MOCK { statusCode: 200 } (AWS CDK)', code: mock('{ statusCode: 200 }') },
+  ],
+  invalid: [
+    {
+      name: 'MOCK template that is broken beyond an unquoted key',
+      code: mock('{statusCode: 200,}'),
+      errors: [
+        {
+          path: 'paths./pets.options.x-amazon-apigateway-integration.requestTemplates.application/json',
+          line: 10,
+          message: /renders invalid JSON/,
+        },
+      ],
+    },
+  ],
 });
