@@ -13,7 +13,7 @@ export function clfTime(d: Date): string {
   return `${p(d.getUTCDate())}/${MONTHS[d.getUTCMonth()]}/${d.getUTCFullYear()}:${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())} +0000`;
 }
 
-function headerValue(headers: Record<string, unknown> | undefined, name: string): string | undefined {
+export function headerValue(headers: Record<string, unknown> | undefined, name: string): string | undefined {
   if (!headers) return undefined;
   const key = Object.keys(headers).find((k) => k.toLowerCase() === name.toLowerCase());
   const v = key === undefined ? undefined : headers[key];
@@ -26,10 +26,34 @@ function headerValue(headers: Record<string, unknown> | undefined, name: string)
  * `wafResponseCode`, `webaclArn` and `identity.apiKey/apiKeyId/clientCert/vpcId/vpceId` exist only
  * when set, so an event's `context` adds them. Reading an unset one gives null (empty text).
  */
+/** The sample API id and stage every simulated request (REST, HTTP, WebSocket) carries. */
+export const SAMPLE_API_ID = 'a1b2c3d4e5';
+export const SAMPLE_STAGE = 'dev';
+
+/**
+ * `$context.identity` of a caller nobody authenticated, shared by REST and WebSocket requests: a
+ * documentation-range source IP and every Cognito/IAM field null.
+ */
+export function anonymousIdentity(userAgent: string | null): Record<string, unknown> {
+  return {
+    accountId: null,
+    caller: null,
+    cognitoAuthenticationProvider: null,
+    cognitoAuthenticationType: null,
+    cognitoIdentityId: null,
+    cognitoIdentityPoolId: null,
+    principalOrgId: null,
+    sourceIp: '198.51.100.10',
+    user: null,
+    userAgent,
+    userArn: null,
+  };
+}
+
 export function defaultContext(input: TemplateInput, now: Date): Record<string, unknown> {
   const req = input.request ?? {};
-  const apiId = 'a1b2c3d4e5';
-  const stage = 'dev';
+  const apiId = SAMPLE_API_ID;
+  const stage = SAMPLE_STAGE;
   const path = req.path ?? req.resourcePath ?? '/';
   const method = (req.method ?? (req.body !== undefined ? 'POST' : 'GET')).toUpperCase();
   const host = headerValue(req.headers, 'Host') ?? `${apiId}.execute-api.us-east-1.amazonaws.com`;
@@ -41,19 +65,7 @@ export function defaultContext(input: TemplateInput, now: Date): Record<string, 
     domainPrefix: host.split('.')[0],
     extendedRequestId: 'QWERTYuiopASDF=',
     httpMethod: method,
-    identity: printsEmpty({
-      accountId: null,
-      caller: null,
-      cognitoAuthenticationProvider: null,
-      cognitoAuthenticationType: null,
-      cognitoIdentityId: null,
-      cognitoIdentityPoolId: null,
-      principalOrgId: null,
-      sourceIp: '198.51.100.10',
-      user: null,
-      userAgent: headerValue(req.headers, 'User-Agent') ?? 'curl/8.5.0',
-      userArn: null,
-    }),
+    identity: printsEmpty(anonymousIdentity(headerValue(req.headers, 'User-Agent') ?? 'curl/8.5.0')),
     path: `/${stage}${path === '/' ? '/' : path}`,
     protocol: 'HTTP/1.1',
     requestId: 'c6af9ac6-7b61-11e6-9a41-93e8deadbeef',

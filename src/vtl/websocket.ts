@@ -3,19 +3,13 @@
  * a REST request's path and method), and template selection by an integration's
  * TemplateSelectionExpression (`${request.body.<path>}` or a static value, `$default` the catch-all).
  */
-import { clfTime } from './context.js';
+import { anonymousIdentity, clfTime, headerValue, SAMPLE_API_ID, SAMPLE_STAGE } from './context.js';
 import type { TemplateInput } from './types.js';
 
 export type WebSocketEventType = 'CONNECT' | 'MESSAGE' | 'DISCONNECT';
 
 export function eventTypeOf(routeKey: string): WebSocketEventType {
   return routeKey === '$connect' ? 'CONNECT' : routeKey === '$disconnect' ? 'DISCONNECT' : 'MESSAGE';
-}
-
-function header(headers: Record<string, unknown> | undefined, name: string): string | undefined {
-  const key = Object.keys(headers ?? {}).find((k) => k.toLowerCase() === name.toLowerCase());
-  const v = key === undefined ? undefined : headers![key];
-  return Array.isArray(v) ? String(v[v.length - 1]) : v === undefined || v === null ? undefined : String(v);
 }
 
 /**
@@ -25,7 +19,7 @@ function header(headers: Record<string, unknown> | undefined, name: string): str
 export function webSocketContext(routeKey: string): (input: TemplateInput, now: Date) => Record<string, unknown> {
   return (input, now) => {
     const eventType = eventTypeOf(routeKey);
-    const apiId = 'a1b2c3d4e5';
+    const apiId = SAMPLE_API_ID;
     const requestId = 'Kx8bWFgYoAMFm2g=';
     return {
       apiId,
@@ -36,28 +30,24 @@ export function webSocketContext(routeKey: string): (input: TemplateInput, now: 
       error: {},
       eventType,
       extendedRequestId: requestId,
-      identity: {
-        accountId: null,
-        apiKey: null,
-        apiKeyId: null,
-        caller: null,
-        cognitoAuthenticationProvider: null,
-        cognitoAuthenticationType: null,
-        cognitoIdentityId: null,
-        cognitoIdentityPoolId: null,
-        principalOrgId: null,
-        sourceIp: '198.51.100.10',
-        user: null,
-        userAgent: eventType === 'CONNECT' ? (header(input.request?.headers, 'User-Agent') ?? null) : null,
-        userArn: null,
-      },
+      // The WebSocket reference lists apiKey/apiKeyId among the identity variables (null without a key);
+      // the User-Agent is known only from the $connect handshake.
+      identity: Object.fromEntries(
+        Object.entries({
+          ...anonymousIdentity(
+            eventType === 'CONNECT' ? (headerValue(input.request?.headers, 'User-Agent') ?? null) : null,
+          ),
+          apiKey: null,
+          apiKeyId: null,
+        }).sort(([a], [b]) => (a < b ? -1 : 1)),
+      ),
       ...(eventType === 'MESSAGE' ? { messageId: 'Kx8cNeLKoAMCJ1g=' } : {}),
       messageDirection: 'IN',
       requestId,
       requestTime: clfTime(now),
       requestTimeEpoch: now.getTime(),
       routeKey,
-      stage: 'dev',
+      stage: SAMPLE_STAGE,
     };
   };
 }
