@@ -55,6 +55,8 @@ test('apigw rules --json: every id has a kind, the API types it applies to, an A
       'apigw-path-parameter',
       'apigw-ref-dangling',
       'apigw-ref-remote',
+      'apigw-template-definition-invalid',
+      'apigw-template-definition-unreadable',
       'apigw-undecidable',
       'apigw-xref-method-parameter',
       'apigw-xref-method-response',

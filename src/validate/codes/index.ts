@@ -24,6 +24,8 @@ import c17 from './apigw-extension-schema.js';
 import c18 from './apigw-extension-unknown-field.js';
 import c19 from './apigw-undecidable.js';
 import c20 from './apigw-ref-dangling.js';
+import c21 from './apigw-template-definition-unreadable.js';
+import c22 from './apigw-template-definition-invalid.js';
 import type { CodeInfo } from './types.js';
 
 export type { CodeInfo } from './types.js';
@@ -50,4 +52,6 @@ export const validateCodes: CodeInfo[] = [
   c18,
   c19,
   c20,
+  c21,
+  c22,
 ];
