@@ -9,34 +9,8 @@ import type { ProjectConfig } from '../config/types.js';
 import { closest } from '../core/suggest.js';
 
 /**
- * Finding codes of the loader and validate's checks: not in the rule registry (yet), but
- * lint.rules may set their severity like any rule's.
- */
-export const CHECK_CODES = [
-  'apigw-duplicate-key',
-  'apigw-duplicate-operation-id',
-  'apigw-extension-flavour',
-  'apigw-extension-placement',
-  'apigw-extension-schema',
-  'apigw-extension-unknown',
-  'apigw-extension-unknown-field',
-  'apigw-openapi-version',
-  'apigw-path-parameter',
-  'apigw-ref-remote',
-  'apigw-undecidable',
-  'apigw-xref-method-parameter',
-  'apigw-xref-method-response',
-  'apigw-xref-request-validator',
-  'apigw-xref-response-header',
-  'apigw-xref-security-scheme',
-  'oas-schema',
-  'oas-schema-intrinsic',
-  'oas-spec',
-  'oas-structure-unchecked',
-];
-
-/**
- * Throws at the first unknown id. With user rulesets in play their rule ids cannot be known
+ * Throws at the first unknown id. `ruleIds` are every id of the registry (`allRules()`: lint rules,
+ * apigw.yaml checks, template rules and validate's codes, whose severity lint.rules may set too). With user rulesets in play their rule ids cannot be known
  * without loading them, so only ids in apigw's own namespace (`apigw-*`) are checked then.
  */
 export function checkRuleIds(
@@ -46,7 +20,7 @@ export function checkRuleIds(
 ): void {
   const lint = config?.data.lint;
   if (!config || !lint) return;
-  const known = [...new Set([...ruleIds, ...CHECK_CODES])];
+  const known = [...new Set(ruleIds)];
   const knownSet = new Set(known);
   const places: Array<{ id: string; path: (string | number)[]; where: string }> = [];
   for (const id of Object.keys(lint.rules ?? {})) places.push({ id, path: ['lint', 'rules', id], where: 'lint.rules' });

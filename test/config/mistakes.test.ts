@@ -51,6 +51,21 @@ test('a mistyped rule id under lint.rules is an error with the id meant (the rul
   });
 });
 
+test('every registry id is known to lint.rules: validate codes too (apigw-ref-dangling was missing from a hand-kept list)', async () => {
+  const r = await lintWith('spec: openapi.yaml\nlint:\n  rules:\n    apigw-ref-dangling: warn\n    oas-schema: warn\n');
+  assert.doesNotMatch(r.stderr, /unknown rule/);
+  assert.equal(r.code, 0);
+});
+
+test('a misspelt validate code is named with the code meant', async () => {
+  const r = await lintWith('spec: openapi.yaml\nlint:\n  rules:\n    apigw-ref-dangle: off\n');
+  assert.equal(r.code, 2);
+  assert.equal(
+    r.stderr,
+    "apigw: <dir>/apigw.yaml:4:5: lint.rules: unknown rule 'apigw-ref-dangle' (did you mean 'apigw-ref-dangling'?); 'apigw rules' lists them\n",
+  );
+});
+
 test('a mistyped rule id in an override is an error too', async () => {
   const r = await lintWith(
     'spec: openapi.yaml\nlint:\n  overrides:\n    - files: ["*.yaml"]\n      rules:\n        apigw-integration-timout: off\n',
