@@ -42,6 +42,7 @@ import minimumCompressionSize from './endpoint/minimum-compression-size.js';
 import policyDocument from './endpoint/policy-document.js';
 import policySize from './endpoint/policy-size.js';
 import privateEndpointPolicy from './endpoint/private-endpoint-policy.js';
+import tags from './endpoint/tags.js';
 import vpcEndpointIdsPrivate from './endpoint/vpc-endpoint-ids-private.js';
 import gatewayResponseCors from './gateway-responses/gateway-response-cors.js';
 import gatewayResponseParameters from './gateway-responses/gateway-response-parameters.js';
@@ -70,10 +71,15 @@ import integrationProxyIgnoresMappings from './integration/integration-proxy-ign
 import integrationResponseTransferMode from './integration/integration-response-transfer-mode.js';
 import integrationResponsesRequired from './integration/integration-responses-required.js';
 import integrationSelectionPattern from './integration/integration-selection-pattern.js';
+import integrationStreamingUri from './integration/integration-streaming-uri.js';
+import integrationTlsConfigIgnored from './integration/integration-tls-config-ignored.js';
 import integrationTlsSkipVerification from './integration/integration-tls-skip-verification.js';
 import integrationType from './integration/integration-type.js';
+import integrationUriPlaceholder from './integration/integration-uri-placeholder.js';
 import integrationVpcLink from './integration/integration-vpc-link.js';
 import stageVariableReference from './integration/stage-variable-reference.js';
+import pathSegment from './structure/path-segment.js';
+import pathSiblingVariables from './structure/path-sibling-variables.js';
 import templateAccessLogVariable from './templates/template-access-log-variable.js';
 import templateContextVariable from './templates/template-context-variable.js';
 import templateForeachUnbounded from './templates/template-foreach-unbounded.js';
@@ -82,6 +88,7 @@ import templateOverrideDirection from './templates/template-override-direction.j
 import templateOverrideTwice from './templates/template-override-twice.js';
 import templateSize from './templates/template-size.js';
 import templateSyntax from './templates/template-syntax.js';
+import templateUtilFunction from './templates/template-util-function.js';
 import integrationTimeout from './timeout/integration-timeout.js';
 import integrationTimeoutQuota from './timeout/integration-timeout-quota.js';
 import bodyValidationWithoutSchema from './validation/body-validation-without-schema.js';
@@ -117,7 +124,10 @@ export const apigwRules: ApigwRule[] = [
   integrationResponseTransferMode,
   integrationResponsesRequired,
   integrationTlsSkipVerification,
+  integrationTlsConfigIgnored,
+  integrationStreamingUri,
   integrationType,
+  integrationUriPlaceholder,
   integrationVpcLink,
   // timeout
   integrationTimeoutQuota,
@@ -165,6 +175,7 @@ export const apigwRules: ApigwRule[] = [
   templateForeachUnbounded,
   templateOverrideDirection,
   templateOverrideTwice,
+  templateUtilFunction,
   // validation
   requestValidatorUnused,
   bodyValidationWithoutSchema,
@@ -180,6 +191,7 @@ export const apigwRules: ApigwRule[] = [
   policyDocument,
   policySize,
   privateEndpointPolicy,
+  tags,
   vpcEndpointIdsPrivate,
   // gateway-responses
   gatewayResponseType,
@@ -188,6 +200,9 @@ export const apigwRules: ApigwRule[] = [
   gatewayResponseCors,
   gatewayResponseRequestTooLarge,
   gatewayResponseTemplateVtl,
+  // structure
+  pathSegment,
+  pathSiblingVariables,
 ];
 
 export default apigwRules;
