@@ -96,7 +96,11 @@ export async function lintFiles(args: string[], options: LintFilesOptions = {}):
         outcome.notes.push(
           ...loaded.template.apis
             .filter((a) => a.place.how === 'resources' && a.protocol === 'websocket')
-            .map((a) => `${shown}: ${a.logicalId}: WebSocket API built from the template's resources`),
+            .map((a) =>
+              a.type === 'AWS::Serverless::WebSocketApi'
+                ? `${shown}: ${a.logicalId}: WebSocket API (the routes, integrations and authorizer SAM generates from it)`
+                : `${shown}: ${a.logicalId}: WebSocket API built from the template's resources`,
+            ),
         );
       }
       for (const spec of loaded.specs) {

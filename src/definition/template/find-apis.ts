@@ -53,11 +53,8 @@ export function findTemplateApis(template: { Resources: Record<string, unknown> 
         break;
       }
       case 'AWS::Serverless::WebSocketApi':
-        api('websocket', {
-          how: 'unreadable',
-          why: 'AWS::Serverless::WebSocketApi (SAM builds its routes); apigw reads WebSocket APIs written as AWS::ApiGatewayV2 resources',
-          path: ['Resources', logicalId, 'Type'],
-        });
+        // Its Routes become the Route/Integration resources SAM generates (v2-resources.ts).
+        api('websocket', { how: 'resources' });
         break;
       case 'AWS::ApiGateway::RestApi':
         if (props.Body !== undefined) api('rest', bodyPlace(props.Body, [...at, 'Body']));

@@ -2,19 +2,22 @@
  * Rules only a template can break: WebSocket APIs (which exist only as AWS::ApiGatewayV2
  * resources) and the stage/deployment resources around any API. Findings point into the template.
  */
-import type { Finding } from '../../core/finding.js';
+import type { Finding, JsonPath } from '../../core/finding.js';
 import type { SourceFile } from '../../definition/types.js';
 import type { Resources } from '../../definition/template/refs.js';
-import { v2ApisOf } from '../../definition/template/v2-resources.js';
+import { v2ApisOf, type V2Api } from '../../definition/template/v2-resources.js';
 import deploymentDependsOnMethods from './deployment-depends-on-methods.js';
 import stageCanaryPercent from './stage-canary-percent.js';
 import stageMethodSettings from './stage-method-settings.js';
 import stageMethodSettingsPath from './stage-method-settings-path.js';
 import type { TemplateRule } from './types.js';
+import wsApiKeySelectionExpression from './ws-api-key-selection-expression.js';
 import wsAuthorizerConnectOnly from './ws-authorizer-connect-only.js';
 import wsContextVariable from './ws-context-variable.js';
 import wsIntegrationMethod from './ws-integration-method.js';
 import wsIntegrationTimeout from './ws-integration-timeout.js';
+import wsModelSelection from './ws-model-selection.js';
+import wsRequestModelsUnused from './ws-request-models-unused.js';
 import wsRouteKey from './ws-route-key.js';
 import wsRouteResponse from './ws-route-response.js';
 import wsRouteSelectionExpression from './ws-route-selection-expression.js';
@@ -35,6 +38,9 @@ export const templateRules: TemplateRule[] = [
   wsIntegrationTimeout,
   wsTemplateSelection,
   wsContextVariable,
+  wsApiKeySelectionExpression,
+  wsModelSelection,
+  wsRequestModelsUnused,
 ];
 
 /** Every template rule not in `disabled`, over one template. */
@@ -44,7 +50,8 @@ export function checkTemplate(template: SourceFile, disabled: Set<string> = new 
   const out: Finding[] = [];
   for (const rule of templateRules) {
     if (disabled.has(rule.id)) continue;
-    for (const [path, message] of rule.check(model))
+    for (const [found, message] of rule.check(model)) {
+      const path = writtenAt(found, model.v2Apis);
       out.push({
         code: rule.id,
         severity: rule.severity,
@@ -53,6 +60,18 @@ export function checkTemplate(template: SourceFile, disabled: Set<string> = new 
         source: template.path,
         range: template.rangeOf(path),
       });
+    }
   }
   return out;
+}
+
+/** A path into a resource SAM generates (AWS::Serverless::WebSocketApi) -> the SAM property it comes from. */
+function writtenAt(path: JsonPath, apis: V2Api[]): JsonPath {
+  for (const api of apis)
+    for (const { at, rename } of api.generated ?? []) {
+      if (path.length !== at.length + 1 || !at.every((s, i) => s === path[i])) continue;
+      const to = rename[String(path[at.length])];
+      if (to) return to;
+    }
+  return path;
 }
