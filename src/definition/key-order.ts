@@ -9,20 +9,8 @@
  * to mappings with such keys whose written order differs: response maps written `404` before
  * `200`, or `default` before `200`.
  */
-import * as OrderedObjectLiteral from '@stoplight/ordered-object-literal';
+import { createOrderedObject, isIndexKey } from '../core/ordered-object.js';
 import type { JsonPath, Range } from '../core/finding.js';
-
-// Its typings describe CommonJS; Node and the bundle load its ES build: `default` is the function either way.
-const createOrderedObject = (
-  OrderedObjectLiteral as unknown as { default: (target: object, order: string[]) => object }
-).default;
-
-const INTEGER_LIKE = /^(0|[1-9][0-9]*)$/;
-
-/** JavaScript orders a key first when it is an array index: a canonical integer below 2^32 - 1. */
-function isIndexKey(key: string): boolean {
-  return INTEGER_LIKE.test(key) && Number(key) < 4294967295;
-}
 
 /**
  * Replaces, in `data`, each mapping whose keys JavaScript reorders with an order-keeping copy in

@@ -5,7 +5,7 @@
  * Like Jayway JsonPath (the Java library API Gateway's behaviour matches), a definite path yields one
  * value (null if absent) and a path with a wildcard, deep scan, union, slice or filter yields a list.
  */
-import { VtlRuntimeError, allocateCells } from './java.js';
+import { JavaNumber, VtlRuntimeError, allocateCells } from './java.js';
 
 type Segment =
   | { kind: 'name'; names: string[] }
@@ -133,8 +133,9 @@ function splitUnion(inner: string): string[] {
   return parts;
 }
 
+/** A JSON object (a JavaNumber is a number: a deep scan does not descend into it). */
 function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof JavaNumber);
 }
 function own(o: Record<string, unknown>, k: string): boolean {
   return Object.prototype.hasOwnProperty.call(o, k);

@@ -132,7 +132,7 @@ export function renderTemplate(text: string, input: TemplateInput = {}, options:
   const warnings: string[] = [];
   const variables: Record<string, unknown> = {
     context,
-    input: makeInput(request, kind === 'response' ? input.integrationResponse?.body : request.body, warnings),
+    input: makeInput(request, kind === 'response' ? input.integrationResponse?.body : request.body),
     util: makeUtil(),
     stageVariables: { ...(input.stageVariables ?? {}) },
   };

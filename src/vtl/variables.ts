@@ -2,6 +2,7 @@
  * `$input` and `$util` (reference §4.3, §4.4) as host objects: templates reach only the methods
  * listed here.
  */
+import { createOrderedObject, isIndexKey, isOrderedObject } from '../core/ordered-object.js';
 import { HOST, VtlRuntimeError, javaToString, markJson, toCompactJson, type HostObject } from './java.js';
 import { evaluateJsonPath } from './jsonpath.js';
 import { cloneJson, parseJavaJson } from './json.js';
@@ -47,12 +48,22 @@ function caseInsensitiveOrder(a: string, b: string): number {
 /** One value per name (a multi-value parameter gives its last value), sorted case-insensitively as on AWS. */
 function singleValues(map: Record<string, ParamValue> | undefined, hidden?: Set<string>): Record<string, string> {
   const out: Record<string, string> = {};
+  const order: string[] = [];
   for (const k of Object.keys(map ?? {}).sort(caseInsensitiveOrder)) {
     if (hidden?.has(k.toLowerCase())) continue;
     const s = lastValue(map![k]);
-    if (s !== undefined) out[k] = s;
+    if (s !== undefined) {
+      out[k] = s;
+      order.push(k);
+    }
   }
-  return out;
+  // `?10=a&2=b`: a plain object would list "2" first; AWS's sorted map has "10" first.
+  return order.some(isIndexKey) ? createOrderedObject(out, order) : out;
+}
+
+/** A copy for a template to change, in the same key order. */
+function copyOf(map: Record<string, string>): Record<string, string> {
+  return isOrderedObject(map) ? createOrderedObject({ ...map }, Object.keys(map)) : { ...map };
 }
 
 /**
@@ -82,24 +93,14 @@ export function bodyText(body: unknown): string {
   return typeof body === 'string' ? body : JSON.stringify(body);
 }
 
-/** An object key that is an integer (`"2":`): JavaScript iterates such keys first, Java in written order. */
-const INTEGER_KEY = /"-?\d+"\s*:/;
-
-export function makeInput(request: TemplateRequest, payload: unknown, warnings: string[] = []): Host {
+export function makeInput(request: TemplateRequest, payload: unknown): Host {
   const raw = bodyText(payload);
   // AWS: an empty payload reads as `{}` (LocalStack tests/aws/services/apigateway/
   // test_apigateway_common.snapshot.json, test_input_body_formatting "empty-body": `{}`).
   const body = raw === '' ? '{}' : raw;
   let parsed: { value: unknown } | undefined;
   const json = (): unknown => {
-    if (!parsed) {
-      parsed = { value: readPayload(body) };
-      if (INTEGER_KEY.test(body)) {
-        warnings.push(
-          'the payload has integer-like object keys ("2": ...): apigw iterates and prints them before the other keys, API Gateway keeps their written order',
-        );
-      }
-    }
+    if (!parsed) parsed = { value: readPayload(body) };
     return parsed.value;
   };
   const params = {
@@ -132,7 +133,7 @@ export function makeInput(request: TemplateRequest, payload: unknown, warnings: 
       },
       params: (...args: unknown[]) => {
         if (args.length === 0)
-          return { path: { ...params.path }, querystring: { ...params.querystring }, header: { ...params.header } };
+          return { path: copyOf(params.path), querystring: copyOf(params.querystring), header: copyOf(params.header) };
         return param(args[0]);
       },
     },

@@ -130,15 +130,49 @@ test('6. numbers print as Java prints them; params maps are sorted case-insensit
     out('$input.params().header.keySet()', { request: { headers: { b: '1', A: '2', c: '3', 'X-a': '4' } } }),
     '[A, b, c, X-a]',
   );
-  // Still different from AWS: integer-like keys come first here; the output says so.
-  const r = renderTemplate("$input.path('$')", { request: { body: '{"b": 1, "2": 2}' } });
-  assert.equal(r.output, '{2=2, b=1}');
-  assert.deepEqual(r.warnings, [
-    'the payload has integer-like object keys ("2": ...): apigw iterates and prints them before the other keys, API Gateway keeps their written order',
-  ]);
   assert.equal(
     out('$input.params().querystring.keySet()', { request: { query: { zeta: '1', Alpha: '2', beta: '3' } } }),
     '[Alpha, beta, zeta]',
+  );
+});
+
+// 6. Integer-like keys keep their written order: API Gateway reads payloads with Jayway JsonPath's
+// json-smart provider (MODE_PERMISSIVE, DEFAULT_ORDERED: LinkedHashMaps, json-path/JsonPath
+// JsonSmartJsonProvider.java) and prints maps in payload order (LS test_input_path_template_formatting);
+// only JavaScript objects list "2" before "b". docs/vtl-fidelity.md, item 6.
+test('6. integer-like JSON keys keep their written order through every read, iteration and print', () => {
+  const body = '{"b": 1, "10": {"z": true, "2": [1.0, {"9": 9, "a": "x"}]}, "2": 2}';
+  const render = (template: string) => renderTemplate(template, { request: { body } });
+  const r = render("$input.path('$')|$input.json('$')");
+  assert.equal(
+    r.output,
+    '{b=1, 10={z=true, 2=[1.0,{"9":9,"a":"x"}]}, 2=2}|{"b":1,"10":{"z":true,"2":[1.0,{"9":9,"a":"x"}]},"2":2}',
+  );
+  assert.deepEqual(r.warnings, []);
+  const read = (template: string) => render(template).output;
+  assert.equal(
+    read("#set($m = $input.path('$'))$m.keySet()|$m.entrySet()|$m.size()|$m.get('10').keySet()|$m['2']|$m.b"),
+    '[b, 10, 2]|[b=1, 10={z=true, 2=[1.0,{"9":9,"a":"x"}]}, 2=2]|3|[z, 2]|2|1',
+  );
+  assert.equal(read("#foreach($v in $input.path('$'))[$v]#end"), '[1][{z=true, 2=[1.0,{"9":9,"a":"x"}]}][2]');
+  assert.equal(read("#foreach($e in $input.path('$').entrySet())$e.key,#end"), 'b,10,2,');
+  // Wildcards and deep scans list values in document order; $input.json re-serialises nested maps in order.
+  assert.equal(read("$input.json('$.*')"), '[1,{"z":true,"2":[1.0,{"9":9,"a":"x"}]},2]');
+  assert.equal(read("$input.json('$.10')|$input.path('$.10.2[1]')"), '{"z":true,"2":[1.0,{"9":9,"a":"x"}]}|{9=9, a=x}');
+  // A key added later goes last, a removed key leaves the others in place (LinkedHashMap).
+  assert.equal(
+    read("#set($m = $input.path('$'))#set($m['1'] = 'new')#set($x = $m.remove('10'))$m $m.keySet()"),
+    '{b=1, 2=2, 1=new} [b, 2, 1]',
+  );
+  assert.equal(read('$util.parseJson($input.body).keySet()'), '[b, 10, 2]');
+  // A key written with escapes is the same key.
+  assert.equal(out("$input.path('$')", { request: { body: '{"a": 0, "\\u0032": 1}' } }), '{a=0, 2=1}');
+  // Query string names are sorted case-insensitively as strings: "10" before "2".
+  assert.equal(
+    out('$input.params().querystring|$input.params().querystring.keySet()', {
+      request: { query: { x: 'c', 2: 'a', 10: 'b' } },
+    }),
+    '{10=b, 2=a, x=c}|[10, 2, x]',
   );
 });
 
