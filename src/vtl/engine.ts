@@ -110,7 +110,7 @@ function arithmetic(op: string, left: unknown, right: unknown): unknown {
 }
 
 function isDouble(v: unknown): boolean {
-  return v instanceof JavaNumber ? v.kind === 'double' : typeof v === 'number' && !Number.isInteger(v);
+  return v instanceof JavaNumber ? v.kind !== 'long' : typeof v === 'number' && !Number.isInteger(v);
 }
 
 function compare(op: string, a: unknown, b: unknown): boolean {

@@ -121,13 +121,15 @@ const loopMethods: Record<string, (self: any, args: unknown[]) => unknown> = {
 
 /**
  * A JSON number JavaScript cannot tell apart or hold: a double with a zero fraction or an exponent
- * (`10.0`, `1.5E10`: Java prints them as doubles, `10.0`, `1.5E10`) or an integer beyond 2^53 (kept
- * exactly as written). Any other number is a plain JS number.
+ * (`10.0`, `1.5E10`: Java prints them as doubles, `10.0`, `1.5E10`), an integer beyond 2^53 (kept
+ * exactly as written) or a decimal json-smart reads as a BigDecimal (a fraction or exponent written
+ * with more than 18 characters; `text` is how BigDecimal prints it). Any other number is a plain JS
+ * number; arithmetic on a `decimal` is done as on a double.
  */
 export class JavaNumber {
   constructor(
     readonly value: number,
-    readonly kind: 'double' | 'long',
+    readonly kind: 'double' | 'long' | 'decimal',
     readonly text: string,
   ) {}
   valueOf(): number {
@@ -216,7 +218,7 @@ export function javaToString(value: unknown): string {
   if (typeof value === 'number') return javaNumber(value);
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (value instanceof LoopState) return '';
-  if (value instanceof JavaNumber) return value.kind === 'long' ? value.text : javaDouble(value.value);
+  if (value instanceof JavaNumber) return value.kind === 'double' ? javaDouble(value.value) : value.text;
   if (isHost(value)) return `${value.hostName}`;
   if (typeof value !== 'object') return '';
   const printer = new Printer();
@@ -610,7 +612,8 @@ function tableFor(value: unknown): Record<string, Method> | undefined {
 
 function typeName(value: unknown): string {
   if (typeof value === 'string') return 'String';
-  if (value instanceof JavaNumber) return value.kind === 'long' ? 'Long' : 'Double';
+  if (value instanceof JavaNumber)
+    return value.kind === 'long' ? 'Long' : value.kind === 'decimal' ? 'BigDecimal' : 'Double';
   if (typeof value === 'number') return Number.isInteger(value) ? 'Integer' : 'Double';
   if (typeof value === 'boolean') return 'Boolean';
   if (Array.isArray(value)) return 'List';

@@ -1,7 +1,9 @@
 /**
  * JSON read the way API Gateway's Java reader holds it. Numbers JavaScript would blur keep what
  * Java sees: a double written with a zero fraction or an exponent (`10.0`, `1.5E10`) stays a double
- * (printed `10.0`, `1.5E10`), and an integer beyond 2^53 keeps every digit. Objects keep their keys
+ * (printed `10.0`, `1.5E10`), an integer beyond 2^53 keeps every digit, and a fraction or exponent
+ * written with more than 18 characters is a BigDecimal (json-smart's `JSONParserBase.extractFloat`),
+ * printed as BigDecimal prints it. Objects keep their keys
  * in written order (Jayway JsonPath reads with json-smart into LinkedHashMaps), also integer-like
  * keys (`"10"`, `"2"`), which a JavaScript object would list first: such an object becomes an
  * order-keeping one (src/core/ordered-object.ts). Both are rare, so they are found with one linear
@@ -12,8 +14,8 @@ import { JavaNumber, JSON_LIST } from './java.js';
 
 /** A string (with the `:` that makes it a key, if any) or a number, scanned left to right. */
 const TOKEN = /"(?:[^"\\]|\\.)*"(\s*:)?|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g;
-/** Text that may hold such a number (`1.0`, `2e3`, 16+ digits); most payloads have none and skip the scan. */
-const CANDIDATE = /\d\.0+(?!\d)|\d[eE][+-]?\d|\d{16}/;
+/** Text that may hold such a number (`1.0`, `2e3`, 16+ digits, 18 digits and dots); most payloads have none and skip the scan. */
+const CANDIDATE = /\d\.0+(?!\d)|\d[eE][+-]?\d|\d{16}|[\d.]{18}/;
 /** Text that may hold an integer-like key (`"2":`, or one written with escapes). */
 const KEY_CANDIDATE = /"\d+"\s*:|\\u003\d/;
 const MARK = '\u0000apigw-number:';
@@ -35,6 +37,10 @@ export function parseJavaJson(text: string): unknown {
     if (!numbers) return token;
     const n = Number(token);
     const double = /[.eE]/.test(token);
+    if (double && token.length > 18) {
+      marked = true;
+      return JSON.stringify(`${MARK}b${token}`);
+    }
     if ((double && Number.isInteger(n)) || (!double && !Number.isSafeInteger(n))) {
       marked = true;
       return JSON.stringify(`${MARK}${double ? 'd' : 'l'}${token}`);
@@ -57,7 +63,26 @@ function keyText(quoted: string): string | undefined {
 
 function number(s: string): JavaNumber {
   const token = s.slice(MARK.length + 1);
-  return new JavaNumber(Number(token), s[MARK.length] === 'd' ? 'double' : 'long', token);
+  const kind = s[MARK.length];
+  if (kind === 'b') return new JavaNumber(Number(token), 'decimal', bigDecimalText(token));
+  return new JavaNumber(Number(token), kind === 'd' ? 'double' : 'long', token);
+}
+
+/** Java's `new BigDecimal(token).toString()`: plain notation, or scientific when the exponent is below -6 or positive. */
+export function bigDecimalText(token: string): string {
+  const [, sign, whole, fraction = '', exponent = '0'] = /^(-?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/.exec(token)!;
+  const digits = (whole + fraction).replace(/^0+(?=\d)/, '');
+  const scale = fraction.length - Number(exponent);
+  const adjusted = digits.length - 1 - scale;
+  let text: string;
+  if (scale === 0) text = digits;
+  else if (scale > 0 && adjusted >= -6)
+    text =
+      digits.length > scale
+        ? `${digits.slice(0, digits.length - scale)}.${digits.slice(digits.length - scale)}`
+        : `0.${'0'.repeat(scale - digits.length)}${digits}`;
+  else text = `${digits[0]}${digits.length > 1 ? `.${digits.slice(1)}` : ''}E${adjusted >= 0 ? '+' : ''}${adjusted}`;
+  return sign && /[1-9]/.test(digits) ? `-${text}` : text;
 }
 
 /** Own data property, also for the key JavaScript treats specially (`__proto__`, which JSON.parse keeps as data). */

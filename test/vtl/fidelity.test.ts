@@ -126,6 +126,13 @@ test('6. numbers print as Java prints them; params maps are sorted case-insensit
     '10.0 100.0 1.5E10 12345678901234567890 2.5 7 [1.0,2]',
   );
   assert.equal(out("#set($x = $input.path('$.a') + 1)$x", { request: { body } }), '11.0');
+  // json-smart reads a fraction or exponent written with more than 18 characters as a BigDecimal
+  // (netplex/json-smart-v2 JSONParserBase.extractFloat), which prints as Java's BigDecimal.toString.
+  const long = '{"pi": 3.14159265358979323846, "e": 1.50000000000000000E10, "tiny": 0.0000001234567890123}';
+  assert.equal(
+    out("$input.path('$.pi') $input.path('$.e') $input.path('$.tiny') $input.json('$.e')", { request: { body: long } }),
+    '3.14159265358979323846 15000000000.0000000 1.234567890123E-7 15000000000.0000000',
+  );
   assert.equal(
     out('$input.params().header.keySet()', { request: { headers: { b: '1', A: '2', c: '3', 'X-a': '4' } } }),
     '[A, b, c, X-a]',
