@@ -42,6 +42,8 @@ test('1. hidden request headers read as "" and are not in $input.params().header
 });
 
 // 2. The $context keys AWS has for a plain request; nested context objects print as "".
+// DG api-gateway-mapping-template-reference gives apiKey, clientCert, wafResponseCode, webaclArn,
+// authorizer only in some requests; absence from keySet() and the "" printing rest on the #16 audit.
 test('2. $context key sets match AWS and nested context maps print as empty text', () => {
   const keys = out('$context.keySet()');
   for (const absent of ['authorizer', 'awsEndpointRequestId', 'isCanaryRequest', 'wafResponseCode', 'webaclArn'])
@@ -73,7 +75,10 @@ test('3. a list assigned to a header or query string override is multi-value', (
   assert.deepEqual(r.headerOverrides, { Y: ['c', 'd'] });
 });
 
-// 4. json-smart's permissive reader (issue #16 audit): a payload that does not open an object or array reads as a string.
+// 4. json-smart's permissive reader: a payload that does not open an object or array reads as a string.
+// AWS-forums form-to-JSON template (gist ryanray/668022ad2432e38493df): $input.path('$') of a form body
+// is its text; LocalStack parameters_mapping.py _json_load: AWS decodes only bodies opening { [ ' ".
+// The 400 text for `{a` rests on the #16 audit.
 test('4. a body that is not JSON is read as a string; one that opens { or [ and breaks is a 400', () => {
   for (const body of ['a=b', 'not json', 'null{']) {
     assert.equal(
@@ -90,6 +95,7 @@ test('4. a body that is not JSON is read as a string; one that opens { or [ and 
 });
 
 // 5. Velocity logs an invalid method reference and yields null; static methods work through an instance; #stop ends the template.
+// Velocity apidocs InvalidReferenceEventHandler.invalidMethod (null without a handler); on AWS itself: #16 audit.
 test('5. a method that does not exist warns and yields null; statics through instances; #stop', () => {
   const r = renderTemplate('#set($s = "abc")[$s.size()][$input.params().keySet().keySet()]#set($x = $s.nope())[$x]');
   assert.equal(r.output, '[][][]');
@@ -116,6 +122,7 @@ test('5. a method that does not exist warns and yields null; statics through ins
 });
 
 // 6. Java prints doubles with a zero fraction or an exponent as doubles; longs beyond 2^53 stay exact; parameter maps sort case-insensitively.
+// json-smart JSONParserBase.extractFloat (Double / BigDecimal) and Java's toString; the sort order: #16 audit.
 test('6. numbers print as Java prints them; params maps are sorted case-insensitively', () => {
   const body = '{"a": 10.0, "b": 100.0, "c": 1.5E10, "d": 12345678901234567890, "e": 2.5, "f": 7, "g": [1.0, 2]}';
   assert.equal(
@@ -184,6 +191,8 @@ test('6. integer-like JSON keys keep their written order through every read, ite
 });
 
 // 7. A Lambda authorizer's context values reach templates as strings; claims is null without a Cognito authorizer.
+// DG api-gateway-lambda-authorizer-output (numberKey "1", booleanKey "true" in a mapping template) and
+// DG api-gateway-mapping-template-reference ("Calling $context.authorizer.claims returns null").
 test('7. authorizer context values are strings; $context.authorizer.claims is null for a Lambda authorizer', () => {
   const context = { authorizer: { principalId: 'u1', numKey: 1, boolKey: true } };
   assert.equal(
