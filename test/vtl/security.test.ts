@@ -91,3 +91,17 @@ test('runaway recursion is contained', () => {
     (e: unknown) => e instanceof TemplateRenderError && e.kind === 'limit' && /nesting deeper than 50/.test(e.message),
   );
 });
+
+test('a payload key "__proto__" among integer-like keys stays a key (order kept) and pollutes nothing', () => {
+  const body = '{"__proto__": {"polluted": "yes"}, "2": 1, "constructor": 3}';
+  const r = renderTemplate(
+    "#set($m = $input.path('$'))$m.keySet()|$m.size()|$input.json('$')|$util.parseJson($input.body).keySet()",
+    { request: { body } },
+  );
+  assert.equal(
+    r.output,
+    '[__proto__, 2, constructor]|3|{"__proto__":{"polluted":"yes"},"2":1,"constructor":3}|[__proto__, 2, constructor]',
+  );
+  assert.equal(({} as any).polluted, undefined);
+  assert.equal((Object.prototype as any).polluted, undefined);
+});
