@@ -52,11 +52,13 @@ Exit codes: 0 clean, 1 findings at or above --fail-severity, 2 usage error or un
     });
     if (flags.verbose) for (const line of outcome.skipped) process.stderr.write(`apigw: ${line}\n`);
     const { allRules } = await import('../lint/registry.js');
-    const rules = (await allRules()).map((r) => ({
-      id: r.id,
-      description: r.description,
-      documentationUrl: r.documentationUrl,
-    }));
+    const rules = (await allRules())
+      .filter((r) => r.kind !== 'change')
+      .map((r) => ({
+        id: r.id,
+        description: r.description,
+        documentationUrl: r.documentationUrl,
+      }));
     const { emitReport } = await import('../cli/report-run.js');
     const code = await emitReport(
       { findings: outcome.findings, files: outcome.files, notes: outcome.notes, rules, unreadable: outcome.unreadable },

@@ -4,9 +4,11 @@ import { BaseCommand } from '../cli/base-command.js';
 export default class Rules extends BaseCommand {
   static override summary =
     'List every rule and check: id, default severity, category, API types and what each checks.';
-  static override description = `Every code 'apigw lint' and 'apigw validate' can report (Spectral rules, apigw.yaml checks and
-validate's checks), with its default severity (error: API Gateway rejects it or it breaks at run time;
-warn: silently ignored or risky) and the API types it applies to. Doc pages: docs/rules/<id>.md.`;
+  static override description = `Every code 'apigw lint' and 'apigw validate' can report (Spectral rules, apigw.yaml checks,
+template rules and validate's checks), with its default severity (error: API Gateway rejects it or it
+breaks at run time; warn: silently ignored or risky) and the API types it applies to, and every kind of
+change 'apigw diff' reports (category diff, classified breaking, risky or safe). Doc pages:
+docs/rules/<id>.md; the change kinds: docs/diff-rules.md.`;
   static override examples = [
     '<%= config.bin %> rules',
     '<%= config.bin %> rules --category cors',
@@ -19,7 +21,7 @@ warn: silently ignored or risky) and the API types it applies to. Doc pages: doc
     }),
     category: Flags.string({
       description:
-        'Only rules of this category (integration, timeout, cors, caching, auth, stages, templates, validation, endpoint, gateway-responses, structure, extensions).',
+        'Only rules of this category (integration, timeout, cors, caching, auth, stages, templates, validation, endpoint, gateway-responses, websocket, structure, extensions, diff).',
     }),
   };
 

@@ -212,3 +212,29 @@ export const DIFF_RULES = {
 } satisfies Record<string, DiffRule>;
 
 export type RuleId = keyof typeof DIFF_RULES;
+
+const API = 'https://docs.aws.amazon.com/apigateway/latest/api/';
+const GUIDE = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/';
+
+/** The AWS page describing what a kind compares, by id prefix (first match). */
+const SOURCES: Array<[RegExp, string]> = [
+  [/^api-key-source-/, `${API}API_RestApi.html`],
+  [/^authorizer-/, `${API}API_Authorizer.html`],
+  [/^(operation|parameter|request-content|request-schema|response|auth|api-key)-/, `${API}API_Method.html`],
+  [/^(validation|request-validator)-/, `${GUIDE}api-gateway-method-request-validation.html`],
+  [/^integration-/, `${API}API_Integration.html`],
+  [/^cors-/, `${GUIDE}how-to-cors.html`],
+  [/^gateway-response-/, `${GUIDE}api-gateway-gatewayResponse-definition.html`],
+  [
+    /^(binary-media-type|compression|endpoint-type|execute-api-endpoint|vpc-endpoint|ip-address-type|policy)-/,
+    `${API}API_RestApi.html`,
+  ],
+  [/^stage-/, `${API}API_Stage.html`],
+];
+
+/** The AWS page for a change kind's registry entry (`apigw rules`). */
+export function awsSourceOf(id: string): string {
+  const hit = SOURCES.find(([pattern]) => pattern.test(id));
+  if (!hit) throw new Error(`diff rule ${id} has no AWS source`);
+  return hit[1];
+}

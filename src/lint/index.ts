@@ -29,14 +29,10 @@ export interface LintOptions {
 
 export async function lintSpec(spec: LoadedSpec, options: LintOptions = {}): Promise<Finding[]> {
   const settings = options.settings ?? settingsFrom(options.config);
-  const { allRules, ruleMap } = await import('./registry.js');
+  const { lintRuleIds, ruleMap } = await import('./registry.js');
   const rules = await ruleMap();
   const { checkRuleIds } = await import('./rule-ids.js');
-  checkRuleIds(
-    options.config,
-    (await allRules()).map((r) => r.id),
-    settings.rulesets.length + (options.rulesets?.length ?? 0) > 0,
-  );
+  checkRuleIds(options.config, await lintRuleIds(), settings.rulesets.length + (options.rulesets?.length ?? 0) > 0);
   const disabled = rulesOffEverywhere(
     [...rules].filter(([, r]) => r.kind === 'spec'),
     settings,

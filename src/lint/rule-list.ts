@@ -12,14 +12,14 @@ export function formatRuleList(rules: RuleInfo[]): string {
     `${'ID'.padEnd(idWidth)}  ${'SEVERITY'}  ${'CATEGORY'.padEnd(catWidth)}  ${'API'.padEnd(9)}  DESCRIPTION`,
   ];
   for (const r of sorted) {
-    const severity = `${r.severity}${r.recommended ? '' : '*'}`;
+    const severity = `${r.classification ?? r.severity}${r.recommended ? '' : '*'}`;
     lines.push(
       `${r.id.padEnd(idWidth)}  ${severity.padEnd(8)}  ${r.category.padEnd(catWidth)}  ${API_LABEL(r).padEnd(9)}  ${r.description}`,
     );
   }
   lines.push(
     '',
-    `${sorted.length} rules. API: the API types a rule checks (REST, HTTP, WS = WebSocket).${sorted.some((r) => !r.recommended) ? ' * = not in apigw:recommended (enable with extends: [apigw:all] or a rules: entry).' : ''}`,
+    `${sorted.length} rules. API: the API types a rule checks (REST, HTTP, WS = WebSocket); category diff: the kinds of change 'apigw diff' reports, classified breaking, risky or safe.${sorted.some((r) => !r.recommended) ? ' * = not in apigw:recommended (enable with extends: [apigw:all] or a rules: entry).' : ''}`,
   );
   return `${lines.join('\n')}\n`;
 }

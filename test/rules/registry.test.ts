@@ -27,16 +27,20 @@ async function listed(): Promise<Listed[]> {
   return JSON.parse(r.stdout) as Listed[];
 }
 
+const diffRulesPage = readFileSync(resolve(repoRoot, 'docs/diff-rules.md'), 'utf8');
+
 test('apigw rules --json: every id has a kind, the API types it applies to, an AWS source and a doc page', async () => {
   const rules = await listed();
   for (const rule of rules) {
-    assert.ok(['spec', 'config', 'validate', 'template'].includes(rule.kind), rule.id);
+    assert.ok(['spec', 'config', 'validate', 'template', 'change'].includes(rule.kind), rule.id);
     assert.ok(
       rule.apiTypes.length > 0 && rule.apiTypes.every((t) => t === 'rest' || t === 'http' || t === 'websocket'),
       rule.id,
     );
     assert.match(rule.awsSource, /^https:\/\/(docs\.)?aws\.amazon\.com\//, rule.id);
-    assert.ok(existsSync(resolve(repoRoot, 'docs/rules', `${rule.id}.md`)), `docs/rules/${rule.id}.md`);
+    if (rule.kind === 'change')
+      assert.ok(diffRulesPage.includes(`| \`${rule.id}\` |`), `docs/diff-rules.md: ${rule.id}`);
+    else assert.ok(existsSync(resolve(repoRoot, 'docs/rules', `${rule.id}.md`)), `docs/rules/${rule.id}.md`);
   }
   assert.deepEqual(
     rules
@@ -157,6 +161,23 @@ test('every spec, apigw.yaml and template rule has a test file named by its id',
       .filter((r) => r.kind === 'spec' || r.kind === 'config' || r.kind === 'template')
       .filter((r) => !tests.has(r.id))
       .map((r) => `${r.id} (${r.kind}): no test/**/${r.id}.test.ts`),
+    [],
+  );
+});
+
+test("apigw rules lists diff's change kinds from its one table, classified, and lint.rules cannot name them", async () => {
+  const { DIFF_RULES } = await import('../../src/diff/rules.js');
+  const { lintRuleIds } = await import('../../src/lint/registry.js');
+  const changes = (await listed()).filter((r) => r.kind === 'change') as Array<Listed & { classification: string }>;
+  assert.deepEqual(
+    changes.map((r) => [r.id, r.classification]).sort(),
+    Object.entries(DIFF_RULES)
+      .map(([id, r]) => [id, r.classification])
+      .sort(),
+  );
+  const lintIds = new Set(await lintRuleIds());
+  assert.deepEqual(
+    changes.filter((r) => lintIds.has(r.id)).map((r) => r.id),
     [],
   );
 });
