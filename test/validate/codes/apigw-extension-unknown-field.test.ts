@@ -1,36 +1,21 @@
 import code from '../../../src/validate/codes/apigw-extension-unknown-field.js';
 import { codeTester } from '../../support/code-tester.js';
-import { oas3 } from '../../support/fixtures.js';
+import { integrationDoc } from '../../support/fixtures.js';
+
+const OK = "responses: {'200': {description: ok}}\n";
 
 // DG api-gateway-swagger-extensions-integration: the documented fields of x-amazon-apigateway-integration.
 codeTester(code, {
   valid: [
-    {
-      name: 'documented fields only',
-      code: oas3(`paths:
-  /a:
-    get:
-      responses: {'200': {description: ok}}
-      x-amazon-apigateway-integration:
-        type: mock
-        timeoutInMillis: 100
-`),
-    },
+    { name: 'documented fields only', code: integrationDoc({ type: 'mock', timeoutInMillis: 100 }, { operation: OK }) },
   ],
   invalid: [
     {
       name: 'an undocumented field',
-      code: oas3(`paths:
-  /a:
-    get:
-      responses: {'200': {description: ok}}
-      x-amazon-apigateway-integration:
-        type: mock
-        timeout: 100
-`),
+      code: integrationDoc({ type: 'mock', timeout: 100 }, { operation: OK }),
       errors: [
         {
-          path: 'paths./a.get.x-amazon-apigateway-integration.timeout',
+          path: 'paths./pets.get.x-amazon-apigateway-integration.timeout',
           line: 9,
           message: "x-amazon-apigateway-integration has an undocumented field 'timeout'",
         },

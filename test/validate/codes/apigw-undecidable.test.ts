@@ -1,36 +1,20 @@
 import code from '../../../src/validate/codes/apigw-undecidable.js';
 import { codeTester } from '../../support/code-tester.js';
-import { oas3 } from '../../support/fixtures.js';
+import { integrationDoc } from '../../support/fixtures.js';
 
-// A CloudFormation intrinsic is resolved at deploy time: its check cannot be decided offline (said once, as info).
+const OK = "responses: {'200': {description: ok}}\n";
+const mock = (timeoutInMillis: unknown) => integrationDoc({ type: 'mock', timeoutInMillis }, { operation: OK });
+
+// A CloudFormation intrinsic is resolved at deploy time: its check cannot be decided offline (info).
 codeTester(code, {
-  valid: [
-    {
-      name: 'a literal value',
-      code: oas3(`paths:
-  /a:
-    get:
-      responses: {'200': {description: ok}}
-      x-amazon-apigateway-integration:
-        type: mock
-        timeoutInMillis: 5000
-`),
-    },
-  ],
+  valid: [{ name: 'a literal value', code: mock(5000) }],
   invalid: [
     {
       name: 'a !Ref where an integer is expected',
-      code: oas3(`paths:
-  /a:
-    get:
-      responses: {'200': {description: ok}}
-      x-amazon-apigateway-integration:
-        type: mock
-        timeoutInMillis: !Ref Timeout
-`),
+      code: mock('!Ref Timeout'),
       errors: [
         {
-          path: 'paths./a.get.x-amazon-apigateway-integration.timeoutInMillis',
+          path: 'paths./pets.get.x-amazon-apigateway-integration.timeoutInMillis',
           line: 9,
           message: 'is a CloudFormation intrinsic (Ref); not checked',
         },

@@ -2,12 +2,8 @@ import code from '../../../src/validate/codes/apigw-xref-request-validator.js';
 import { codeTester } from '../../support/code-tester.js';
 import { swagger2 } from '../../support/fixtures.js';
 
-// DG api-gateway-method-request-validation: a method names a validator of x-amazon-apigateway-request-validators.
-codeTester(code, {
-  valid: [
-    {
-      name: 'root and method validators that are defined',
-      code: swagger2(`x-amazon-apigateway-request-validator: basic
+const doc = (rootValidator: string) =>
+  swagger2(`x-amazon-apigateway-request-validator: ${rootValidator}
 x-amazon-apigateway-request-validators:
   basic: {validateRequestBody: true}
 paths:
@@ -15,21 +11,15 @@ paths:
     get:
       x-amazon-apigateway-request-validator: basic
       responses: {'200': {description: ok}}
-`),
-    },
-  ],
+`);
+
+// DG api-gateway-method-request-validation: a method names a validator of x-amazon-apigateway-request-validators.
+codeTester(code, {
+  valid: [{ name: 'root and method validators that are defined', code: doc('basic') }],
   invalid: [
     {
       name: 'a root validator that is not defined',
-      code: swagger2(`x-amazon-apigateway-request-validator: strict
-x-amazon-apigateway-request-validators:
-  basic: {validateRequestBody: true}
-paths:
-  /a:
-    get:
-      x-amazon-apigateway-request-validator: basic
-      responses: {'200': {description: ok}}
-`),
+      code: doc('strict'),
       errors: [
         {
           path: 'x-amazon-apigateway-request-validator',
