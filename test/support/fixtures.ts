@@ -92,3 +92,80 @@ ${yamlFields(fields, 4)}${options.otherSchemes ?? ''}`;
     ? swagger2(`${paths}securityDefinitions:\n${indent(scheme, 2)}`)
     : oas3(`${paths}components:\n  securitySchemes:\n${indent(scheme, 4)}`);
 }
+
+export interface ApiKeyOptions {
+  /** `x-amazon-apigateway-api-key-source` at line 3 (default HEADER). */
+  source?: string;
+  /** The `api_key` scheme, flow style (default: the x-api-key header). */
+  apiKeyScheme?: string;
+  /** Security of /a and /b (default: /a the key; /b the key and the Lambda authorizer). */
+  security?: [string, string];
+}
+
+/**
+ * A REST document with an API key source and two routes, /a (security at line 7) and /b (line
+ * 12), over the schemes `api_key` (line 18 with the default security) and `lambda` (a token authorizer).
+ */
+export function apiKeyDoc(options: ApiKeyOptions = {}): string {
+  const [a, b] = options.security ?? ['- api_key: []', '- api_key: []\n  lambda: []'];
+  return oas3(`x-amazon-apigateway-api-key-source: ${options.source ?? 'HEADER'}
+paths:
+  /a:
+    get:
+      security:
+${indent(a, 8)}
+      responses: {}
+  /b:
+    get:
+      security:
+${indent(b, 8)}
+      responses: {}
+components:
+  securitySchemes:
+    api_key: ${options.apiKeyScheme ?? '{type: apiKey, name: x-api-key, in: header}'}
+    lambda:
+      type: apiKey
+      name: Authorization
+      in: header
+      x-amazon-apigateway-authorizer: {type: token}
+`);
+}
+
+/**
+ * Root security (a Lambda authorizer, line 3) over four routes: GET /open (line 7, no security of
+ * its own), POST /keyed (line 10, API key only), GET /iam (AWS_IAM), GET /auth (the authorizer)
+ * with an OPTIONS preflight.
+ */
+export function rootSecurityDoc(): string {
+  return oas3(`security:
+  - lambda: []
+paths:
+  /open:
+    get:
+      responses: {}
+  /keyed:
+    post:
+      security:
+        - api_key: []
+      responses: {}
+  /iam:
+    get:
+      x-amazon-apigateway-auth: {type: AWS_IAM}
+      responses: {}
+  /auth:
+    get:
+      security:
+        - lambda: []
+      responses: {}
+    options:
+      responses: {}
+components:
+  securitySchemes:
+    api_key: {type: apiKey, name: x-api-key, in: header}
+    lambda:
+      type: apiKey
+      name: Authorization
+      in: header
+      x-amazon-apigateway-authorizer: {type: token}
+`);
+}
