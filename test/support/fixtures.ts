@@ -93,6 +93,14 @@ ${yamlFields(fields, 4)}${options.otherSchemes ?? ''}`;
     : oas3(`${paths}components:\n  securitySchemes:\n${indent(scheme, 4)}`);
 }
 
+/** A token authorizer scheme `lambda` under securitySchemes (5 lines). */
+const LAMBDA_SCHEME = `    lambda:
+      type: apiKey
+      name: Authorization
+      in: header
+      x-amazon-apigateway-authorizer: {type: token}
+`;
+
 export interface ApiKeyOptions {
   /** `x-amazon-apigateway-api-key-source` at line 3 (default HEADER). */
   source?: string;
@@ -123,12 +131,7 @@ ${indent(b, 8)}
 components:
   securitySchemes:
     api_key: ${options.apiKeyScheme ?? '{type: apiKey, name: x-api-key, in: header}'}
-    lambda:
-      type: apiKey
-      name: Authorization
-      in: header
-      x-amazon-apigateway-authorizer: {type: token}
-`);
+${LAMBDA_SCHEME}`);
 }
 
 /**
@@ -162,10 +165,5 @@ paths:
 components:
   securitySchemes:
     api_key: {type: apiKey, name: x-api-key, in: header}
-    lambda:
-      type: apiKey
-      name: Authorization
-      in: header
-      x-amazon-apigateway-authorizer: {type: token}
-`);
+${LAMBDA_SCHEME}`);
 }
