@@ -167,3 +167,38 @@ components:
     api_key: {type: apiKey, name: x-api-key, in: header}
 ${LAMBDA_SCHEME}`);
 }
+
+/**
+ * A Swagger 2.0 document whose models break several model rules at once: a body schema (number
+ * with int64 and a default, line 12), a string 200 response schema (line 16), and the definitions
+ * Pet_Model (line 18: discriminator, readOnly/example on id, decimal price with exclusiveMinimum)
+ * and Pet. `version` changes only line 1 (e.g. `openapi: 3.0.1` for an HTTP API case).
+ */
+export function modelsDoc(version = "swagger: '2.0'"): string {
+  return `${version}
+${INFO}
+paths:
+  /a:
+    post:
+      parameters:
+        - in: body
+          name: body
+          schema:
+            type: object
+            properties:
+              n: {type: number, format: int64, default: 1}
+      responses:
+        '200':
+          description: ok
+          schema: {type: string}
+definitions:
+  Pet_Model:
+    type: object
+    discriminator: kind
+    properties:
+      id: {type: integer, format: int64, readOnly: true, example: 3}
+      price: {type: number, format: decimal, exclusiveMinimum: true, minimum: 0}
+  Pet:
+    type: object
+`;
+}
