@@ -202,3 +202,59 @@ definitions:
     type: object
 `;
 }
+
+export interface GatewayResponsesOptions {
+  /** The header the mock integration maps (line 13; default Access-Control-Allow-Origin, i.e. CORS is used). */
+  header?: string;
+  /** false: no x-amazon-apigateway-gateway-responses at all. */
+  responses?: boolean;
+  /** Add a customised REQUEST_TOO_LARGE whose template uses #if. */
+  requestTooLarge?: boolean;
+}
+
+/**
+ * A Swagger 2.0 REST API: GET /a with a mock integration mapping one header (responseParameters at
+ * line 12), then gateway responses every gateway-response rule accepts (DEFAULT_4XX/5XX with CORS,
+ * UNAUTHORIZED, ACCESS_DENIED with quoted and mapped headers and a template).
+ */
+export function gatewayResponsesDoc(options: GatewayResponsesOptions = {}): string {
+  const cors = `    responseParameters:
+      gatewayresponse.header.Access-Control-Allow-Origin: "'*'"
+`;
+  const responses = `x-amazon-apigateway-gateway-responses:
+  DEFAULT_4XX:
+    statusCode: 499
+${cors}  DEFAULT_5XX:
+${cors}  UNAUTHORIZED:
+    statusCode: '401'
+  ACCESS_DENIED:
+    statusCode: 403
+    responseParameters:
+      gatewayresponse.header.Y: "'plain'"
+      gatewayresponse.header.Z: method.request.header.Origin
+    responseTemplates:
+      application/json: '{"message": $context.error.messageString}'
+${
+  options.requestTooLarge
+    ? `  REQUEST_TOO_LARGE:
+    responseTemplates:
+      application/json: |
+        #if($context.error.message)
+        {"m": "$util.escapeJavaScript($context.error.message)"}
+        #end
+`
+    : ''
+}`;
+  return swagger2(`paths:
+  /a:
+    get:
+      responses: {}
+      x-amazon-apigateway-integration:
+        type: mock
+        responses:
+          default:
+            statusCode: '200'
+            responseParameters:
+              method.response.header.${options.header ?? 'Access-Control-Allow-Origin'}: "'*'"
+${options.responses === false ? '' : responses}`);
+}

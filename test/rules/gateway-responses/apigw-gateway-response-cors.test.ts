@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { gatewayResponsesDoc } from '../../support/fixtures.js';
+import { gatewayResponsesDoc } from '../../support/fixtures.js';
 import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/gateway-responses/gateway-response-cors.js';
 
@@ -21,23 +23,7 @@ test('DEFAULT_5XX without CORS headers', async () => {
 });
 
 test('no gateway responses at all: reported where CORS is used', async () => {
-  const results = await runRules(
-    rule,
-    `swagger: '2.0'
-info: {title: t, version: '1'}
-paths:
-  /a:
-    get:
-      responses: {}
-      x-amazon-apigateway-integration:
-        type: mock
-        responses:
-          default:
-            statusCode: '200'
-            responseParameters:
-              method.response.header.Access-Control-Allow-Origin: "'*'"
-`,
-  );
+  const results = await runRules(rule, gatewayResponsesDoc({ responses: false }));
   assert.deepEqual(
     results.map((r) => [r.code, r.path, r.line]),
     [
@@ -52,46 +38,13 @@ paths:
 });
 
 test('APIs without CORS pass', async () => {
-  const results = await runRules(
-    rule,
-    `swagger: '2.0'
-info: {title: t, version: '1'}
-paths:
-  /a:
-    get:
-      responses: {}
-      x-amazon-apigateway-integration:
-        type: mock
-        responses:
-          default:
-            statusCode: '200'
-            responseParameters:
-              method.response.header.X-Other: "'*'"
-x-amazon-apigateway-gateway-responses:
-  DEFAULT_4XX:
-    statusCode: 499
-    responseParameters:
-      gatewayresponse.header.Access-Control-Allow-Origin: "'*'"
-  Unauthorized:
-    statusCode: '401'
-  ACCESS_DENIED:
-    statusCode: '4000'
-    responseParameters:
-      method.response.header.X: "'a'"
-      gatewayresponse.header.Y: plain
-      gatewayresponse.header.Z: method.request.header.Origin
-    responseTemplates:
-      application/json: '{"message": $context.error.messageString}'
-  REQUEST_TOO_LARGE:
-    responseTemplates:
-      application/json: |
-        #if($context.error.message)
-        {"m": "$util.escapeJavaScript($context.error.message)"}
-        #end
-`,
-  );
+  const results = await runRules(rule, gatewayResponsesDoc({ header: 'X-Other', requestTooLarge: true }));
   assert.deepEqual(
     results.map((r) => [r.code, r.path, r.line]),
     [],
   );
+});
+
+test('CORS with the header on DEFAULT_4XX and DEFAULT_5XX passes', async () => {
+  assert.deepEqual(await runRules(rule, gatewayResponsesDoc()), []);
 });

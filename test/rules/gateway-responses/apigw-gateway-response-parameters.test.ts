@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { gatewayResponsesDoc } from '../../support/fixtures.js';
 import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/gateway-responses/gateway-response-parameters.js';
 
@@ -33,43 +34,7 @@ test('method.response key and unquoted static value', async () => {
 });
 
 test('valid keys and values pass', async () => {
-  const results = await runRules(
-    rule,
-    `swagger: '2.0'
-info: {title: t, version: '1'}
-paths:
-  /a:
-    get:
-      responses: {}
-      x-amazon-apigateway-integration:
-        type: mock
-        responses:
-          default:
-            statusCode: '200'
-            responseParameters:
-              method.response.header.Access-Control-Allow-Origin: "'*'"
-x-amazon-apigateway-gateway-responses:
-  DEFAULT_4XX:
-    statusCode: 499
-    responseParameters:
-      gatewayresponse.header.Access-Control-Allow-Origin: "'*'"
-  Unauthorized:
-    statusCode: '401'
-  ACCESS_DENIED:
-    statusCode: '4000'
-    responseParameters:
-      gatewayresponse.header.Y: "'plain'"
-      gatewayresponse.header.Z: method.request.header.Origin
-    responseTemplates:
-      application/json: '{"message": $context.error.messageString}'
-  REQUEST_TOO_LARGE:
-    responseTemplates:
-      application/json: |
-        #if($context.error.message)
-        {"m": "$util.escapeJavaScript($context.error.message)"}
-        #end
-`,
-  );
+  const results = await runRules(rule, gatewayResponsesDoc({ requestTooLarge: true }));
   assert.deepEqual(
     results.map((r) => [r.code, r.path, r.line]),
     [],
