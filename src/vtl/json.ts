@@ -14,17 +14,22 @@ import { JavaNumber, JSON_LIST } from './java.js';
 
 /** A string (with the `:` that makes it a key, if any) or a number, scanned left to right. */
 const TOKEN = /"(?:[^"\\]|\\.)*"(\s*:)?|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g;
-/** Text that may hold such a number (`1.0`, `2e3`, 16+ digits, 18 digits and dots); most payloads have none and skip the scan. */
-const CANDIDATE = /\d\.0+(?!\d)|\d[eE][+-]?\d|\d{16}|[\d.]{18}/;
+/**
+ * Text that may hold such a number: `1.0`, `2e3`, 16 digits, or 9 digits next to a point (a decimal
+ * longer than 18 characters has them).
+ */
+const NUMBER_CANDIDATE = /\d(?:\.0+(?!\d)|[eE][+-]?\d|\d{15}|\.\d{9}|\d{8}\.)/;
 /** Text that may hold an integer-like key (`"2":`, or one written with escapes). */
 const KEY_CANDIDATE = /"\d+"\s*:|\\u003\d/;
+/** Either: one scan, so that the many payloads with neither go straight to `JSON.parse`. */
+const CANDIDATE = new RegExp(`${NUMBER_CANDIDATE.source}|${KEY_CANDIDATE.source}`);
 const MARK = '\u0000apigw-number:';
 const KEY_MARK = '\u0000apigw-key:';
 
 export function parseJavaJson(text: string): unknown {
-  const numbers = CANDIDATE.test(text);
+  if (!CANDIDATE.test(text)) return JSON.parse(text);
+  const numbers = NUMBER_CANDIDATE.test(text);
   const keys = KEY_CANDIDATE.test(text);
-  if (!numbers && !keys) return JSON.parse(text);
   let marked = false;
   const swapped = text.replace(TOKEN, (token: string, colon: string | undefined) => {
     if (token.charCodeAt(0) === 34 /* " */) {
