@@ -3,13 +3,13 @@
  * can be handed to Spectral (lint never parses a file twice). CloudFormation short tags, which the
  * YAML parser reports as unknown, are recorded and rewritten into their long form.
  */
-import Parsers from '@stoplight/spectral-parsers';
 import { parseWithPointers as parseYaml } from '@stoplight/yaml';
 import { parseWithPointers as parseJson } from '@stoplight/json';
 import { InputError } from '../core/errors.js';
-import type { JsonPath, Range } from '../core/finding.js';
+import type { Range } from '../core/finding.js';
 import { intrinsicValue, SHORT_TAGS } from './intrinsics.js';
 import { restoreSourceKeyOrder } from './key-order.js';
+import { locatorFor } from './positions.js';
 import type { Intrinsic, SourceFile } from './types.js';
 
 interface Diagnostic {
@@ -23,10 +23,6 @@ interface ParserResult {
   ast: unknown;
   lineMap: number[] | undefined;
   diagnostics: Diagnostic[];
-}
-
-interface Parser {
-  getLocationForJsonPath(result: ParserResult, path: JsonPath, closest?: boolean): { range: Range } | undefined;
 }
 
 /** JSON is chosen by extension or by a leading `{`/`[`; everything else is YAML (a superset). */
@@ -64,7 +60,6 @@ export interface ParsedSource {
 
 export function parseSource(path: string, text: string): ParsedSource {
   const format = detectFormat(path, text);
-  const parser = format === 'json' ? (Parsers.Json as unknown as Parser) : (Parsers.Yaml as unknown as Parser);
   // Spectral's parsers' options, but plain objects instead of key-order Proxies (see key-order.ts).
   const result = (format === 'json'
     ? parseJson(text, { ignoreDuplicateKeys: false, preserveKeyOrder: false })
@@ -74,7 +69,9 @@ export function parseSource(path: string, text: string): ParsedSource {
         preserveKeyOrder: false,
         attachComments: false,
       })) as unknown as ParserResult;
-  result.data = restoreSourceKeyOrder(result.data, (p) => parser.getLocationForJsonPath(result, p, true)?.range);
+  // One position index per file (positions.ts): the same answers as the parser's own lookup, in O(path).
+  const locate = locatorFor(result, format);
+  result.data = restoreSourceKeyOrder(result.data, (p) => locate(p, true)?.range);
 
   const tagDiagnostics: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
@@ -96,7 +93,7 @@ export function parseSource(path: string, text: string): ParsedSource {
     parserResult: result,
     refs: [],
     rangeOf: (jsonPath) =>
-      parser.getLocationForJsonPath(result, jsonPath, true)?.range ?? {
+      locate(jsonPath, true)?.range ?? {
         start: { line: 0, character: 0 },
         end: { line: 0, character: 0 },
       },

@@ -6,7 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import Core, { type Ruleset, type Spectral } from '@stoplight/spectral-core';
-import Parsers from '@stoplight/spectral-parsers';
+import { locatorFor } from '../definition/positions.js';
 import { encodePointerUriFragment } from '@stoplight/json';
 import { cjsExports } from '../core/interop.js';
 import { ApigwError, SetupError } from '../core/errors.js';
@@ -148,12 +148,12 @@ export async function runSpectral(spec: LoadedSpec, setup: SpectralSetup): Promi
   const instances = await buildSpectral(setup, spec);
   const root = spec.files.get(spec.rootFile);
   if (!root) throw new ApigwError(`internal: ${spec.rootFile} missing from the loaded files`);
-  const parser = root.format === 'json' ? Parsers.Json : Parsers.Yaml;
   // Spectral.run wraps an IParsedResult in its own ParsedDocument (an instance made here would not pass its instanceof check).
   // A definition embedded in a template: its paths are placed through the view's map into the template.
   const locator = root.embedded
     ? (_parsed: unknown, path: JsonPath) => ({ range: root.rangeOf(path) })
-    : parser.getLocationForJsonPath;
+    : (_parsed: unknown, path: JsonPath, closest?: boolean) =>
+        locatorFor(root.parserResult as object, root.format)(path, closest);
   const document = { parsed: root.parserResult, getLocationForJsonPath: locator, source: root.path };
   const results = [];
   for (const spectral of instances)
