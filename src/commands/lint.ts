@@ -42,28 +42,48 @@ Exit codes: 0 clean, 1 findings at or above --fail-severity, 2 usage error or un
 
   async run(): Promise<void> {
     const { argv, flags } = await this.parse(Lint);
-    const { lintFiles } = await import('../lint/files.js');
-    const outcome = await lintFiles(argv as string[], {
-      apiType: flags['api-type'],
+    const request = {
+      args: argv as string[],
+      cwd: process.cwd(),
       configPath: flags.config,
+      apiType: flags['api-type'],
       rulesets: flags.ruleset,
       ignoreUnknown: flags['ignore-unknown'],
-      cache: flags.cache,
-    });
+    };
+    // --cache is decided before the engine loads: a hit replays the stored outcome (see run-cache.ts).
+    const runCache = flags.cache ? await import('../lint/run-cache.js') : undefined;
+    const version = runCache ? (await import('../core/version.js')).version() : '';
+    let outcome = runCache?.readRun(request, version);
+    let unreadable = false;
+    if (!outcome) {
+      const { lintFiles } = await import('../lint/files.js');
+      const linted = await lintFiles(request.args, { ...request, cache: flags.cache });
+      const { allRules } = await import('../lint/registry.js');
+      // diff's change kinds are registry entries too, but no lint finding carries them.
+      const rules = (await allRules())
+        .filter((r) => r.kind !== 'change')
+        .map((r) => ({
+          id: r.id,
+          description: r.description,
+          documentationUrl: r.documentationUrl,
+        }));
+      outcome = { findings: linted.findings, files: linted.files, notes: linted.notes, skipped: linted.skipped, rules };
+      unreadable = linted.unreadable;
+      // A run that could not read a file printed its reason on stderr: not replayed, it runs again.
+      if (runCache && !unreadable) runCache.writeRun(request, version, outcome, linted.inputs);
+    }
     if (flags.verbose) for (const line of outcome.skipped) process.stderr.write(`apigw: ${line}\n`);
-    const { allRules } = await import('../lint/registry.js');
-    const rules = (await allRules())
-      .filter((r) => r.kind !== 'change')
-      .map((r) => ({
-        id: r.id,
-        description: r.description,
-        documentationUrl: r.documentationUrl,
-      }));
     const { emitReport } = await import('../cli/report-run.js');
     const code = await emitReport(
-      { findings: outcome.findings, files: outcome.files, notes: outcome.notes, rules, unreadable: outcome.unreadable },
+      {
+        findings: outcome.findings,
+        files: outcome.files,
+        notes: outcome.notes,
+        rules: outcome.rules,
+        unreadable,
+      },
       flags,
     );
-    this.exit(outcome.unreadable ? 2 : code);
+    this.exit(unreadable ? 2 : code);
   }
 }

@@ -51,7 +51,8 @@ interface Entry {
   key: string;
   /** Every file the findings depend on besides the entry file (the files reached by `$ref`). */
   deps: { path: string; sha256: string }[];
-  findings: Finding[];
+  /** The stored value: findings in `lint/`, a whole run's outcome in `runs/` (run-cache.ts). */
+  findings: unknown;
 }
 
 export interface LintCacheOptions {
@@ -81,19 +82,8 @@ export class LintCache {
 
   /** Cached findings, or undefined when there is no entry or a `$ref`'d file changed. */
   get(key: string): Finding[] | undefined {
-    const path = this.pathOf(key);
-    let entry: Entry;
-    try {
-      entry = JSON.parse(readFileSync(path, 'utf8')) as Entry;
-    } catch {
-      return undefined;
-    }
-    if (entry?.format !== FORMAT || entry.key !== key || !Array.isArray(entry.findings) || !Array.isArray(entry.deps))
-      return undefined;
-    for (const dep of entry.deps) {
-      if (hashFile(dep.path) !== dep.sha256) return undefined;
-    }
-    return entry.findings;
+    const findings = this.read<unknown>('lint', key);
+    return Array.isArray(findings) ? (findings as Finding[]) : undefined;
   }
 
   /**
@@ -102,14 +92,36 @@ export class LintCache {
    * Returns false when the entry could not be written (the run goes on without a cache).
    */
   set(key: string, findings: Finding[], deps: Iterable<string> = []): boolean {
+    return this.write('lint', key, findings, deps);
+  }
+
+  /** A stored value of `kind` (a folder of the cache), or undefined when absent, foreign, or a dep changed. */
+  read<T>(kind: string, key: string): T | undefined {
+    const path = this.pathOf(key, kind);
+    let entry: Entry;
+    try {
+      entry = JSON.parse(readFileSync(path, 'utf8')) as Entry;
+    } catch {
+      return undefined;
+    }
+    if (entry?.format !== FORMAT || entry.key !== key || entry.findings === undefined || !Array.isArray(entry.deps))
+      return undefined;
+    for (const dep of entry.deps) {
+      if (hashFile(dep.path) !== dep.sha256) return undefined;
+    }
+    return entry.findings as T;
+  }
+
+  /** Stores `value` under `key` in the folder `kind`, with the content hashes of `deps` (see `set`). */
+  write(kind: string, key: string, value: unknown, deps: Iterable<string> = []): boolean {
     const depList: Entry['deps'] = [];
     for (const path of deps) {
       const sha256 = hashFile(path);
       if (sha256 === undefined) return false; // vanished while linting: do not cache a result nobody can check
       depList.push({ path: resolve(path), sha256 });
     }
-    const entry: Entry = { format: FORMAT, key, deps: depList, findings };
-    const target = this.pathOf(key);
+    const entry: Entry = { format: FORMAT, key, deps: depList, findings: value };
+    const target = this.pathOf(key, kind);
     const temp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     try {
       mkdirSync(dirname(target), { recursive: true });
@@ -124,18 +136,19 @@ export class LintCache {
       }
       return false;
     }
-    this.prune();
+    this.prune(kind);
     return true;
   }
 
-  private pathOf(key: string): string {
+  private pathOf(key: string, kind: string): string {
     if (!/^[0-9a-f]{64}$/.test(key)) throw new TypeError(`not a lint cache key: ${key}`);
-    return join(this.dir, 'lint', `${key}.json`);
+    if (!/^[a-z]+$/.test(kind)) throw new TypeError(`not a lint cache folder: ${kind}`);
+    return join(this.dir, kind, `${key}.json`);
   }
 
   /** Keeps the directory bounded: drops the least recently written entries beyond `maxEntries`. */
-  private prune(): void {
-    const lintDir = join(this.dir, 'lint');
+  private prune(kind: string): void {
+    const lintDir = join(this.dir, kind);
     let names: string[];
     try {
       names = readdirSync(lintDir).filter((n) => n.endsWith('.json'));

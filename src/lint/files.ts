@@ -33,6 +33,8 @@ export interface LintFilesOutcome {
   /** Files --ignore-unknown skipped, each `file: skipped (why)` (shown under --verbose). */
   skipped: string[];
   unreadable: boolean;
+  /** Every file the outcome depends on (definitions, `$ref`'d files, apigw.yaml): the run cache's deps. */
+  inputs: string[];
 }
 
 export async function lintFiles(args: string[], options: LintFilesOptions = {}): Promise<LintFilesOutcome> {
@@ -59,7 +61,9 @@ export async function lintFiles(args: string[], options: LintFilesOptions = {}):
 
   const { loadDefinitions } = await import('../definition/definitions.js');
   const { describeSpec } = await import('../validate/files.js');
-  const outcome: LintFilesOutcome = { findings: [], files: [], notes: [], skipped: [], unreadable: false };
+  const outcome: LintFilesOutcome = { findings: [], files: [], notes: [], skipped: [], unreadable: false, inputs: [] };
+  const inputs = new Set<string>(requested);
+  if (config) inputs.add(config.file);
   const specs: LoadedSpec[] = [];
   const cache = options.cache ? await openCache(cwd) : undefined;
   let rules: Awaited<ReturnType<typeof import('./registry.js').ruleMap>> | undefined;
@@ -103,7 +107,9 @@ export async function lintFiles(args: string[], options: LintFilesOptions = {}):
             ),
         );
       }
+      if (loaded.template) inputs.add(loaded.file);
       for (const spec of loaded.specs) {
+        for (const f of spec.files.keys()) inputs.add(f);
         specs.push(spec);
         if (!loaded.template) outcome.files.push(spec.rootFile);
         outcome.notes.push(describeSpec(spec.rootFile, spec.versionText, spec.flavour, spec.origin));
@@ -157,6 +163,7 @@ export async function lintFiles(args: string[], options: LintFilesOptions = {}):
   }
   const { compareFindings } = await import('../core/finding.js');
   outcome.findings.sort(compareFindings);
+  outcome.inputs = [...inputs];
   return outcome;
 }
 
