@@ -17,7 +17,6 @@ import { resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { Finding } from '../core/finding.js';
-import type { RuleDescriptor } from '../report/types.js';
 import { findConfigFile } from '../config/load.js';
 import { LintCache, defaultCacheDir, engineFingerprint } from './cache.js';
 
@@ -30,13 +29,20 @@ export interface RunRequest {
   ignoreUnknown?: boolean;
 }
 
+/** A rule as the report formats describe it (SARIF's rule list); report/types.ts's RuleDescriptor. */
+export interface RuleDescription {
+  id: string;
+  description: string;
+  documentationUrl?: string;
+}
+
 /** What `apigw lint` prints from: files.ts's outcome and the registry's rule descriptions. */
 export interface RunOutcome {
   findings: Finding[];
   files: string[];
   notes: string[];
   skipped: string[];
-  rules: RuleDescriptor[];
+  rules: RuleDescription[];
 }
 
 const KIND = 'runs';
