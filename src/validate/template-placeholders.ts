@@ -17,11 +17,19 @@ export function withTemplatePlaceholders(findings: Finding[], spec: LoadedSpec):
     if (!all) lines.set(file, (all = spec.files.get(file)?.text.split('\n') ?? []));
     return all[line] ?? '';
   };
+  // One search per line, not per finding: a minified JSON definition is one line of megabytes
+  // with thousands of findings on it.
+  const searched = new Map<string, RegExpExecArray | null>();
+  const placeholderOn = (file: string, line: number): RegExpExecArray | null => {
+    const key = `${file}\u0000${line}`;
+    let found = searched.get(key);
+    if (found === undefined) searched.set(key, (found = MUSTACHE.exec(lineOf(file, line))));
+    return found;
+  };
   const noted = new Set<string>();
   const out: Finding[] = [];
   for (const f of findings) {
-    const text = KEEP.has(f.code) ? '' : lineOf(f.source, f.range.start.line);
-    const placeholder = MUSTACHE.exec(text);
+    const placeholder = KEEP.has(f.code) ? null : placeholderOn(f.source, f.range.start.line);
     if (!placeholder) {
       out.push(f);
       continue;
