@@ -73,16 +73,18 @@ export interface AuthorizerOptions {
   otherSchemes?: string;
   /** Default OpenAPI 3 (securitySchemes under components, line 5; Swagger: securityDefinitions, line 4). */
   swagger?: boolean;
+  /** The scheme's `type` (default apiKey; oauth2 for a JWT authorizer). */
+  schemeType?: string;
 }
 
 /**
- * A Lambda authorizer scheme `auth` (apiKey in the Authorization header) with an
+ * An authorizer scheme `auth` (default an apiKey in the Authorization header) with an
  * `x-amazon-apigateway-authorizer` of `fields`. OpenAPI 3 with the default paths: `auth` at line 6,
  * the authorizer at line 10, its first field at line 11.
  */
 export function authorizerDoc(fields: Record<string, unknown> | string, options: AuthorizerOptions = {}): string {
   const scheme = `auth:
-  type: apiKey
+  type: ${options.schemeType ?? 'apiKey'}
   name: Authorization
   in: header
   x-amazon-apigateway-authorizer:
