@@ -1,74 +1,35 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/auth/authorizer-scheme-type.js';
+import { authorizerDoc } from '../../support/fixtures.js';
+import { ruleTester } from '../../support/rule-tester.js';
+
+const SCHEME_TYPE = 'components.securitySchemes.auth.type';
 
 // DG api-gateway-known-issues: REST supports only apiKey security schemes; DG http-api-jwt-authorizer.
-test('Lambda authorizer on an oauth2 scheme', async () => {
-  const results = await runRules(
-    rule,
-    `openapi: 3.0.1
-info: {title: t, version: '1'}
-paths: {}
-components:
-  securitySchemes:
-    auth:
-      type: oauth2
-      name: Authorization
-      in: header
-      x-amazon-apigateway-authorizer:
-        type: token
-`,
-    { flavour: 'rest' },
-  );
-  assert.deepEqual(
-    results.map((r) => [r.code, r.path, r.line]),
-    [['apigw-authorizer-scheme-type', 'components.securitySchemes.auth.type', 7]],
-  );
-});
-
-test('JWT authorizer on an apiKey scheme in an HTTP API', async () => {
-  const results = await runRules(
-    rule,
-    `openapi: 3.0.1
-info: {title: t, version: '1'}
-paths: {}
-components:
-  securitySchemes:
-    auth:
-      type: apiKey
-      name: Authorization
-      in: header
-      x-amazon-apigateway-authorizer:
-        type: jwt
-`,
-    { flavour: 'http' },
-  );
-  assert.deepEqual(
-    results.map((r) => [r.code, r.path, r.line]),
-    [['apigw-authorizer-scheme-type', 'components.securitySchemes.auth.type', 7]],
-  );
-});
-
-test('apiKey for Lambda authorizers passes', async () => {
-  const results = await runRules(
-    rule,
-    `openapi: 3.0.1
-info: {title: t, version: '1'}
-paths: {}
-components:
-  securitySchemes:
-    auth:
-      type: apiKey
-      name: Authorization
-      in: header
-      x-amazon-apigateway-authorizer:
-        type: request
-`,
-    { flavour: 'http' },
-  );
-  assert.deepEqual(
-    results.map((r) => [r.code, r.path, r.line]),
-    [],
-  );
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'apiKey for Lambda authorizers passes',
+      code: authorizerDoc({ type: 'request' }),
+      options: { flavour: 'http' },
+    },
+    {
+      name: 'oauth2 for a JWT authorizer passes',
+      code: authorizerDoc({ type: 'jwt' }, { schemeType: 'oauth2' }),
+      options: { flavour: 'http' },
+    },
+  ],
+  invalid: [
+    {
+      name: 'Lambda authorizer on an oauth2 scheme',
+      code: authorizerDoc({ type: 'token' }, { schemeType: 'oauth2' }),
+      options: { flavour: 'rest' },
+      errors: [{ path: SCHEME_TYPE, line: 7 }],
+    },
+    {
+      name: 'JWT authorizer on an apiKey scheme in an HTTP API',
+      code: authorizerDoc({ type: 'jwt' }),
+      options: { flavour: 'http' },
+      errors: [{ path: SCHEME_TYPE, line: 7 }],
+    },
+  ],
 });

@@ -1,114 +1,50 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/auth/authorizer-type.js';
+import { authorizerDoc } from '../../support/fixtures.js';
+import { ruleTester } from '../../support/rule-tester.js';
+
+const AUTHORIZER = 'components.securitySchemes.auth.x-amazon-apigateway-authorizer';
+const rest = { flavour: 'rest' } as const;
+const http = { flavour: 'http' } as const;
+/** A second scheme `b` (its authorizer at line 16) with these authorizer fields. */
+const second = (fields: string) => ({
+  otherSchemes: `b:\n  type: apiKey\n  name: x\n  in: header\n  x-amazon-apigateway-authorizer:\n    ${fields}\n`,
+});
 
 // DG api-gateway-swagger-extensions-authorizer: REST token/request/cognito_user_pools, HTTP request/jwt.
-test('jwt in a REST API', async () => {
-  const results = await runRules(
-    rule,
-    `openapi: 3.0.1
-info: {title: t, version: '1'}
-paths: {}
-components:
-  securitySchemes:
-    auth:
-      type: apiKey
-      name: Authorization
-      in: header
-      x-amazon-apigateway-authorizer:
-        type: jwt
-`,
-    { flavour: 'rest' },
-  );
-  assert.deepEqual(
-    results.map((r) => [r.code, r.path, r.line]),
-    [['apigw-authorizer-type', 'components.securitySchemes.auth.x-amazon-apigateway-authorizer.type', 11]],
-  );
-  assert.match(results[0].message, /JWT authorizers exist only in HTTP APIs/);
-});
-
-test('token in an HTTP API', async () => {
-  const results = await runRules(
-    rule,
-    `openapi: 3.0.1
-info: {title: t, version: '1'}
-paths: {}
-components:
-  securitySchemes:
-    auth:
-      type: apiKey
-      name: Authorization
-      in: header
-      x-amazon-apigateway-authorizer:
-        type: token
-`,
-    { flavour: 'http' },
-  );
-  assert.deepEqual(
-    results.map((r) => [r.code, r.path, r.line]),
-    [['apigw-authorizer-type', 'components.securitySchemes.auth.x-amazon-apigateway-authorizer.type', 11]],
-  );
-  assert.match(results[0].message, /HTTP APIs have no token authorizers/);
-});
-
-test('unknown type and missing type', async () => {
-  const results = await runRules(
-    rule,
-    `openapi: 3.0.1
-info: {title: t, version: '1'}
-paths: {}
-components:
-  securitySchemes:
-    auth:
-      type: apiKey
-      name: Authorization
-      in: header
-      x-amazon-apigateway-authorizer:
-        type: lambda
-    b:
-      type: apiKey
-      name: x
-      in: header
-      x-amazon-apigateway-authorizer:
-        identitySource: method.request.header.X
-`,
-    { flavour: 'rest' },
-  );
-  assert.deepEqual(
-    results.map((r) => [r.code, r.path, r.line]),
-    [
-      ['apigw-authorizer-type', 'components.securitySchemes.auth.x-amazon-apigateway-authorizer.type', 11],
-      ['apigw-authorizer-type', 'components.securitySchemes.b.x-amazon-apigateway-authorizer', 16],
-    ],
-  );
-});
-
-test('valid types, any case', async () => {
-  const results = await runRules(
-    rule,
-    `openapi: 3.0.1
-info: {title: t, version: '1'}
-paths: {}
-components:
-  securitySchemes:
-    auth:
-      type: apiKey
-      name: Authorization
-      in: header
-      x-amazon-apigateway-authorizer:
-        type: TOKEN
-    b:
-      type: apiKey
-      name: x
-      in: header
-      x-amazon-apigateway-authorizer:
-        type: cognito_user_pools
-`,
-    { flavour: 'rest' },
-  );
-  assert.deepEqual(
-    results.map((r) => [r.code, r.path, r.line]),
-    [],
-  );
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'valid types, any case',
+      code: authorizerDoc({ type: 'TOKEN' }, second('type: cognito_user_pools')),
+      options: rest,
+    },
+    {
+      name: 'request and jwt in an HTTP API',
+      code: authorizerDoc({ type: 'request' }, second('type: jwt')),
+      options: http,
+    },
+  ],
+  invalid: [
+    {
+      name: 'jwt in a REST API',
+      code: authorizerDoc({ type: 'jwt' }),
+      options: rest,
+      errors: [{ path: `${AUTHORIZER}.type`, line: 11, message: /JWT authorizers exist only in HTTP APIs/ }],
+    },
+    {
+      name: 'token in an HTTP API',
+      code: authorizerDoc({ type: 'token' }),
+      options: http,
+      errors: [{ path: `${AUTHORIZER}.type`, line: 11, message: /HTTP APIs have no token authorizers/ }],
+    },
+    {
+      name: 'unknown type and missing type',
+      code: authorizerDoc({ type: 'lambda' }, second('identitySource: method.request.header.X')),
+      options: rest,
+      errors: [
+        { path: `${AUTHORIZER}.type`, line: 11 },
+        { path: 'components.securitySchemes.b.x-amazon-apigateway-authorizer', line: 16 },
+      ],
+    },
+  ],
 });
