@@ -1,119 +1,35 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/auth/authorizer-cache-without-identity-source.js';
+import { authorizerDoc } from '../../support/fixtures.js';
+import { ruleTester } from '../../support/rule-tester.js';
 
-// DG configure-api-gateway-lambda-authorization: identity sources are required for request authorizers when caching is enabled.
-test('REST request authorizer with default TTL and no source', async () => {
-  const results = await runRules(
-    rule,
-    `openapi: 3.0.1
-info: {title: t, version: '1'}
-paths: {}
-components:
-  securitySchemes:
-    auth:
-      type: apiKey
-      name: Authorization
-      in: header
-      x-amazon-apigateway-authorizer:
-        type: request
-`,
-    { flavour: 'rest' },
-  );
-  assert.deepEqual(
-    results.map((r) => [r.code, r.path, r.line]),
-    [
-      [
-        'apigw-authorizer-cache-without-identity-source',
-        'components.securitySchemes.auth.x-amazon-apigateway-authorizer',
-        10,
-      ],
-    ],
-  );
-  assert.match(results[0].message, /defaults to 300/);
-});
+const AUTHORIZER = 'components.securitySchemes.auth.x-amazon-apigateway-authorizer';
+const rest = { flavour: 'rest' } as const;
+const http = { flavour: 'http' } as const;
 
-test('HTTP request authorizer with TTL 300 and no source', async () => {
-  const results = await runRules(
-    rule,
-    `openapi: 3.0.1
-info: {title: t, version: '1'}
-paths: {}
-components:
-  securitySchemes:
-    auth:
-      type: apiKey
-      name: Authorization
-      in: header
-      x-amazon-apigateway-authorizer:
-        type: request
-        authorizerResultTtlInSeconds: 300
-`,
-    { flavour: 'http' },
-  );
-  assert.deepEqual(
-    results.map((r) => [r.code, r.path, r.line]),
-    [
-      [
-        'apigw-authorizer-cache-without-identity-source',
-        'components.securitySchemes.auth.x-amazon-apigateway-authorizer.authorizerResultTtlInSeconds',
-        12,
-      ],
-    ],
-  );
-});
-
-test('TTL 0 or an identity source passes', async () => {
-  const results = await runRules(
-    rule,
-    `openapi: 3.0.1
-info: {title: t, version: '1'}
-paths: {}
-components:
-  securitySchemes:
-    auth:
-      type: apiKey
-      name: Authorization
-      in: header
-      x-amazon-apigateway-authorizer:
-        type: request
-        authorizerResultTtlInSeconds: 0
-    b:
-      type: apiKey
-      name: x
-      in: header
-      x-amazon-apigateway-authorizer:
-        type: request
-        identitySource: method.request.header.X
-`,
-    { flavour: 'rest' },
-  );
-  assert.deepEqual(
-    results.map((r) => [r.code, r.path, r.line]),
-    [],
-  );
-});
-
-test('HTTP request authorizer without TTL passes', async () => {
-  const results = await runRules(
-    rule,
-    `openapi: 3.0.1
-info: {title: t, version: '1'}
-paths: {}
-components:
-  securitySchemes:
-    auth:
-      type: apiKey
-      name: Authorization
-      in: header
-      x-amazon-apigateway-authorizer:
-        type: request
-`,
-    { flavour: 'http' },
-  );
-  assert.deepEqual(
-    results.map((r) => [r.code, r.path, r.line]),
-    [],
-  );
+// DG configure-api-gateway-lambda-authorization: identity sources are required for request
+// authorizers when caching is enabled.
+ruleTester(rule, {
+  valid: [
+    { name: 'TTL 0 passes', code: authorizerDoc({ type: 'request', authorizerResultTtlInSeconds: 0 }), options: rest },
+    {
+      name: 'an identity source passes',
+      code: authorizerDoc({ type: 'request', identitySource: 'method.request.header.X' }),
+      options: rest,
+    },
+    { name: 'HTTP request authorizer without TTL passes', code: authorizerDoc({ type: 'request' }), options: http },
+  ],
+  invalid: [
+    {
+      name: 'REST request authorizer with default TTL and no source',
+      code: authorizerDoc({ type: 'request' }),
+      options: rest,
+      errors: [{ path: AUTHORIZER, line: 10, message: /defaults to 300/ }],
+    },
+    {
+      name: 'HTTP request authorizer with TTL 300 and no source',
+      code: authorizerDoc({ type: 'request', authorizerResultTtlInSeconds: 300 }),
+      options: http,
+      errors: [{ path: `${AUTHORIZER}.authorizerResultTtlInSeconds`, line: 12 }],
+    },
+  ],
 });
