@@ -260,3 +260,25 @@ ${
               method.response.header.${options.header ?? 'Access-Control-Allow-Origin'}: "'*'"
 ${options.responses === false ? '' : responses}`);
 }
+
+/** A Lambda function's invocation URI, as an AWS (non-proxy) integration names it. */
+export const LAMBDA_INVOCATION_URI =
+  'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:f/invocations';
+
+/**
+ * POST /pets with an AWS Lambda integration whose default integration response has the
+ * `application/json` template `template` (the key at line 15; a multi-line template starts at
+ * line 16). `requestTemplate` adds a request template before the responses (lines shift by two).
+ */
+export function responseTemplateDoc(template: string, requestTemplate?: string): string {
+  return integrationDoc(
+    {
+      type: 'aws',
+      httpMethod: 'POST',
+      uri: LAMBDA_INVOCATION_URI,
+      ...(requestTemplate === undefined ? {} : { requestTemplates: { 'application/json': requestTemplate } }),
+      responses: { default: { statusCode: '200', responseTemplates: { 'application/json': template } } },
+    },
+    { method: 'post', operation: 'responses: {}\n' },
+  );
+}
