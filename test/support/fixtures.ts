@@ -282,3 +282,33 @@ export function responseTemplateDoc(template: string, requestTemplate?: string):
     { method: 'post', operation: 'responses: {}\n' },
   );
 }
+
+/**
+ * A REST document with three request validators (all, line 4; params; body), a root default
+ * validator (line 7), POST /a and GET /b (each with `a` / `b` as its validator when given: POST /a
+ * at line 10, its validator at line 11) and PUT /c with the body validator and a body schema.
+ */
+export function requestValidatorsDoc(validators: { root: string; a?: string; b?: string }): string {
+  const uses = (name?: string) => (name ? `      x-amazon-apigateway-request-validator: ${name}\n` : '');
+  return oas3(`x-amazon-apigateway-request-validators:
+  all: {validateRequestBody: true, validateRequestParameters: true}
+  params: {validateRequestBody: false, validateRequestParameters: true}
+  body: {validateRequestBody: true, validateRequestParameters: false}
+x-amazon-apigateway-request-validator: ${validators.root}
+paths:
+  /a:
+    post:
+${uses(validators.a)}      responses: {}
+  /b:
+    get:
+${uses(validators.b)}      responses: {}
+  /c:
+    put:
+      x-amazon-apigateway-request-validator: body
+      requestBody:
+        content:
+          application/json:
+            schema: {type: object}
+      responses: {}
+`);
+}
