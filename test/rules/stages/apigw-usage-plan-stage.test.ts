@@ -1,25 +1,22 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { configFindings } from '../../lint/support.js';
+import usagePlanStage from '../../../src/lint/config-rules/usage-plan-stage.js';
+import { configRuleTester } from '../../support/rule-tester.js';
 
-test('flags a usage plan naming an undefined stage', async () => {
-  const r = await configFindings(
-    'stages:\n  prod: {}\nusagePlans:\n  - name: basic\n    stages: [prod, staging]\n',
-    'apigw-usage-plan-stage',
-  );
-  assert.deepEqual(
-    r.map((x) => x.slice(0, 3)),
-    [['apigw-usage-plan-stage', 'usagePlans.0.stages.1', 5]],
-  );
-  assert.match(r[0][3], /uses stage "staging", which is not under stages: \(defined: prod\)/);
-});
+const plan = (stages: string) => `stages:\n  prod: {}\nusagePlans:\n  - name: basic\n    stages: [${stages}]\n`;
 
-test('accepts defined stages', async () => {
-  assert.deepEqual(
-    await configFindings(
-      'stages:\n  prod: {}\nusagePlans:\n  - name: basic\n    stages: [prod]\n',
-      'apigw-usage-plan-stage',
-    ),
-    [],
-  );
+// API reference ApiStage: a usage plan's stages must be stages of the API.
+configRuleTester(usagePlanStage, {
+  valid: [{ name: 'accepts defined stages', code: plan('prod') }],
+  invalid: [
+    {
+      name: 'flags a usage plan naming an undefined stage',
+      code: plan('prod, staging'),
+      errors: [
+        {
+          path: 'usagePlans.0.stages.1',
+          line: 5,
+          message: /uses stage "staging", which is not under stages: \(defined: prod\)/,
+        },
+      ],
+    },
+  ],
 });
