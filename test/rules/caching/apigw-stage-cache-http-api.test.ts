@@ -1,24 +1,19 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { configFindings } from '../../lint/support.js';
+import stageCacheHttpApi from '../../../src/lint/config-rules/stage-cache-http-api.js';
+import { configRuleTester } from '../../support/rule-tester.js';
 
-test('flags caching on an HTTP API stage', async () => {
-  const r = await configFindings(
-    'api: {type: http}\nstages:\n  $default:\n    caching: {enabled: true}\n',
-    'apigw-stage-cache-http-api',
-  );
-  assert.deepEqual(
-    r.map((x) => x.slice(0, 3)),
-    [['apigw-stage-cache-http-api', 'stages.$default.caching', 4]],
-  );
-});
-
-test('accepts caching on a REST API stage', async () => {
-  assert.deepEqual(
-    await configFindings(
-      'api: {type: rest}\nstages:\n  prod:\n    caching: {enabled: true}\n',
-      'apigw-stage-cache-http-api',
-    ),
-    [],
-  );
+// DG http-api-vs-rest: HTTP APIs have no API cache.
+configRuleTester(stageCacheHttpApi, {
+  valid: [
+    {
+      name: 'accepts caching on a REST API stage',
+      code: 'api: {type: rest}\nstages:\n  prod:\n    caching: {enabled: true}\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'flags caching on an HTTP API stage',
+      code: 'api: {type: http}\nstages:\n  $default:\n    caching: {enabled: true}\n',
+      errors: [{ path: 'stages.$default.caching', line: 4 }],
+    },
+  ],
 });

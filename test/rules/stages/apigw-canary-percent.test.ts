@@ -1,20 +1,16 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { configFindings } from '../../lint/support.js';
+import canaryPercent from '../../../src/lint/config-rules/canary-percent.js';
+import { configRuleTester } from '../../support/rule-tester.js';
 
-test('flags a percent above 100', async () => {
-  const r = await configFindings('stages:\n  prod:\n    canary:\n      percent: 150\n', 'apigw-canary-percent');
-  assert.deepEqual(
-    r.map((x) => x.slice(0, 3)),
-    [['apigw-canary-percent', 'stages.prod.canary.percent', 4]],
-  );
-});
+const canary = (percent: string) => `stages:\n  prod:\n    canary:\n      percent: ${percent}\n`;
 
-test('accepts 0, fractions and 100', async () => {
-  for (const p of ['0', '12.5', '100'])
-    assert.deepEqual(
-      await configFindings(`stages:\n  prod:\n    canary:\n      percent: ${p}\n`, 'apigw-canary-percent'),
-      [],
-      p,
-    );
+// API reference CanarySettings.percentTraffic: 0.0 to 100.0.
+configRuleTester(canaryPercent, {
+  valid: ['0', '12.5', '100'].map((p) => ({ name: `accepts ${p}`, code: canary(p) })),
+  invalid: [
+    {
+      name: 'flags a percent above 100',
+      code: canary('150'),
+      errors: [{ path: 'stages.prod.canary.percent', line: 4 }],
+    },
+  ],
 });
