@@ -1,28 +1,26 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/integration/integration-http-method-required.js';
+import { integrationDoc } from '../../support/fixtures.js';
+import { ruleTester } from '../../support/rule-tester.js';
 
-const doc = (type: string, method = '') => `openapi: 3.0.1
-info: {title: t, version: '1'}
-paths:
-  /pets:
-    get:
-      x-amazon-apigateway-integration:
-        type: ${type}
-        uri: https://example.com/pets
-${method}`;
+const uri = 'https://example.com/pets';
 
-test('flags an HTTP integration without httpMethod', async () => {
-  const r = await runRules(rule, doc('http_proxy'));
-  assert.deepEqual(
-    r.map((x) => [x.code, x.path, x.line]),
-    [['apigw-integration-http-method-required', 'paths./pets.get.x-amazon-apigateway-integration', 6]],
-  );
-  assert.match(r[0].message, /http_proxy integration has no `httpMethod`/);
-});
-
-test('accepts MOCK without httpMethod and others with one', async () => {
-  assert.deepEqual(await runRules(rule, doc('mock')), []);
-  assert.deepEqual(await runRules(rule, doc('http', '        httpMethod: GET\n')), []);
+// DG api-gateway-swagger-extensions-integration: httpMethod is required except for MOCK.
+ruleTester(rule, {
+  valid: [
+    { name: 'MOCK without httpMethod', code: integrationDoc({ type: 'mock', uri }) },
+    { name: 'HTTP with httpMethod', code: integrationDoc({ type: 'http', uri, httpMethod: 'GET' }) },
+  ],
+  invalid: [
+    {
+      name: 'an HTTP integration without httpMethod',
+      code: integrationDoc({ type: 'http_proxy', uri }),
+      errors: [
+        {
+          path: 'paths./pets.get.x-amazon-apigateway-integration',
+          line: 6,
+          message: /http_proxy integration has no `httpMethod`/,
+        },
+      ],
+    },
+  ],
 });
