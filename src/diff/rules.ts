@@ -209,6 +209,24 @@ export const DIFF_RULES = {
   'stage-canary-added': { classification: 'risky', reason: 'a share of traffic goes to another deployment' },
   'stage-canary-removed': { classification: 'risky', reason: 'canary traffic returns to the stage deployment' },
   'stage-canary-changed': { classification: 'risky', reason: 'a different share or deployment serves canary traffic' },
+  // WebSocket APIs
+  'ws-route-added': { classification: 'safe', reason: 'messages with this route key get their own route' },
+  'ws-route-removed': {
+    classification: 'breaking',
+    reason: 'messages with this route key fall to $default (or fail when there is none)',
+  },
+  'ws-route-selection-changed': {
+    classification: 'breaking',
+    reason: 'messages are routed by a different value; clients must send it',
+  },
+  'ws-model-selection-changed': {
+    classification: 'risky',
+    reason: 'messages are validated against a different model (or not at all)',
+  },
+  'ws-route-response-changed': {
+    classification: 'risky',
+    reason: 'clients receive a reply to their messages, or stop receiving one',
+  },
 } satisfies Record<string, DiffRule>;
 
 export type RuleId = keyof typeof DIFF_RULES;

@@ -8,6 +8,7 @@ import { countChanges, type Change, type DiffResult } from './change.js';
 import { compareModels } from './compare.js';
 import { emptyModel, type ApiModel, type ApiType } from './model.js';
 import { loadSide, parseSourceRef } from './sources/index.js';
+import type { WsApiModel } from './websocket.js';
 
 export interface DiffOptions {
   cwd?: string;
@@ -31,7 +32,10 @@ export async function runDiff(from: string, to: string, options: DiffOptions = {
   // One after the other: two AWS sources share the client and its throttling budget.
   const a = await loadSide(refA, sideOptions);
   const b = await loadSide(refB, sideOptions);
-  const changes = a.apis && b.apis ? compareByLogicalId(a.apis, b.apis) : compareModels(a.model, b.model);
+  const changes =
+    a.apis && b.apis
+      ? [...compareByLogicalId(a.apis, b.apis, a.wsApis, b.wsApis), ...(await webSocketChanges(a.wsApis, b.wsApis))]
+      : compareModels(a.model, b.model);
   const notes = [...new Set([...a.notes, ...b.notes])];
 
   // aws:API against aws:API/STAGE of the same API answers "is the stage stale?".
@@ -46,9 +50,15 @@ export async function runDiff(from: string, to: string, options: DiffOptions = {
  * Two template revisions: each API compared with the API of the same logical id. A template with
  * one API on both sides compares as a plain definition; with several, every change names its API.
  */
-function compareByLogicalId(a: Record<string, ApiModel>, b: Record<string, ApiModel>): Change[] {
+function compareByLogicalId(
+  a: Record<string, ApiModel>,
+  b: Record<string, ApiModel>,
+  wsA: Record<string, unknown> = {},
+  wsB: Record<string, unknown> = {},
+): Change[] {
   const ids = [...new Set([...Object.keys(a), ...Object.keys(b)])];
-  if (ids.length === 1) return compareModels(a[ids[0]!]!, b[ids[0]!]!);
+  const webSocket = Object.keys(wsA).length + Object.keys(wsB).length > 0;
+  if (ids.length === 1 && !webSocket) return compareModels(a[ids[0]!]!, b[ids[0]!]!);
   const changes: Change[] = [];
   for (const id of ids) {
     const before = a[id] ?? emptyModel(b[id]!.type);
@@ -57,6 +67,17 @@ function compareByLogicalId(a: Record<string, ApiModel>, b: Record<string, ApiMo
       changes.push({ ...c, scope: `${id}: ${c.scope}`, path: [id, ...c.path] });
   }
   return changes;
+}
+
+/** The WebSocket APIs of two template revisions, by logical id (their changes always name the API). */
+async function webSocketChanges(
+  a: Record<string, WsApiModel> = {},
+  b: Record<string, WsApiModel> = {},
+): Promise<Change[]> {
+  const ids = [...new Set([...Object.keys(a), ...Object.keys(b)])];
+  if (ids.length === 0) return [];
+  const { compareWebSocketApis } = await import('./websocket.js');
+  return ids.flatMap((id) => compareWebSocketApis(id, a[id], b[id]));
 }
 
 function memo<T>(make: () => Promise<T>): () => Promise<T> {

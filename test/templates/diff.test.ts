@@ -61,3 +61,68 @@ test('diff git:HEAD~1:template.yaml template.yaml: each API against the API of t
     ['Inline: GET /items', 'risky', 'Inline'],
   ]);
 });
+
+const wsTemplate = (revision: 1 | 2) => `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  ChatApi:
+    Type: AWS::ApiGatewayV2::Api
+    Properties:
+      Name: chat
+      ProtocolType: WEBSOCKET
+      RouteSelectionExpression: ${revision === 1 ? '$request.body.action' : '$request.body.type'}
+  DefaultRoute:
+    Type: AWS::ApiGatewayV2::Route
+    Properties:
+      ApiId: !Ref ChatApi
+      RouteKey: $default
+      ApiKeyRequired: ${revision === 2}
+      Target: !Join [/, [integrations, !Ref DefaultIntegration]]
+  DefaultIntegration:
+    Type: AWS::ApiGatewayV2::Integration
+    Properties:
+      ApiId: !Ref ChatApi
+      IntegrationType: MOCK
+      RequestTemplates:
+        $default: '{"statusCode": ${revision === 1 ? 200 : 201}}'
+${
+  revision === 1
+    ? `  SendRoute:
+    Type: AWS::ApiGatewayV2::Route
+    Properties:
+      ApiId: !Ref ChatApi
+      RouteKey: sendmessage
+      Target: !Join [/, [integrations, !Ref DefaultIntegration]]
+`
+    : ''
+}`;
+
+test('diff of two template revisions compares their WebSocket APIs route by route', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'apigw-ws-diff-'));
+  writeFileSync(join(dir, 'a.yaml'), wsTemplate(1));
+  writeFileSync(join(dir, 'b.yaml'), wsTemplate(2));
+  const r = await runCli(['diff', 'a.yaml', 'b.yaml', '--format', 'json', '--fail-on', 'breaking'], { cwd: dir });
+  assert.equal(r.code, 1, r.stderr);
+  const result = JSON.parse(r.stdout) as {
+    changes: { rule: string; scope: string; classification: string; message: string; diff?: string }[];
+  };
+  assert.deepEqual(
+    result.changes.map((c) => [c.rule, c.classification, c.scope, c.message]),
+    [
+      [
+        'ws-route-selection-changed',
+        'breaking',
+        'ChatApi: API',
+        'route selection expression: $request.body.action → $request.body.type',
+      ],
+      ['api-key-required', 'breaking', 'ChatApi: route $default', 'API key now required'],
+      [
+        'integration-template-changed',
+        'risky',
+        'ChatApi: route $default',
+        'integration request template $default changed',
+      ],
+      ['ws-route-removed', 'breaking', 'ChatApi: route sendmessage', 'route removed'],
+    ],
+  );
+  assert.match(result.changes[2]!.diff!, /-\{"statusCode": 200\}\n\+\{"statusCode": 201\}/);
+});

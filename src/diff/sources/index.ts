@@ -8,7 +8,8 @@ import type { ApiGatewaySession } from '../../aws/client.js';
 import type { ApiGatewayV2Session } from '../../aws/client-v2.js';
 import { substitute } from '../canonical.js';
 import { modelFromOpenApi } from '../from-openapi.js';
-import type { ApiModel, ApiType } from '../model.js';
+import type { WsApiModel } from '../websocket.js';
+import { emptyModel, type ApiModel, type ApiType } from '../model.js';
 
 export type SourceRef =
   | { kind: 'file'; text: string; path: string }
@@ -36,6 +37,8 @@ export interface Side {
   apiId?: string;
   /** For a CloudFormation/SAM template: each API with a definition, by logical id (`model` is the first). */
   apis?: Record<string, ApiModel>;
+  /** For a template: each WebSocket API, by logical id. */
+  wsApis?: Record<string, WsApiModel>;
 }
 
 export async function parseSourceRef(text: string): Promise<SourceRef> {
@@ -74,12 +77,13 @@ async function modelFromFile(
   options: SideOptions,
   label?: string,
   tempRoot?: string,
-): Promise<{ model: ApiModel; apis?: Record<string, ApiModel> }> {
+): Promise<{ model: ApiModel; apis?: Record<string, ApiModel>; wsApis?: Record<string, WsApiModel> }> {
   const { loadDefinitions } = await import('../../definition/definitions.js');
   let loaded;
   try {
     loaded = await loadDefinitions(file, { apiType: options.apiType });
-    if (loaded.specs.length === 0) {
+    const webSocket = loaded.template?.apis.some((a) => a.protocol === 'websocket');
+    if (loaded.specs.length === 0 && !webSocket) {
       const why = loaded.problems[0]?.message;
       throw new InputError(`no API definition apigw can compare in this template${why ? ` (${why})` : ''}`, {
         file: loaded.file,
@@ -102,5 +106,10 @@ async function modelFromFile(
   // A template: its APIs are compared by logical id.
   const apis: Record<string, ApiModel> = {};
   for (const spec of loaded.specs) apis[spec.origin!.logicalId] = toModel(spec);
-  return { model: Object.values(apis)[0]!, apis };
+  const { v2ApisOf } = await import('../../definition/template/v2-resources.js');
+  const { wsModelOf } = await import('../websocket.js');
+  const wsApis: Record<string, WsApiModel> = {};
+  const resources = (loaded.template.template.data as { Resources: Parameters<typeof v2ApisOf>[0] }).Resources;
+  for (const api of v2ApisOf(resources)) if (api.protocol === 'websocket') wsApis[api.id] = wsModelOf(api);
+  return { model: Object.values(apis)[0] ?? emptyModel('rest'), apis, wsApis };
 }
