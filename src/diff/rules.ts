@@ -248,6 +248,9 @@ const SOURCES: Array<[RegExp, string]> = [
     `${API}API_RestApi.html`,
   ],
   [/^stage-/, `${API}API_Stage.html`],
+  [/^ws-model-selection-/, `${GUIDE}websocket-api-request-validation.html`],
+  [/^ws-route-response-/, `${GUIDE}apigateway-websocket-api-route-response.html`],
+  [/^ws-/, `${GUIDE}websocket-api-develop-routes.html`],
 ];
 
 /** The AWS page for a change kind's registry entry (`apigw rules`). */

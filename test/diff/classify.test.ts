@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { compareModels } from '../../src/diff/compare.js';
 import { modelFromOpenApi } from '../../src/diff/from-openapi.js';
 import { DIFF_RULES } from '../../src/diff/rules.js';
+import { compareWebSocketApis, type WsApiModel, type WsRouteModel } from '../../src/diff/websocket.js';
 import type { ApiModel, StageModel } from '../../src/diff/model.js';
 
 const LAMBDA =
@@ -688,6 +689,71 @@ describe('diff classification', () => {
         ['execute-api-endpoint-enabled', 'risky', 'API', 'default execute-api endpoint enabled'],
         ['vpc-endpoint-removed', 'breaking', 'API', 'VPC endpoint vpce-1 removed'],
         ['ip-address-type-changed', 'risky', 'API', 'IP address type "ipv4" → "dualstack"'],
+      ],
+    );
+  });
+
+  it('WebSocket APIs: routes, route selection, models, route responses, authorization, integrations', () => {
+    const route = (extra: Partial<WsRouteModel> = {}): WsRouteModel => ({
+      authorizationType: 'NONE',
+      apiKeyRequired: false,
+      requestModels: {},
+      integration: {
+        type: 'AWS_PROXY',
+        uri: 'arn:fn',
+        timeoutInMillis: 29000,
+        passthroughBehavior: 'WHEN_NO_MATCH',
+        requestTemplates: {},
+      },
+      ...extra,
+    });
+    const api = (
+      routes: Record<string, WsRouteModel>,
+      routeSelectionExpression = '$request.body.action',
+    ): WsApiModel => ({
+      routeSelectionExpression,
+      apiKeySelectionExpression: '$request.header.x-api-key',
+      routes,
+    });
+    const before = api({ $connect: route(), send: route(), $default: route() });
+    const after = api(
+      {
+        $connect: route({ authorizationType: 'AWS_IAM' }),
+        $default: route({
+          modelSelectionExpression: '\\$default',
+          requestModels: { $default: 'Msg' },
+          routeResponseSelectionExpression: '$default',
+        }),
+        join: route(),
+      },
+      '$request.body.type',
+    );
+    const changes = compareWebSocketApis('Chat', before, after);
+    for (const c of changes) seen.add(c.rule);
+    assert.deepEqual(
+      changes.map((c) => [c.rule, c.classification, c.scope, c.message]),
+      [
+        [
+          'ws-route-selection-changed',
+          'breaking',
+          'Chat: API',
+          'route selection expression: $request.body.action → $request.body.type',
+        ],
+        ['auth-added', 'breaking', 'Chat: route $connect', 'authorization: NONE → AWS_IAM'],
+        [
+          'ws-model-selection-changed',
+          'risky',
+          'Chat: route $default',
+          'request models: (no selection) {} → \\$default {"$default":"Msg"}',
+        ],
+        [
+          'ws-route-response-changed',
+          'risky',
+          'Chat: route $default',
+          'route response selection expression: (none: one-way) → $default',
+        ],
+        ['ws-route-added', 'safe', 'Chat: route join', 'route added'],
+        ['ws-route-removed', 'breaking', 'Chat: route send', 'route removed'],
       ],
     );
   });
