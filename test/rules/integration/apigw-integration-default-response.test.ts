@@ -1,30 +1,27 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/integration/integration-default-response.js';
+import { integrationDoc } from '../../support/fixtures.js';
+import { ruleTester } from '../../support/rule-tester.js';
 
-const doc = (key: string) => `swagger: '2.0'
-info: {title: t, version: '1'}
-paths:
-  /items:
-    get:
-      x-amazon-apigateway-integration:
-        type: http
-        httpMethod: GET
-        uri: https://example.com/items
-        responses:
-          ${key}: {statusCode: '200'}
-`;
-
-test('flags integration responses without default', async () => {
-  const r = await runRules(rule, doc('"2\\\\d{2}"'));
-  assert.deepEqual(
-    r.map((x) => [x.code, x.path, x.line]),
-    [['apigw-integration-default-response', 'paths./items.get.x-amazon-apigateway-integration.responses', 10]],
+const doc = (key: string) =>
+  integrationDoc(
+    { type: 'http', httpMethod: 'GET', uri: 'https://example.com/items', responses: { [key]: { statusCode: '200' } } },
+    { swagger: true, path: '/items' },
   );
-  assert.match(r[0].message, /matching none of "2\\d\{2\}" becomes a 500/);
-});
 
-test('accepts responses with default', async () => {
-  assert.deepEqual(await runRules(rule, doc('default')), []);
+// DG api-gateway-swagger-extensions-integration-responses: a response matching no selection pattern is a 500.
+ruleTester(rule, {
+  valid: [{ name: 'responses with default', code: doc('default') }],
+  invalid: [
+    {
+      name: 'integration responses without default',
+      code: doc('2\\d{2}'),
+      errors: [
+        {
+          path: 'paths./items.get.x-amazon-apigateway-integration.responses',
+          line: 10,
+          message: /matching none of "2\\d\{2\}" becomes a 500/,
+        },
+      ],
+    },
+  ],
 });

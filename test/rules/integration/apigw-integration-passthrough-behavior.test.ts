@@ -1,34 +1,23 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/integration/integration-passthrough-behavior.js';
+import { integrationDoc } from '../../support/fixtures.js';
+import { ruleTester } from '../../support/rule-tester.js';
 
-const doc = (value: string) => `openapi: 3.0.1
-info: {title: t, version: '1'}
-paths:
-  /pets:
-    post:
-      x-amazon-apigateway-integration:
-        type: aws
-        passthroughBehavior: ${value}
-`;
+const doc = (passthroughBehavior: string) => integrationDoc({ type: 'aws', passthroughBehavior }, { method: 'post' });
 
-test('flags an unknown passthroughBehavior', async () => {
-  const r = await runRules(rule, doc('when_no_template'));
-  assert.deepEqual(
-    r.map((x) => [x.code, x.path, x.line]),
-    [
-      [
-        'apigw-integration-passthrough-behavior',
-        'paths./pets.post.x-amazon-apigateway-integration.passthroughBehavior',
-        8,
+// DG integration-passthrough-behaviors: WHEN_NO_MATCH, WHEN_NO_TEMPLATES or NEVER.
+ruleTester(rule, {
+  valid: ['when_no_match', 'WHEN_NO_TEMPLATES', 'never'].map((v) => ({ name: v, code: doc(v) })),
+  invalid: [
+    {
+      name: 'an unknown passthroughBehavior',
+      code: doc('when_no_template'),
+      errors: [
+        {
+          path: 'paths./pets.post.x-amazon-apigateway-integration.passthroughBehavior',
+          line: 8,
+          message: /"when_no_template" is not valid; use when_no_match, when_no_templates or never/,
+        },
       ],
-    ],
-  );
-  assert.match(r[0].message, /"when_no_template" is not valid; use when_no_match, when_no_templates or never/);
-});
-
-test('accepts the three values in either case', async () => {
-  for (const v of ['when_no_match', 'WHEN_NO_TEMPLATES', 'never'])
-    assert.deepEqual(await runRules(rule, doc(v)), [], v);
+    },
+  ],
 });

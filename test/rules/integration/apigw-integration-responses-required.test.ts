@@ -1,33 +1,36 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/integration/integration-responses-required.js';
+import { integrationDoc } from '../../support/fixtures.js';
+import { ruleTester } from '../../support/rule-tester.js';
 
-const doc = (type: string, responses = '') => `swagger: '2.0'
-info: {title: t, version: '1'}
-paths:
-  /items:
-    get:
-      x-amazon-apigateway-integration:
-        type: ${type}
-        httpMethod: POST
-        uri: arn:aws:apigateway:us-east-1:dynamodb:action/Scan
-${responses}`;
-
-test('flags a non-proxy integration without responses', async () => {
-  const r = await runRules(rule, doc('aws'));
-  assert.deepEqual(
-    r.map((x) => [x.code, x.path, x.line]),
-    [['apigw-integration-responses-required', 'paths./items.get.x-amazon-apigateway-integration', 6]],
+const doc = (type: string, responses?: object) =>
+  integrationDoc(
+    {
+      type,
+      httpMethod: 'POST',
+      uri: 'arn:aws:apigateway:us-east-1:dynamodb:action/Scan',
+      ...(responses ? { responses } : {}),
+    },
+    { swagger: true, path: '/items' },
   );
-  assert.match(r[0].message, /aws integration has no `responses`: every call would fail with 500/);
-});
 
-test('accepts responses, proxy integrations and HTTP APIs', async () => {
-  assert.deepEqual(
-    await runRules(rule, doc('aws', "        responses:\n          default: {statusCode: '200'}\n")),
-    [],
-  );
-  assert.deepEqual(await runRules(rule, doc('aws_proxy')), []);
-  assert.deepEqual(await runRules(rule, doc('http_proxy'), { flavour: 'http' }), []);
+// DG api-gateway-integration-settings-integration-response: non-proxy integrations need an integration response.
+ruleTester(rule, {
+  valid: [
+    { name: 'responses', code: doc('aws', { default: { statusCode: '200' } }) },
+    { name: 'a proxy integration', code: doc('aws_proxy') },
+    { name: 'an HTTP API', code: doc('http_proxy'), options: { flavour: 'http' } },
+  ],
+  invalid: [
+    {
+      name: 'a non-proxy integration without responses',
+      code: doc('aws'),
+      errors: [
+        {
+          path: 'paths./items.get.x-amazon-apigateway-integration',
+          line: 6,
+          message: /aws integration has no `responses`: every call would fail with 500/,
+        },
+      ],
+    },
+  ],
 });

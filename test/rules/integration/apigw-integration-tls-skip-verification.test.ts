@@ -1,33 +1,18 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/integration/integration-tls-skip-verification.js';
+import { integrationDoc } from '../../support/fixtures.js';
+import { ruleTester } from '../../support/rule-tester.js';
 
-const doc = (value: string) => `openapi: 3.0.1
-info: {title: t, version: '1'}
-paths:
-  /pets:
-    get:
-      x-amazon-apigateway-integration:
-        type: http_proxy
-        tlsConfig:
-          insecureSkipVerification: ${value}
-`;
+const doc = (insecureSkipVerification: boolean) =>
+  integrationDoc({ type: 'http_proxy', tlsConfig: { insecureSkipVerification } });
 
-test('flags insecureSkipVerification: true', async () => {
-  const r = await runRules(rule, doc('true'));
-  assert.deepEqual(
-    r.map((x) => [x.code, x.path, x.line]),
-    [
-      [
-        'apigw-integration-tls-skip-verification',
-        'paths./pets.get.x-amazon-apigateway-integration.tlsConfig.insecureSkipVerification',
-        9,
-      ],
-    ],
-  );
-});
-
-test('accepts false', async () => {
-  assert.deepEqual(await runRules(rule, doc('false')), []);
+// DG api-gateway-extensions-integration-tls-config: skipping verification trusts any certificate.
+ruleTester(rule, {
+  valid: [{ name: 'false', code: doc(false) }],
+  invalid: [
+    {
+      name: 'insecureSkipVerification: true',
+      code: doc(true),
+      errors: [{ path: 'paths./pets.get.x-amazon-apigateway-integration.tlsConfig.insecureSkipVerification', line: 9 }],
+    },
+  ],
 });
