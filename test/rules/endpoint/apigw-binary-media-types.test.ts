@@ -1,27 +1,24 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/endpoint/binary-media-types.js';
+import { swagger2 } from '../../support/fixtures.js';
+import { ruleTester } from '../../support/rule-tester.js';
 
-const doc = (types: string) => `swagger: '2.0'
-info: {title: t, version: '1'}
-paths: {}
-x-amazon-apigateway-binary-media-types:
-${types}`;
+const doc = (types: string) => swagger2(`paths: {}\nx-amazon-apigateway-binary-media-types:\n${types}`);
 
-test('flags SAM-style ~1 escapes and non-media-types', async () => {
-  const r = await runRules(rule, doc('  - image~1png\n  - pdf\n'));
-  assert.deepEqual(
-    r.map((x) => [x.code, x.path, x.line]),
-    [
-      ['apigw-binary-media-types', 'x-amazon-apigateway-binary-media-types.0', 5],
-      ['apigw-binary-media-types', 'x-amazon-apigateway-binary-media-types.1', 6],
-    ],
-  );
-  assert.match(r[0].message, /write "image\/png"; the ~1 escape belongs to PATCH paths and SAM/);
-  assert.match(r[1].message, /"pdf" is not a media type/);
-});
-
-test('accepts media types with wildcards', async () => {
-  assert.deepEqual(await runRules(rule, doc("  - application/octet-stream\n  - image/*\n  - '*/*'\n")), []);
+// DG api-gateway-swagger-extensions-binary-media-types: a list of media types.
+ruleTester(rule, {
+  valid: [{ name: 'media types with wildcards', code: doc("  - application/octet-stream\n  - image/*\n  - '*/*'\n") }],
+  invalid: [
+    {
+      name: 'SAM-style ~1 escapes and non-media-types',
+      code: doc('  - image~1png\n  - pdf\n'),
+      errors: [
+        {
+          path: 'x-amazon-apigateway-binary-media-types.0',
+          line: 5,
+          message: /write "image\/png"; the ~1 escape belongs to PATCH paths and SAM/,
+        },
+        { path: 'x-amazon-apigateway-binary-media-types.1', line: 6, message: /"pdf" is not a media type/ },
+      ],
+    },
+  ],
 });

@@ -1,23 +1,19 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/endpoint/minimum-compression-size.js';
+import { swagger2 } from '../../support/fixtures.js';
+import { ruleTester } from '../../support/rule-tester.js';
 
-const doc = (size: string) => `swagger: '2.0'
-info: {title: t, version: '1'}
-paths: {}
-x-amazon-apigateway-minimum-compression-size: ${size}
-`;
+const doc = (size: string) => swagger2(`paths: {}\nx-amazon-apigateway-minimum-compression-size: ${size}\n`);
+const AT = { path: 'x-amazon-apigateway-minimum-compression-size', line: 4 };
 
-test('flags out-of-range sizes and the CloudFormation -1', async () => {
-  const r = await runRules(rule, doc('10485761'));
-  assert.deepEqual(
-    r.map((x) => [x.code, x.path, x.line]),
-    [['apigw-minimum-compression-size', 'x-amazon-apigateway-minimum-compression-size', 4]],
-  );
-  assert.match((await runRules(rule, doc('-1')))[0].message, /omit the extension to disable compression/);
-});
-
-test('accepts 0 to 10485760 and placeholders', async () => {
-  for (const v of ['0', '1024', '10485760', '!Ref Size']) assert.deepEqual(await runRules(rule, doc(v)), [], v);
+// DG api-gateway-openapi-minimum-compression-size: 0 to 10485760 bytes.
+ruleTester(rule, {
+  valid: ['0', '1024', '10485760', '!Ref Size'].map((v) => ({ name: v, code: doc(v) })),
+  invalid: [
+    { name: 'above 10485760', code: doc('10485761'), errors: [AT] },
+    {
+      name: 'the CloudFormation -1',
+      code: doc('-1'),
+      errors: [{ ...AT, message: /omit the extension to disable compression/ }],
+    },
+  ],
 });

@@ -1,11 +1,9 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/endpoint/policy-size.js';
+import { swagger2 } from '../../support/fixtures.js';
+import { ruleTester } from '../../support/rule-tester.js';
 
-const doc = (resources: number) => `swagger: '2.0'
-info: {title: t, version: '1'}
-paths: {}
+const doc = (resources: number) =>
+  swagger2(`paths: {}
 x-amazon-apigateway-policy:
   Version: '2012-10-17'
   Statement:
@@ -13,17 +11,16 @@ x-amazon-apigateway-policy:
       Principal: '*'
       Action: execute-api:Invoke
       Resource: [${Array.from({ length: resources }, (_, i) => `"execute-api:/prod/GET/resource-number-${i}"`).join(', ')}]
-`;
+`);
 
-test('warns above 8,192 characters', async () => {
-  const r = await runRules(rule, doc(250));
-  assert.deepEqual(
-    r.map((x) => [x.code, x.path, x.line, x.severity]),
-    [['apigw-policy-size', 'x-amazon-apigateway-policy', 4, 1]],
-  );
-  assert.match(r[0].message, /the default quota is 8192/);
-});
-
-test('accepts small policies', async () => {
-  assert.deepEqual(await runRules(rule, doc(3)), []);
+// DG api-gateway-execution-service-limits-table: resource policies up to 8,192 characters by default.
+ruleTester(rule, {
+  valid: [{ name: 'a small policy', code: doc(3) }],
+  invalid: [
+    {
+      name: 'above 8,192 characters (warn)',
+      code: doc(250),
+      errors: [{ path: 'x-amazon-apigateway-policy', line: 4, severity: 'warn', message: /the default quota is 8192/ }],
+    },
+  ],
 });
