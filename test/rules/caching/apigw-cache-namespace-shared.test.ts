@@ -1,11 +1,9 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/caching/cache-namespace-shared.js';
+import { swagger2 } from '../../support/fixtures.js';
+import { ruleTester } from '../../support/rule-tester.js';
 
-const doc = (second: string) => `swagger: '2.0'
-info: {title: t, version: '1'}
-paths:
+const doc = (second: string) =>
+  swagger2(`paths:
   /pets:
     get:
       x-amazon-apigateway-integration: {type: http_proxy, cacheNamespace: pets}
@@ -14,21 +12,21 @@ paths:
   /owners:
     get:
       x-amazon-apigateway-integration: {type: http_proxy, cacheNamespace: ${second}}
-`;
+`);
+const at = (route: string) => `paths.${route}.x-amazon-apigateway-integration.cacheNamespace`;
 
-test('flags a namespace shared by different paths, on each of them', async () => {
-  const r = await runRules(rule, doc('pets'));
-  assert.deepEqual(
-    r.map((x) => [x.code, x.path, x.line]),
-    [
-      ['apigw-cache-namespace-shared', 'paths./pets.get.x-amazon-apigateway-integration.cacheNamespace', 6],
-      ['apigw-cache-namespace-shared', 'paths./pets.head.x-amazon-apigateway-integration.cacheNamespace', 8],
-      ['apigw-cache-namespace-shared', 'paths./owners.get.x-amazon-apigateway-integration.cacheNamespace', 11],
-    ],
-  );
-  assert.match(r[2].message, /"pets" is also used by \/pets/);
-});
-
-test('accepts one namespace per path (methods of one path may share)', async () => {
-  assert.deepEqual(await runRules(rule, doc('owners')), []);
+// API reference Integration.cacheNamespace: the cache keys' group; paths sharing one share entries.
+ruleTester(rule, {
+  valid: [{ name: 'one namespace per path (methods of one path may share)', code: doc('owners') }],
+  invalid: [
+    {
+      name: 'a namespace shared by different paths, on each of them',
+      code: doc('pets'),
+      errors: [
+        { path: at('/pets.get'), line: 6 },
+        { path: at('/pets.head'), line: 8 },
+        { path: at('/owners.get'), line: 11, message: /"pets" is also used by \/pets/ },
+      ],
+    },
+  ],
 });

@@ -1,33 +1,35 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/timeout/integration-timeout-quota.js';
+import { integrationDoc } from '../../support/fixtures.js';
+import { ruleTester } from '../../support/rule-tester.js';
 
-const doc = (ms: string) => `openapi: 3.0.1
-info: {title: t, version: '1'}
-paths:
-  /slow:
-    get:
-      x-amazon-apigateway-integration:
-        type: http_proxy
-        timeoutInMillis: ${ms}
-`;
+const doc = (timeoutInMillis: number) => integrationDoc({ type: 'http_proxy', timeoutInMillis }, { path: '/slow' });
+const AT = 'paths./slow.get.x-amazon-apigateway-integration.timeoutInMillis';
 
-test('warns above 29,000 ms on a REST API of unknown endpoint type', async () => {
-  const r = await runRules(rule, doc('60000'));
-  assert.deepEqual(
-    r.map((x) => [x.code, x.path, x.line, x.severity]),
-    [['apigw-integration-timeout-quota', 'paths./slow.get.x-amazon-apigateway-integration.timeoutInMillis', 8, 1]],
-  );
-  assert.match(r[0].message, /Service Quotas increase .*L-E5AE38E3.*edge-optimized APIs cannot go above 29,000 ms/);
-});
-
-test('names the declared Regional endpoint type', async () => {
-  assert.match((await runRules(rule, doc('60000'), { endpointType: 'REGIONAL' }))[0].message, /for this REGIONAL API/);
-});
-
-test('stays quiet at 29,000 ms, on HTTP APIs and on EDGE (an error of another rule)', async () => {
-  assert.deepEqual(await runRules(rule, doc('29000')), []);
-  assert.deepEqual(await runRules(rule, doc('60000'), { flavour: 'http' }), []);
-  assert.deepEqual(await runRules(rule, doc('60000'), { endpointType: 'EDGE' }), []);
+// AWS What's New 2024-06: REST integration timeouts above 29 s need a quota increase (Regional and private only).
+ruleTester(rule, {
+  valid: [
+    { name: '29,000 ms', code: doc(29000) },
+    { name: 'HTTP APIs', code: doc(60000), options: { flavour: 'http' } },
+    { name: 'EDGE (an error of another rule)', code: doc(60000), options: { endpointType: 'EDGE' } },
+  ],
+  invalid: [
+    {
+      name: 'above 29,000 ms on a REST API of unknown endpoint type (warn)',
+      code: doc(60000),
+      errors: [
+        {
+          path: AT,
+          line: 8,
+          severity: 'warn',
+          message: /Service Quotas increase .*L-E5AE38E3.*edge-optimized APIs cannot go above 29,000 ms/,
+        },
+      ],
+    },
+    {
+      name: 'names the declared Regional endpoint type',
+      code: doc(60000),
+      options: { endpointType: 'REGIONAL' },
+      errors: [{ path: AT, line: 8, severity: 'warn', message: /for this REGIONAL API/ }],
+    },
+  ],
 });
