@@ -1,36 +1,35 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/integration/http-payload-format-version.js';
+import { integrationDoc } from '../../support/fixtures.js';
+import { ruleTester } from '../../support/rule-tester.js';
 
-const doc = (type: string, uri: string, version: string) => `openapi: 3.0.1
-info: {title: t, version: '1'}
-paths:
-  /pets:
-    get:
-      x-amazon-apigateway-integration:
-        type: ${type}
-        httpMethod: GET
-        uri: ${uri}
-        payloadFormatVersion: ${version}
-`;
 const LAMBDA = 'arn:aws:lambda:us-east-1:123456789012:function:f';
+const doc = (type: string, uri: string, version: string) =>
+  integrationDoc(`type: ${type}\nhttpMethod: GET\nuri: ${uri}\npayloadFormatVersion: ${version}`);
+const http = { flavour: 'http' } as const;
+const AT = { path: 'paths./pets.get.x-amazon-apigateway-integration.payloadFormatVersion', line: 10 };
 
-test('flags 2.0 on an HTTP proxy integration and unknown versions', async () => {
-  const r = await runRules(rule, doc('http_proxy', 'https://example.com', "'2.0'"), { flavour: 'http' });
-  assert.deepEqual(
-    r.map((x) => [x.code, x.path, x.line]),
-    [['apigw-http-payload-format-version', 'paths./pets.get.x-amazon-apigateway-integration.payloadFormatVersion', 10]],
-  );
-  assert.match(r[0].message, /2\.0 applies only to Lambda proxy integrations/);
-  assert.match(
-    (await runRules(rule, doc('aws_proxy', LAMBDA, "'3.0'"), { flavour: 'http' }))[0].message,
-    /"3\.0" is not valid/,
-  );
-});
-
-test('accepts 1.0/2.0 for Lambda (string or number) and 1.0 elsewhere', async () => {
-  for (const v of ["'2.0'", '2.0', "'1.0'", '1.0'])
-    assert.deepEqual(await runRules(rule, doc('aws_proxy', LAMBDA, v), { flavour: 'http' }), [], v);
-  assert.deepEqual(await runRules(rule, doc('http_proxy', 'https://example.com', '1.0'), { flavour: 'http' }), []);
+// DG http-api-develop-integrations-lambda: 1.0 or 2.0; 2.0 is for Lambda proxy integrations.
+ruleTester(rule, {
+  valid: [
+    ...["'2.0'", '2.0', "'1.0'", '1.0'].map((v) => ({
+      name: `Lambda ${v}`,
+      code: doc('aws_proxy', LAMBDA, v),
+      options: http,
+    })),
+    { name: '1.0 on an HTTP proxy', code: doc('http_proxy', 'https://example.com', '1.0'), options: http },
+  ],
+  invalid: [
+    {
+      name: '2.0 on an HTTP proxy integration',
+      code: doc('http_proxy', 'https://example.com', "'2.0'"),
+      options: http,
+      errors: [{ ...AT, message: /2\.0 applies only to Lambda proxy integrations/ }],
+    },
+    {
+      name: 'an unknown version',
+      code: doc('aws_proxy', LAMBDA, "'3.0'"),
+      options: http,
+      errors: [{ ...AT, message: /"3\.0" is not valid/ }],
+    },
+  ],
 });
