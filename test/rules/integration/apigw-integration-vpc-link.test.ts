@@ -1,38 +1,31 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/integration/integration-vpc-link.js';
+import { integrationDoc } from '../../support/fixtures.js';
+import { ruleTester } from '../../support/rule-tester.js';
 
-const doc = (lines: string) => `openapi: 3.0.1
-info: {title: t, version: '1'}
-paths:
-  /pets:
-    get:
-      x-amazon-apigateway-integration:
-        type: http_proxy
-        httpMethod: GET
-        uri: https://nlb.internal/pets
-${lines}`;
+const doc = (connection: Record<string, string>) =>
+  integrationDoc({ type: 'http_proxy', httpMethod: 'GET', uri: 'https://nlb.internal/pets', ...connection });
+const AT = { path: 'paths./pets.get.x-amazon-apigateway-integration.connectionType', line: 10 };
 
-test('flags VPC_LINK without connectionId', async () => {
-  const r = await runRules(rule, doc('        connectionType: VPC_LINK\n'));
-  assert.deepEqual(
-    r.map((x) => [x.code, x.path, x.line]),
-    [['apigw-integration-vpc-link', 'paths./pets.get.x-amazon-apigateway-integration.connectionType', 10]],
-  );
-  assert.match(r[0].message, /has no `connectionId`/);
-});
-
-test('flags an unknown connectionType', async () => {
-  const r = await runRules(rule, doc('        connectionType: PRIVATE_LINK\n'));
-  assert.match(r[0].message, /must be INTERNET or VPC_LINK, not "PRIVATE_LINK"/);
-});
-
-test('accepts VPC_LINK with an id or a stage variable, and INTERNET', async () => {
-  assert.deepEqual(await runRules(rule, doc('        connectionType: VPC_LINK\n        connectionId: abc123\n')), []);
-  assert.deepEqual(
-    await runRules(rule, doc('        connectionType: VPC_LINK\n        connectionId: ${stageVariables.vpcLinkId}\n')),
-    [],
-  );
-  assert.deepEqual(await runRules(rule, doc('        connectionType: INTERNET\n')), []);
+// DG set-up-private-integration: connectionType INTERNET or VPC_LINK, the latter with a connectionId.
+ruleTester(rule, {
+  valid: [
+    { name: 'VPC_LINK with an id', code: doc({ connectionType: 'VPC_LINK', connectionId: 'abc123' }) },
+    {
+      name: 'VPC_LINK with a stage variable',
+      code: doc({ connectionType: 'VPC_LINK', connectionId: '${stageVariables.vpcLinkId}' }),
+    },
+    { name: 'INTERNET', code: doc({ connectionType: 'INTERNET' }) },
+  ],
+  invalid: [
+    {
+      name: 'VPC_LINK without connectionId',
+      code: doc({ connectionType: 'VPC_LINK' }),
+      errors: [{ ...AT, message: /has no `connectionId`/ }],
+    },
+    {
+      name: 'an unknown connectionType',
+      code: doc({ connectionType: 'PRIVATE_LINK' }),
+      errors: [{ ...AT, message: /must be INTERNET or VPC_LINK, not "PRIVATE_LINK"/ }],
+    },
+  ],
 });
