@@ -1,40 +1,43 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/integration/integration-missing.js';
+import { oas3 } from '../../support/fixtures.js';
+import { ruleTester } from '../../support/rule-tester.js';
 
-const doc = (options: string) => `openapi: 3.0.1
-info: {title: t, version: '1'}
-paths:
+const INTEGRATED = `      x-amazon-apigateway-integration: {type: mock, requestTemplates: {application/json: '{"statusCode": 200}'}, responses: {default: {statusCode: '200'}}}\n`;
+/** GET /pets (integrated unless `get` is empty) and OPTIONS /pets (line 8) with `options` as its integration. */
+const doc = (options: string, get = INTEGRATED) =>
+  oas3(`paths:
   /pets:
     get:
       responses: {'200': {description: ok}}
-      x-amazon-apigateway-integration: {type: mock, requestTemplates: {application/json: '{"statusCode": 200}'}, responses: {default: {statusCode: '200'}}}
-    options:
+${get}    options:
       responses: {'200': {description: ok}}
-${options}`;
+${options}`);
+const rest = { flavour: 'rest' } as const;
 
 // API reference CreateDeployment: "No integration defined for method".
-test('a REST method without an integration beside methods with one', async () => {
-  const r = await runRules(rule, doc(''), { flavour: 'rest' });
-  assert.deepEqual(
-    r.map((x) => [x.code, x.path, x.line]),
-    [['apigw-integration-missing', 'paths./pets.options', 8]],
-  );
-  assert.match(
-    r[0].message,
-    /^OPTIONS \/pets has no x-amazon-apigateway-integration: the import succeeds, but every CreateDeployment then fails with "No integration defined for method"/,
-  );
-});
-
-test('every method integrated, a definition without integrations (SAM adds them), and HTTP APIs pass', async () => {
-  assert.deepEqual(
-    await runRules(rule, doc('      x-amazon-apigateway-integration: {type: mock}\n'), { flavour: 'rest' }),
-    [],
-  );
-  assert.deepEqual(
-    await runRules(rule, doc('').replace(/      x-amazon-apigateway-integration: .*\n/, ''), { flavour: 'rest' }),
-    [],
-  );
-  assert.deepEqual(await runRules(rule, doc(''), { flavour: 'http' }), []);
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'every method integrated',
+      code: doc('      x-amazon-apigateway-integration: {type: mock}\n'),
+      options: rest,
+    },
+    { name: 'a definition without integrations (SAM adds them)', code: doc('', ''), options: rest },
+    { name: 'HTTP APIs', code: doc(''), options: { flavour: 'http' } },
+  ],
+  invalid: [
+    {
+      name: 'a REST method without an integration beside methods with one',
+      code: doc(''),
+      options: rest,
+      errors: [
+        {
+          path: 'paths./pets.options',
+          line: 8,
+          message:
+            /^OPTIONS \/pets has no x-amazon-apigateway-integration: the import succeeds, but every CreateDeployment then fails with "No integration defined for method"/,
+        },
+      ],
+    },
+  ],
 });
