@@ -1,48 +1,50 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/integration/http-integration-subtype.js';
+import { integrationDoc } from '../../support/fixtures.js';
+import { ruleTester } from '../../support/rule-tester.js';
 
-const doc = (
-  subtype: string,
-  params: string,
-  credentials = '        credentials: arn:aws:iam::123456789012:role/r\n',
-) => `openapi: 3.0.1
-info: {title: t, version: '1'}
-paths:
-  /orders:
-    post:
-      x-amazon-apigateway-integration:
-        type: aws_proxy
-        integrationSubtype: ${subtype}
-        payloadFormatVersion: '1.0'
-${credentials}        requestParameters:
-${params}`;
-
-test('flags missing required parameters at requestParameters', async () => {
-  const r = await runRules(
-    rule,
-    doc('SQS-SendMessage', '          QueueUrl: https://sqs.us-east-1.amazonaws.com/1/q\n'),
-    { flavour: 'http' },
+const ROLE = 'credentials: arn:aws:iam::123456789012:role/r\n';
+/** An HTTP API AWS service integration: integrationSubtype at line 8, requestParameters at line 11. */
+const doc = (subtype: string, params: string, credentials = ROLE) =>
+  integrationDoc(
+    `type: aws_proxy\nintegrationSubtype: ${subtype}\npayloadFormatVersion: '1.0'\n${credentials}requestParameters:\n${params}`,
+    { path: '/orders', method: 'post' },
   );
-  assert.deepEqual(
-    r.map((x) => [x.code, x.path, x.line]),
-    [['apigw-http-integration-subtype', 'paths./orders.post.x-amazon-apigateway-integration.requestParameters', 11]],
-  );
-  assert.equal(r[0].message, 'SQS-SendMessage needs requestParameters MessageBody.');
-});
+const http = { flavour: 'http' } as const;
+const AT = 'paths./orders.post.x-amazon-apigateway-integration';
 
-test('flags an unknown subtype and a missing role', async () => {
-  const unknown = await runRules(rule, doc('SQS-Send', '          QueueUrl: q\n'), { flavour: 'http' });
-  assert.deepEqual(
-    unknown.map((x) => [x.path, x.line]),
-    [['paths./orders.post.x-amazon-apigateway-integration.integrationSubtype', 8]],
-  );
-  const noRole = await runRules(rule, doc('SQS-PurgeQueue', '          QueueUrl: q\n', ''), { flavour: 'http' });
-  assert.match(noRole[0].message, /needs `credentials`: an IAM role/);
-});
-
-test('accepts a complete EventBridge integration', async () => {
-  const params = '          Detail: $request.body.Detail\n          DetailType: order\n          Source: shop\n';
-  assert.deepEqual(await runRules(rule, doc('EventBridge-PutEvents', params), { flavour: 'http' }), []);
+// DG http-api-develop-integrations-aws-services-reference: each subtype's required parameters, and a role.
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'a complete EventBridge integration',
+      code: doc('EventBridge-PutEvents', '  Detail: $request.body.Detail\n  DetailType: order\n  Source: shop\n'),
+      options: http,
+    },
+  ],
+  invalid: [
+    {
+      name: 'missing required parameters, at requestParameters',
+      code: doc('SQS-SendMessage', '  QueueUrl: https://sqs.us-east-1.amazonaws.com/1/q\n'),
+      options: http,
+      errors: [
+        {
+          path: `${AT}.requestParameters`,
+          line: 11,
+          message: /^SQS-SendMessage needs requestParameters MessageBody\.$/,
+        },
+      ],
+    },
+    {
+      name: 'an unknown subtype',
+      code: doc('SQS-Send', '  QueueUrl: q\n'),
+      options: http,
+      errors: [{ path: `${AT}.integrationSubtype`, line: 8 }],
+    },
+    {
+      name: 'a missing role',
+      code: doc('SQS-PurgeQueue', '  QueueUrl: q\n', ''),
+      options: http,
+      errors: [{ path: `${AT}.integrationSubtype`, line: 8, message: /needs `credentials`: an IAM role/ }],
+    },
+  ],
 });
