@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/cors/cors-header-value-quoted.js';
-import { corsDoc } from './fixtures.js';
+import { corsDoc } from '../../support/fixtures.js';
 
 test('flags an unquoted static origin', async () => {
   const r = await runRules(rule, corsDoc({ getOrigin: "'*'" }));

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/cors/cors-preflight-headers.js';
-import { corsDoc, PREFLIGHT } from './fixtures.js';
+import { corsDoc, PREFLIGHT } from '../../support/fixtures.js';
 
 test('flags a preflight missing Allow-Headers', async () => {
   const r = await runRules(rule, corsDoc({ preflight: PREFLIGHT.replace(/.*Allow-Headers.*\n/, '') }));

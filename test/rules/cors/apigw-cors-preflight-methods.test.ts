@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { runRules } from '../../support/rules.js';
 import { corpusSkip, lintCorpus } from '../../support/corpus.js';
 import rule from '../../../rules/cors/cors-preflight-methods.js';
-import { corsDoc, PREFLIGHT } from './fixtures.js';
+import { corsDoc, PREFLIGHT } from '../../support/fixtures.js';
 
 const withMethod = (method: string, preflight: string) =>
   corsDoc({ preflight: `    ${method}:\n      x-amazon-apigateway-integration: {type: mock}\n${preflight}` });

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/cors/cors-proxy-headers.js';
-import { PREFLIGHT } from './fixtures.js';
+import { PREFLIGHT } from '../../support/fixtures.js';
 
 const doc = (withPreflight: boolean) => `openapi: 3.0.1
 info: {title: t, version: '1'}

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/cors/cors-wildcard-credentials.js';
-import { corsDoc } from './fixtures.js';
+import { corsDoc } from '../../support/fixtures.js';
 
 const withCredentials = (origin: string) =>
   corsDoc({ getOrigin: `${origin}\n              method.response.header.Access-Control-Allow-Credentials: "'true'"` });
