@@ -353,3 +353,14 @@ export const PREFLIGHT = `    options:
               method.response.header.Access-Control-Allow-Methods: "'GET,OPTIONS'"
               method.response.header.Access-Control-Allow-Origin: "'*'"
 `;
+
+/**
+ * POST /pets with an AWS Lambda integration whose `application/json` request template is
+ * `template` (the key at line 12; a multi-line template starts at line 13).
+ */
+export function requestTemplateDoc(template: string): string {
+  return integrationDoc(
+    { type: 'aws', httpMethod: 'POST', uri: LAMBDA_INVOCATION_URI, requestTemplates: { 'application/json': template } },
+    { method: 'post', operation: 'responses: {}\n' },
+  );
+}
