@@ -1,39 +1,31 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/integration/integration-credentials-arn.js';
+import { integrationDoc } from '../../support/fixtures.js';
+import { ruleTester } from '../../support/rule-tester.js';
 
-const doc = (credentials: string) => `openapi: 3.0.1
-info: {title: t, version: '1'}
-paths:
-  /items:
-    get:
-      x-amazon-apigateway-integration:
-        type: aws
-        credentials: ${credentials}
-`;
+/** `credentials` written as is (placeholders, intrinsics), at line 8. */
+const doc = (credentials: string) => integrationDoc(`type: aws\ncredentials: ${credentials}`, { path: '/items' });
+const AT = { path: 'paths./items.get.x-amazon-apigateway-integration.credentials', line: 8 };
 
-test('flags an IAM user ARN and a non-IAM ARN', async () => {
-  const r = await runRules(rule, doc('arn:aws:iam::123456789012:user/deployer'));
-  assert.deepEqual(
-    r.map((x) => [x.code, x.path, x.line]),
-    [['apigw-integration-credentials-arn', 'paths./items.get.x-amazon-apigateway-integration.credentials', 8]],
-  );
-  assert.match(r[0].message, /IAM users cannot be assumed; use a role/);
-  assert.match(
-    (await runRules(rule, doc('arn:aws:lambda:us-east-1:123456789012:function:f')))[0].message,
-    /not an IAM ARN at all/,
-  );
-});
-
-test('accepts roles, caller credentials and deploy-time values', async () => {
-  for (const c of [
+// DG api-gateway-swagger-extensions-integration: credentials is an IAM role ARN (or arn:aws:iam::*:user/* for the caller's).
+ruleTester(rule, {
+  valid: [
     'arn:aws:iam::123456789012:role/apigw-dynamodb',
     'arn:aws:iam::*:user/*',
     'arn:aws-cn:iam::${AWS::AccountId}:role/x',
     '!GetAtt ApiRole.Arn',
     '"${role_arn}"',
     '{"Fn::GetAtt": [ApiRole, Arn]}',
-  ])
-    assert.deepEqual(await runRules(rule, doc(c)), [], c);
+  ].map((c) => ({ name: c, code: doc(c) })),
+  invalid: [
+    {
+      name: 'an IAM user ARN',
+      code: doc('arn:aws:iam::123456789012:user/deployer'),
+      errors: [{ ...AT, message: /IAM users cannot be assumed; use a role/ }],
+    },
+    {
+      name: 'a non-IAM ARN',
+      code: doc('arn:aws:lambda:us-east-1:123456789012:function:f'),
+      errors: [{ ...AT, message: /not an IAM ARN at all/ }],
+    },
+  ],
 });
