@@ -113,6 +113,12 @@ export async function lintFiles(args: string[], options: LintFilesOptions = {}):
         specs.push(spec);
         if (!loaded.template) outcome.files.push(spec.rootFile);
         outcome.notes.push(describeSpec(spec.rootFile, spec.versionText, spec.flavour, spec.origin));
+        // Without apigw.yaml stages, the template's own Stage/UsagePlan resources are the stages checked.
+        if (loaded.template && !config?.data.stages) {
+          const { checkTemplateStages } = await import('./template-config.js');
+          const staged = await checkTemplateStages(loaded.template.template, spec);
+          outcome.findings.push(...applySettings(staged, settings, await ruleMapOnce()));
+        }
         if (!cache) {
           outcome.findings.push(...(await lintSpec(spec, { config, settings, rulesets })));
           continue;
