@@ -118,6 +118,68 @@ test('diff of two files classifies a removed operation as breaking and --fail-on
   assert.equal(failing.code, 1, failing.stderr);
 });
 
+test('a SAM template with Cors and Auth: lint sees what the transform writes, test-template renders its preflight', async () => {
+  const dir = join(work, 'sam');
+  cpSync(resolve(repoRoot, 'test/fixtures/templates/sam-cors-auth.yaml'), join(dir, 'template.yaml'));
+  cpSync(resolve(repoRoot, 'test/fixtures/templates/include/keyed.yaml'), join(dir, 'include/keyed.yaml'));
+  const r = await run(['lint', 'template.yaml', '--format', 'json'], dir);
+  assert.equal(r.code, 1, r.stderr);
+  const findings = JSON.parse(r.stdout) as Array<{ code: string; source: string; range: { start: { line: number } } }>;
+  const at = (code: string) =>
+    findings.filter((f) => f.code === code).map((f) => `${f.source.replace(`${dir}/`, '')}:${f.range.start.line + 1}`);
+  assert.deepEqual(at('apigw-cors-header-value-quoted'), ['template.yaml:8']);
+  assert.deepEqual(at('apigw-preflight-authorized'), ['template.yaml:11', 'template.yaml:11', 'template.yaml:55']);
+  assert.deepEqual(at('apigw-xref-security-scheme'), ['include/keyed.yaml:8']);
+  const event = join(dir, 'preflight.yaml');
+  writeFileSync(event, 'request:\n  headers: {Origin: https://example.com}\n');
+  const t = await run(
+    [
+      'test-template',
+      'template.yaml',
+      '--api',
+      'KeyApi',
+      '--path',
+      '/orders',
+      '--method',
+      'OPTIONS',
+      '--event',
+      event,
+      '--response',
+      '--json',
+    ],
+    dir,
+  );
+  assert.equal(t.code, 0, t.stderr);
+  assert.deepEqual((JSON.parse(t.stdout) as { template: { methodResponse: unknown } }).template.methodResponse, {
+    status: 200,
+    headers: { 'Access-Control-Allow-Origin': 'https://example.com', 'Access-Control-Allow-Methods': 'OPTIONS,POST' },
+  });
+});
+
+test('WebSocket templates: an AWS::Serverless::WebSocketApi lints at its SAM properties; diff compares routes', async () => {
+  const dir = join(work, 'ws');
+  cpSync(resolve(repoRoot, 'test/fixtures/templates/sam-websocket.yaml'), join(dir, 'ws.yaml'));
+  const r = await run(['lint', 'ws.yaml', '--format', 'json'], dir);
+  assert.equal(r.code, 1, r.stderr);
+  assert.deepEqual(
+    (JSON.parse(r.stdout) as Array<{ code: string; path: string[] }>).map((f) => [f.code, f.path.join('.')]),
+    [
+      ['apigw-ws-route-selection-expression', 'Resources.ChatApi.Properties.RouteSelectionExpression'],
+      ['apigw-ws-integration-timeout', 'Resources.ChatApi.Properties.Routes.sendmessage.IntegrationTimeout'],
+    ],
+  );
+  writeFileSync(
+    join(dir, 'ws-next.yaml'),
+    readFileSync(join(dir, 'ws.yaml'), 'utf8').replace('IntegrationTimeout: 40000', 'IntegrationTimeout: 20000'),
+  );
+  const d = await run(['diff', 'ws.yaml', 'ws-next.yaml', '--format', 'json'], dir);
+  assert.equal(d.code, 0, d.stderr);
+  assert.deepEqual(
+    (JSON.parse(d.stdout) as { changes: Array<{ rule: string; scope: string }> }).changes.map((c) => [c.rule, c.scope]),
+    [['integration-timeout-changed', 'ChatApi: route sendmessage']],
+  );
+});
+
 describe('deploy with lint on, against the moto emulator', () => {
   let emu: Emulator;
   before(async () => (emu = await startEmulator()));
