@@ -107,12 +107,12 @@ Exit codes: 0 ok, 1 the template failed (or a case failed), 2 bad input.`;
     if (flags.route !== undefined) {
       if (!args.spec)
         throw new InputError('--route needs the CloudFormation/SAM template that defines the WebSocket API');
-      if (flags.path || flags.method || flags.template || response !== undefined)
+      if (flags.path || flags.method || flags.template)
         throw new InputError(
-          "--route renders a WebSocket route's request template: do not also pass --path, --method, --template or --response",
+          "--route renders a WebSocket route's templates: do not also pass --path, --method or --template",
         );
       const { runRoute } = await import('../vtl/run-route.js');
-      result = await runRoute({ file: args.spec, routeKey: flags.route, api: flags.api }, input);
+      result = await runRoute({ file: args.spec, routeKey: flags.route, api: flags.api }, input, { response });
     } else if (flags.template) {
       if (args.spec || flags.path || flags.method)
         throw new InputError('--template renders a bare template: do not also pass a definition, --path or --method');

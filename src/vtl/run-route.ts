@@ -10,6 +10,9 @@ import { TemplateFailure, type TestTemplateOutput } from './run.js';
 import { renderTemplate, TemplateRenderError } from './render.js';
 import type { RenderOptions, TemplateInput } from './types.js';
 import { eventTypeOf, selectWebSocketTemplate, webSocketContext } from './websocket.js';
+import { referenced } from '../definition/template/refs.js';
+import { javaRegex } from './java-regex.js';
+import type { V2Api, V2Resource, V2Route } from '../definition/template/v2-resources.js';
 
 export interface RouteTarget {
   /** The CloudFormation/SAM template. */
@@ -22,7 +25,12 @@ export interface RouteTarget {
 export async function runRoute(
   target: RouteTarget,
   input: TemplateInput,
-  options: { now?: Date; limits?: RenderOptions['limits'] } = {},
+  options: {
+    now?: Date;
+    limits?: RenderOptions['limits'];
+    /** Render the integration response instead: `true` takes the status from the event (default 200), a number sets it. */
+    response?: boolean | number;
+  } = {},
 ): Promise<TestTemplateOutput> {
   const { loadDefinitions } = await import('../definition/definitions.js');
   const { v2ApisOf } = await import('../definition/template/v2-resources.js');
@@ -63,6 +71,17 @@ export async function runRoute(
     });
 
   const type = String(integration.props.IntegrationType ?? '').toUpperCase();
+  if (options.response !== undefined)
+    return routeResponse(
+      api,
+      route,
+      integration,
+      input,
+      { ...options, response: options.response },
+      template.path,
+      lineOf,
+      intrinsics,
+    );
   const message = input.request?.body;
   const info: Record<string, unknown> = {
     source: 'RequestTemplates',
@@ -171,4 +190,133 @@ function templateText(
         ? [`Fn::Sub fills ${names.map((n) => `\${${n}}`).join(', ')} at deploy time; rendered as written`]
         : [],
   };
+}
+
+/**
+ * The integration response a WebSocket route sends back for one backend answer (DG "Set up a
+ * WebSocket API integration response"): proxy integrations pass the backend output through, with no
+ * integration response; otherwise the IntegrationResponse whose key, a `/regex/`, matches the
+ * backend status code, else the `$default` one, and in it the ResponseTemplates key its
+ * TemplateSelectionExpression selects (`$default` the catch-all). Only a two-way route (one with a
+ * RouteResponseSelectionExpression) sends the result to the client.
+ */
+async function routeResponse(
+  api: V2Api,
+  route: V2Route,
+  integration: V2Resource,
+  input: TemplateInput,
+  options: { now?: Date; limits?: RenderOptions['limits']; response: boolean | number },
+  file: string,
+  lineOf: (path: JsonPath) => number,
+  intrinsics: { path: JsonPath; fn: string }[],
+): Promise<TestTemplateOutput> {
+  const type = String(integration.props.IntegrationType ?? '').toUpperCase();
+  const status =
+    typeof options.response === 'number' ? options.response : (input.integrationResponse?.statusCode ?? 200);
+  const body = input.integrationResponse?.body;
+  const bodyText = typeof body === 'string' ? body : body === undefined ? '' : JSON.stringify(body);
+  const twoWay = route.props.RouteResponseSelectionExpression !== undefined;
+  const info: Record<string, unknown> = {
+    source: 'IntegrationResponses',
+    phase: 'response',
+    api: api.id,
+    route: route.routeKey,
+    integration: integration.id,
+    integrationType: type,
+    statusCode: status,
+  };
+  const warnings = twoWay
+    ? []
+    : [
+        `route '${route.routeKey}' has no RouteResponseSelectionExpression: it is one-way, and nothing is sent back to the client`,
+      ];
+  const result = (output: string, more: string[] = []): TestTemplateOutput => ({
+    output,
+    statusOverride: null,
+    headerOverrides: {},
+    requestOverrides: { header: {}, querystring: {}, path: {} },
+    responseOverride: {},
+    template: info,
+    warnings: [...warnings, ...more],
+  });
+  if (type === 'AWS_PROXY' || type === 'HTTP_PROXY') {
+    info.action = 'passthrough';
+    info.reason = `${type} integration: the backend output is passed through, there is no integration response`;
+    return result(bodyText);
+  }
+  const responses = api.integrationResponses.filter((r) => referenced(r.props.IntegrationId)?.id === integration.id);
+  const keyed = responses.map((r) => ({ r, key: subString(r.props.IntegrationResponseKey) }));
+  const byPattern = keyed.find(
+    ({ key }) => typeof key === 'string' && /^\/.*\/$/.test(key) && javaRegexMatches(key.slice(1, -1), String(status)),
+  );
+  const chosen = byPattern ?? keyed.find(({ key }) => key === '$default');
+  if (!chosen) {
+    info.action = 'none';
+    info.reason = `no IntegrationResponse key matches status ${status} and there is no $default one`;
+    return result('', [
+      `API Gateway fails the message: no integration response for status ${status} (keys: ${keyed.map((k) => String(k.key)).join(', ') || 'none'})`,
+    ]);
+  }
+  info.integrationResponse = chosen.r.id;
+  info.integrationResponseKey = chosen.key;
+  const raw = chosen.r.props.ResponseTemplates;
+  const templates = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const expression = subString(chosen.r.props.TemplateSelectionExpression);
+  const resolved =
+    typeof expression === 'string'
+      ? expression.replace(
+          /\$\{integration\.response\.statuscode\}|\$integration\.response\.statuscode/g,
+          String(status),
+        )
+      : undefined;
+  const choice = selectWebSocketTemplate(templates, resolved, body);
+  info.reason = `${byPattern ? `key ${chosen.key} matches status ${status}` : `no key matches status ${status}: the $default integration response`}; ${choice.reason}`;
+  if (!choice.key) {
+    info.action = 'passthrough';
+    return result(bodyText, ['no response template selected: the backend output is passed through unchanged']);
+  }
+  const keyPath = [...chosen.r.at, 'ResponseTemplates', choice.key];
+  info.action = 'template';
+  info.key = choice.key;
+  info.location = { file, line: lineOf(keyPath) };
+  const { text, warnings: textWarnings } = templateText(templates[choice.key], keyPath, intrinsics);
+  if (text === undefined)
+    throw new InputError(
+      `the ${choice.key} response template is computed by an intrinsic and cannot be rendered offline`,
+      {
+        file,
+        line: lineOf(keyPath),
+      },
+    );
+  try {
+    const rendered = renderTemplate(
+      text,
+      { ...input, integrationResponse: { ...input.integrationResponse, statusCode: status } },
+      {
+        kind: 'response',
+        baseContext: webSocketContext(String(route.routeKey)),
+        now: options.now,
+        limits: options.limits,
+      },
+    );
+    return { ...result(rendered.output, [...textWarnings, ...rendered.warnings]) };
+  } catch (error) {
+    if (error instanceof TemplateRenderError) {
+      const at = error.line ? `template line ${error.line}, column ${error.column}` : 'template';
+      throw new TemplateFailure(`response template ${choice.key} of ${chosen.r.id} (${at}): ${error.message}`, {
+        file,
+        line: lineOf(keyPath),
+      });
+    }
+    throw error;
+  }
+}
+
+/** A `/regex/` integration response key matches the whole status code (Java regex, as API Gateway's). */
+function javaRegexMatches(pattern: string, text: string): boolean {
+  try {
+    return javaRegex(`^(?:${pattern})$`, '').test(text);
+  } catch {
+    return false;
+  }
 }

@@ -135,3 +135,72 @@ test("--path/--method on a template: a Method resource's request template render
     /no API has the path \/nope \(APIs: ItemsApi, EventsApi\): pick one with --api LOGICAL_ID/,
   );
 });
+
+test('--route --response: the integration response the status selects (/regex/ key, else $default) and its template', async () => {
+  const ok = await runCli(
+    [
+      'test-template',
+      'websocket-responses.yaml',
+      '--route',
+      'echo',
+      '--response',
+      '--event',
+      event(
+        'echo.yaml',
+        'integrationResponse:\n  statusCode: 201\n  body: {text: hi}\ncontext:\n  connectionId: Cd2=\n',
+      ),
+      '--json',
+    ],
+    { cwd: dir },
+  );
+  assert.equal(ok.code, 0, ok.stderr);
+  const result = JSON.parse(ok.stdout) as { output: string; template: Record<string, unknown>; warnings: string[] };
+  assert.equal(result.output, '{"echo": "hi", "connection": "Cd2=", "status": "echo"}');
+  assert.equal(result.template.integrationResponse, 'EchoOk');
+  assert.deepEqual(result.template.location, { file: resolve(dir, 'websocket-responses.yaml'), line: 37 });
+  assert.deepEqual(result.warnings, []);
+
+  const missing = await runCli(['test-template', 'websocket-responses.yaml', '--route', 'echo', '--response', '404'], {
+    cwd: dir,
+  });
+  assert.equal(missing.code, 0, missing.stderr);
+  assert.equal(missing.stdout.trim(), '{"error": "not found"}');
+
+  const other = await runCli(
+    [
+      'test-template',
+      'websocket-responses.yaml',
+      '--route',
+      'echo',
+      '--response',
+      '--event',
+      event('other.yaml', 'integrationResponse:\n  statusCode: 500\n  body: {code: E1}\n'),
+    ],
+    { cwd: dir },
+  );
+  assert.equal(other.code, 0, other.stderr);
+  assert.equal(other.stdout.trim(), '{"error": "backend answered E1"}');
+});
+
+test('--route --response on a proxy integration passes the backend output through; a one-way route says nothing is sent', async () => {
+  const r = await runCli(
+    [
+      'test-template',
+      'sam-websocket.yaml',
+      '--route',
+      'sendmessage',
+      '--response',
+      '--event',
+      event('proxy.yaml', 'integrationResponse:\n  statusCode: 200\n  body: {ok: true}\n'),
+      '--json',
+    ],
+    { cwd: dir },
+  );
+  assert.equal(r.code, 0, r.stderr);
+  const result = JSON.parse(r.stdout) as { output: string; template: Record<string, unknown>; warnings: string[] };
+  assert.equal(result.output, '{"ok":true}');
+  assert.equal(result.template.action, 'passthrough');
+  assert.deepEqual(result.warnings, [
+    "route 'sendmessage' has no RouteResponseSelectionExpression: it is one-way, and nothing is sent back to the client",
+  ]);
+});
