@@ -1,7 +1,9 @@
 /**
  * The RuleTester for validate's codes (src/validate/codes/<id>.ts): each case's document is
- * written to a temporary folder (with any `files` beside it, for `$ref`s) and checked as
- * `apigw validate` checks it: the loader (`danglingRefs: 'report'`) and then `runValidation`. Only
+ * written to a temporary folder (with any `files` beside it, for `$ref`s and included files) and
+ * checked as `apigw validate` checks it: the definitions the file holds (one OpenAPI document, or
+ * every API of a SAM/CloudFormation template, with the template's own problems), loaded with
+ * `danglingRefs: 'report'`, then `runValidation` on each, placed in the template. Only
  * findings of the code under test count; each invalid case states them exactly (path, line,
  * severity, message where given).
  */
@@ -35,10 +37,16 @@ export async function validateFindings(code: string, c: CodeCase): Promise<Actua
     const file = join(dir, c.file ?? 'openapi.yaml');
     writeFileSync(file, c.code);
     for (const [name, text] of Object.entries(c.files ?? {})) writeFileSync(join(dir, name), text);
-    const { loadSpec } = await import('../../src/definition/load.js');
+    const { loadDefinitions } = await import('../../src/definition/definitions.js');
+    const { asTemplateFindings } = await import('../../src/definition/template/load.js');
     const { runValidation } = await import('../../src/validate/index.js');
-    const spec = await loadSpec(file, { danglingRefs: 'report', ...(c.apiType ? { apiType: c.apiType } : {}) });
-    return (await runValidation(spec))
+    const loaded = await loadDefinitions(file, {
+      danglingRefs: 'report',
+      ...(c.apiType ? { apiType: c.apiType } : {}),
+    });
+    const findings = [...loaded.problems];
+    for (const spec of loaded.specs) findings.push(...asTemplateFindings(spec, await runValidation(spec)));
+    return findings
       .filter((f) => f.code === code)
       .sort((a, b) => a.range.start.line - b.range.start.line || a.path.join('.').localeCompare(b.path.join('.')))
       .map((f) => ({

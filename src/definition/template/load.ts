@@ -4,7 +4,8 @@
  * files of their own (findings point at them). What cannot be read offline is one info finding at
  * the place that says where the definition is.
  */
-import { dirname, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import { ApigwError } from '../../core/errors.js';
 import type { Finding, JsonPath } from '../../core/finding.js';
 import { parseSource, type ParsedSource } from '../parse.js';
@@ -138,7 +139,9 @@ export async function loadTemplate(parsed: ParsedSource, options: LoadOptions = 
       if (!(error instanceof ApigwError)) throw error;
       // One unusable definition must not hide the template's other APIs.
       const where = error.place;
-      if (where?.file && where.file !== template.path) {
+      // A file that does not exist cannot carry the finding (no editor, SARIF viewer or annotation
+      // can show it): the template's property that names it does, with the file in the message.
+      if (where?.file && where.file !== template.path && existsSync(where.file)) {
         const line = Math.max(0, (where.line ?? 1) - 1);
         const character = Math.max(0, (where.column ?? 1) - 1);
         out.problems.push({
@@ -151,10 +154,12 @@ export async function loadTemplate(parsed: ParsedSource, options: LoadOptions = 
         });
       } else {
         const path = 'path' in place ? place.path : api.path;
+        const missing =
+          where?.file && where.file !== template.path ? `${relative(dirname(template.path), where.file)}: ` : '';
         out.problems.push({
           code: INVALID_RULE,
           severity: 'error',
-          message: `${name}: ${error.message}`,
+          message: `${name}: ${missing}${error.message}`,
           path,
           source: template.path,
           range: at(path),
