@@ -21,7 +21,15 @@ const rule: ApigwRule = {
         return (
           bodySchemas(root)
             // Request bodies only: a response schema for text/html or a binary type documents the payload and harms nothing.
-            .filter((b) => b.role === 'request' && !/json/i.test(b.contentType) && b.contentType !== '*/*')
+            // `$default` is API Gateway's model key for a request of any content type (DG
+            // api-gateway-method-request-validation).
+            .filter(
+              (b) =>
+                b.role === 'request' &&
+                !/json/i.test(b.contentType) &&
+                b.contentType !== '*/*' &&
+                b.contentType !== '$default',
+            )
             .filter((b) => isObject(b.schema) && (b.schema.type === 'object' || isObject(b.schema.properties)))
             .map((b) => [
               b.path,

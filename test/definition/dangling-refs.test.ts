@@ -77,3 +77,43 @@ test(
     assert.ok(findings.some(([c]) => c === 'apigw-model-unsupported-keyword'));
   },
 );
+
+test('OpenAPI 3.0 with a Swagger 2.0 response `schema` whose $ref points to nothing: never read by API Gateway, so info, and deploy does not stop', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'apigw-dangling-'));
+  try {
+    const doc = `openapi: 3.0.1
+info: {title: t, version: '1'}
+paths:
+  /a:
+    options:
+      responses:
+        '200':
+          description: ok
+          schema:
+            $ref: '#/definitions/Empty'
+      requestBody:
+        content:
+          application/json:
+            schema: {$ref: '#/components/schemas/Gone'}
+`;
+    writeFileSync(join(dir, 'api.yaml'), doc);
+    const spec = await loadSpec(join(dir, 'api.yaml'), { danglingRefs: 'report' });
+    assert.deepEqual(
+      spec.problems.map((p) => [p.code, p.severity, p.range.start.line + 1, p.path.join('.')]),
+      [
+        ['oas-schema', 'info', 9, 'paths./a.options.responses.200.schema'],
+        // A $ref to nothing where OpenAPI 3.0 reads it stays an error.
+        ['apigw-ref-dangling', 'error', 14, 'paths./a.options.requestBody.content.application/json.schema.$ref'],
+      ],
+    );
+    assert.match(spec.problems[0]!.message, /^property 'schema' is not allowed here: an OpenAPI 3\.0 response/);
+    writeFileSync(join(dir, 'api.yaml'), doc.split('      requestBody')[0]!);
+    const strict = await loadSpec(join(dir, 'api.yaml'));
+    assert.deepEqual(
+      strict.problems.map((p) => p.code),
+      ['oas-schema'],
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

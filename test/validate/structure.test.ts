@@ -188,3 +188,30 @@ test('the structure check never reads a file: it works on what the loader parsed
     [join(dir, 'schemas.yaml'), 'must be >= 0'],
   ]);
 });
+
+test("openapi: '3.0' (as SAM templates write it, and as YAML reads 3.0): checked as OpenAPI 3.0, the short version is info", async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'apigw-oas30-'));
+  try {
+    const { writeFileSync } = await import('node:fs');
+    const body = "info: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses: {}\n";
+    writeFileSync(join(dir, 'quoted.yaml'), `openapi: '3.0'\n${body}`);
+    writeFileSync(join(dir, 'number.yaml'), `openapi: 3.0\n${body}`);
+    for (const name of ['quoted.yaml', 'number.yaml']) {
+      const spec = await loadSpec(join(dir, name));
+      assert.equal(spec.version, 'oas30');
+      assert.deepEqual(spec.problems, []);
+      assert.deepEqual(table(await validateStructure(spec)), [
+        [
+          'oas-schema',
+          'info',
+          '1:10',
+          'openapi',
+          `must match pattern "^3\\.0\\.\\d(-.+)?$": write the version in full ('3.0.1'); API Gateway imports '3.0', other OpenAPI tools reject it`,
+        ],
+        ['oas-schema', 'info', '6:17', 'paths./a.get.responses', 'must not be empty'],
+      ]);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -34,6 +34,17 @@ export function buildValidationDocument(spec: LoadedSpec): { doc: Record<string,
   // swagger-parser would stop before validating anything. (The version check itself is the loader's.)
   if (typeof root.swagger === 'number') root.swagger = root.swagger.toFixed(1);
   if (typeof root.openapi === 'number') root.openapi = root.openapi.toFixed(1);
+  // `openapi: '3.0'` (no patch number): API Gateway imports it (corpus: deployable samples of
+  // aws-samples/serverless-patterns and serverless-samples carry it), SAM reads it as OpenAPI 3, only
+  // the OpenAPI schema (and swagger-parser, which would stop) want 3.0.x. Conformance, so info.
+  if (spec.version === 'oas30' && (root.openapi === '3.0' || root.openapi === '3')) {
+    adjustments.push({
+      path: ['openapi'],
+      severity: 'info',
+      message: `must match pattern "^3\\.0\\.\\d(-.+)?$": write the version in full ('3.0.1'); API Gateway imports '3.0', other OpenAPI tools reject it`,
+    });
+    root.openapi = '3.0.0';
+  }
 
   // `version: 1.0` is common in SAM templates; swagger-parser refuses to go on. The OpenAPI schema
   // wants a string; API Gateway's importer takes it (corpus: LocalStack's AWS-validated tf.json), so:

@@ -52,3 +52,25 @@ paths:
     [],
   );
 });
+
+// DG api-gateway-method-request-validation: a `$default` model validates requests of any content type
+// (corpus: serverless-patterns apigw-lambda-request-validator).
+test('a $default request model (any content type) passes', async () => {
+  const results = await runRules(
+    rule,
+    `swagger: '2.0'
+info: {title: t, version: '1'}
+paths:
+  /a:
+    post:
+      consumes: [$default]
+      parameters:
+        - {in: body, name: b, schema: {type: object, properties: {a: {type: string}}}}
+      responses: {}
+`,
+  );
+  assert.deepEqual(
+    results.map((r) => [r.code, r.path, r.line]),
+    [],
+  );
+});
