@@ -269,3 +269,34 @@ test('a path under Fn::If (a CloudFormation condition) is not reported as a misp
     ],
   ]);
 });
+
+test('a WebSocket API from ApiGatewayV2 resources (a JSON template): findings point at the template, path and line', async () => {
+  const outcome = await lintFiles([resolve(dir, 'websocket-defects.json')], { cwd: dir });
+  assert.deepEqual(rows(outcome.findings), [
+    [
+      'apigw-ws-authorizer-connect-only',
+      'error',
+      'websocket-defects.json',
+      18,
+      'Resources.SendRoute.Properties.AuthorizationType',
+    ],
+    [
+      'apigw-ws-integration-method',
+      'error',
+      'websocket-defects.json',
+      27,
+      'Resources.SendIntegration.Properties.IntegrationMethod',
+    ],
+    [
+      'apigw-ws-integration-timeout',
+      'error',
+      'websocket-defects.json',
+      29,
+      'Resources.SendIntegration.Properties.TimeoutInMillis',
+    ],
+  ]);
+  assert.deepEqual(
+    outcome.notes.map((n) => n.replaceAll('test/fixtures/templates/', '')),
+    ["websocket-defects.json: ChatApi: WebSocket API built from the template's resources"],
+  );
+});

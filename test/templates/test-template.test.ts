@@ -204,3 +204,73 @@ test('--route --response on a proxy integration passes the backend output throug
     "route 'sendmessage' has no RouteResponseSelectionExpression: it is one-way, and nothing is sent back to the client",
   ]);
 });
+
+// AWS documentation examples, rendered from a template exactly as documented:
+// - DG "Mapping template transformations for REST APIs" (models-mappings.html), the PetStore example:
+//   its input data, mapping template and output data (the template in a Method resource's
+//   RequestTemplates, and in a WebSocket route's, whose $input reads the message: DG
+//   apigateway-websocket-api-mapping-template-reference);
+// - DG apigateway-websocket-api-mapping-template-reference, $context.authorizer.property: an authorizer
+//   context {"key": "value", "numKey": 1, "boolKey": true} reads as the strings "value", "1" and "true".
+const PETSTORE_OUTPUT =
+  '[\n  {\n    "description" : "Item 1 is a dog.",\n    "askingPrice" : 249.99\n  },\n  {\n    "description" : "Item 2 is a cat.",\n    "askingPrice" : 124.99\n  },\n  {\n    "description" : "Item 3 is a fish.",\n    "askingPrice" : 0.99\n  }\n]';
+const PETS =
+  '[{"id": 1, "type": "dog", "price": 249.99}, {"id": 2, "type": "cat", "price": 124.99}, {"id": 3, "type": "fish", "price": 0.99}]';
+
+test('AWS documentation examples: the PetStore template of a REST Method resource renders the documented output', async () => {
+  const r = await runCli(
+    [
+      'test-template',
+      'aws-doc-examples.yaml',
+      '--path',
+      '/pets',
+      '--method',
+      'POST',
+      '--event',
+      event('petstore.yaml', `request:\n  body: '${PETS}'\n`),
+    ],
+    { cwd: dir },
+  );
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(r.stdout, PETSTORE_OUTPUT);
+  assert.deepEqual(JSON.parse(r.stdout), [
+    { description: 'Item 1 is a dog.', askingPrice: 249.99 },
+    { description: 'Item 2 is a cat.', askingPrice: 124.99 },
+    { description: 'Item 3 is a fish.', askingPrice: 0.99 },
+  ]);
+});
+
+test('AWS documentation examples: a WebSocket route renders the PetStore output from the message, and authorizer context values as strings', async () => {
+  const pets = await runCli(
+    [
+      'test-template',
+      'aws-doc-examples.yaml',
+      '--route',
+      'pets',
+      '--event',
+      event('ws-petstore.yaml', `request:\n  body: '{"action": "pets", "pets": ${PETS}}'\n`),
+    ],
+    { cwd: dir },
+  );
+  assert.equal(pets.code, 0, pets.stderr);
+  assert.equal(pets.stdout, PETSTORE_OUTPUT);
+  const context = await runCli(
+    [
+      'test-template',
+      'aws-doc-examples.yaml',
+      '--route',
+      'context',
+      '--event',
+      event(
+        'ws-context.yaml',
+        'request:\n  body: {action: context}\ncontext:\n  authorizer: {key: value, numKey: 1, boolKey: true}\n',
+      ),
+    ],
+    { cwd: dir },
+  );
+  assert.equal(context.code, 0, context.stderr);
+  assert.equal(
+    context.stdout,
+    '{"key": "value", "numKey": "1", "boolKey": "true", "eventType": "MESSAGE", "routeKey": "context"}',
+  );
+});
