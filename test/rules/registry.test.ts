@@ -8,8 +8,6 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { loadSpec } from '../../src/definition/load.js';
-import { lintSpec } from '../../src/lint/index.js';
 import { allRules } from '../../src/lint/registry.js';
 import { corpusDir, repoRoot, runCli } from '../support/cli.js';
 
@@ -84,28 +82,58 @@ test('every rule id of 0.1 still resolves (ids are public: apigw.yaml settings a
   );
 });
 
-const corpus = existsSync(corpusDir) ? false : 'no ../shared corpus';
+const templatesDir = resolve(corpusDir, '..', 'templates');
+const corpus = existsSync(corpusDir) && existsSync(templatesDir) ? false : 'no ../shared corpus';
 
-test('apigw rules lists every code lint and validate emit on the shared corpus', { skip: corpus }, async () => {
-  const ids = new Set((await listed()).map((r) => r.id));
-  const emitted = new Map<string, string>();
-  for (const name of readdirSync(corpusDir)
-    .filter((f) => f !== 'SOURCES.tsv' && f !== 'README.md')
-    .sort()) {
-    let spec;
+/** The files of a corpus folder (SOURCES.tsv lists the templates; included files are read through them). */
+function corpusFiles(dir: string): string[] {
+  const sources = readFileSync(join(dir, 'SOURCES.tsv'), 'utf8').trim().split('\n').slice(1);
+  if (dir === templatesDir)
+    return sources
+      .map((l) => l.split('\t'))
+      .filter((row) => !/included\/referenced file/.test(row[6] ?? ''))
+      .map((row) => join(dir, row[0]!));
+  return readdirSync(dir)
+    .filter((f) => f !== 'SOURCES.tsv' && f !== 'README.md' && f !== 'LICENSES')
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+test(
+  "apigw rules lists every code lint (with the apigw.yaml checks a template's stages get), validate and the loader emit on the whole corpus, specs and templates, each with its doc page",
+  { skip: corpus },
+  async () => {
+    const ids = new Set((await listed()).map((r) => r.id));
+    const { lintFiles } = await import('../../src/lint/files.js');
+    const { validateFiles } = await import('../../src/validate/files.js');
+    const emitted = new Map<string, string>();
+    const seen = (findings: Array<{ code: string; source: string }>) => {
+      for (const f of findings) if (!emitted.has(f.code)) emitted.set(f.code, f.source);
+    };
+    const quiet = process.stderr.write;
+    // validateFiles names each unreadable corpus file on stderr (test/corpus/load.test.ts pins those).
+    process.stderr.write = () => true;
     try {
-      spec = await loadSpec(join(corpusDir, name));
-    } catch {
-      continue; // refused with one line (test/corpus/load.test.ts): no findings
+      for (const dir of [corpusDir, templatesDir]) {
+        const files = corpusFiles(dir);
+        assert.ok(files.length >= 77, `${files.length} files in ${dir}`);
+        seen((await lintFiles(files, { cwd: dir })).findings);
+        seen((await validateFiles(files, {})).findings);
+      }
+    } finally {
+      process.stderr.write = quiet;
     }
-    for (const f of [...spec.problems, ...(await lintSpec(spec))]) if (!emitted.has(f.code)) emitted.set(f.code, name);
-  }
-  assert.ok(emitted.size >= 30, `${emitted.size} codes seen`);
-  assert.deepEqual(
-    [...emitted].filter(([code]) => !ids.has(code)).map(([code, file]) => `${code} (${file})`),
-    [],
-  );
-});
+    assert.ok(emitted.size >= 50, `${emitted.size} codes seen`);
+    assert.deepEqual(
+      [...emitted].filter(([code]) => !ids.has(code)).map(([code, file]) => `${code} (${file})`),
+      [],
+    );
+    assert.deepEqual(
+      [...emitted.keys()].filter((code) => !existsSync(resolve(repoRoot, 'docs/rules', `${code}.md`))),
+      [],
+    );
+  },
+);
 
 /** Where rule files live, one rule (or validate code) per file; index.ts and types.ts are the lists and contracts. */
 const RULE_DIRS = [
