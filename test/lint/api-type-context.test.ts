@@ -120,3 +120,77 @@ for (const [type, other] of [
     );
   });
 }
+
+/** The API each resource of three-types.yaml belongs to. */
+const TYPE_OF_RESOURCE: Record<string, 'rest' | 'http' | 'websocket'> = {
+  RestApi: 'rest',
+  HttpApi: 'http',
+  HttpRoute: 'http',
+  HttpIntegration: 'http',
+  ChatApi: 'websocket',
+  ChatRoute: 'websocket',
+  ChatIntegration: 'websocket',
+};
+
+test('apigw lint of a template with a REST, an HTTP and a WebSocket API: each API is reported on only by rules of its type', async () => {
+  const { lintFiles } = await import('../../src/lint/files.js');
+  const apiTypes = new Map((await allRules()).map((r) => [r.id, r.apiTypes as string[]]));
+  const { findings } = await lintFiles([resolve(dir, 'three-types.yaml')], { cwd: dir });
+  const byType = (type: string) =>
+    findings
+      .filter((f) => TYPE_OF_RESOURCE[String(f.path[1])] === type)
+      .map((f) => [f.code, f.range.start.line + 1] as Brief);
+  // The same mistakes on each API; every rule that reports declares that API's type.
+  assert.deepEqual(byType('rest'), [
+    ['oas-schema', 17],
+    ['apigw-integration-responses-required', 18],
+    ['apigw-integration-field-ignored', 22],
+    ['apigw-integration-timeout-quota', 23],
+    ['apigw-template-context-variable', 25],
+  ]);
+  assert.deepEqual(byType('http'), [
+    ['apigw-http-payload-format-version', 44],
+    ['apigw-integration-timeout', 45],
+  ]);
+  assert.deepEqual(byType('websocket'), [
+    ['apigw-ws-integration-timeout', 68],
+    ['apigw-ws-context-variable', 70],
+  ]);
+  assert.deepEqual(
+    findings
+      .filter((f) => !apiTypes.get(f.code)?.includes(TYPE_OF_RESOURCE[String(f.path[1])] ?? '?'))
+      .map((f) => `${f.code} on ${String(f.path[1])}`),
+    [],
+  );
+});
+
+test('the template engine gives a rule only the v2 APIs of its declared types (HTTP and WebSocket share resource types)', async () => {
+  const { checkTemplate, templateRules } = await import('../../src/lint/template-rules/index.js');
+  const { parseSource } = await import('../../src/definition/parse.js');
+  const file = resolve(dir, 'three-types.yaml');
+  const template = parseSource(file, readFileSync(file, 'utf8')).file;
+  // Probe rules that report every v2 API they are given, without checking its type themselves.
+  const probe = (id: string, apiTypes: Array<'rest' | 'http' | 'websocket'>) => ({
+    id,
+    category: 'structure' as const,
+    severity: 'info' as const,
+    description: 'probe',
+    awsSource: 'https://docs.aws.amazon.com/apigateway/',
+    apiTypes,
+    check: (model: { v2Apis: Array<{ at: Array<string | number> }> }) =>
+      model.v2Apis.map((api) => [api.at, 'seen'] as [Array<string | number>, string]),
+  });
+  const probes = [probe('probe-ws', ['websocket']), probe('probe-http', ['http']), probe('probe-rest', ['rest'])];
+  templateRules.push(...(probes as never[]));
+  try {
+    const seen = checkTemplate(template)
+      .filter((f) => f.code.startsWith('probe-'))
+      .map((f) => [f.code, String(f.path[1])]);
+    assert.deepEqual(seen, [
+      ['probe-ws', 'ChatApi'],
+      ['probe-http', 'HttpApi'],
+    ]);
+  } finally {
+    templateRules.splice(templateRules.length - probes.length, probes.length);
+  }
+});

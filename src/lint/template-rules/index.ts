@@ -48,12 +48,15 @@ export const templateRules: TemplateRule[] = [
 /** Every template rule not in `disabled`, over one template. */
 export function checkTemplate(template: SourceFile, disabled: Set<string> = new Set()): Finding[] {
   const resources = (template.data as { Resources: Resources }).Resources;
-  const model = { resources, v2Apis: v2ApisOf(resources) };
+  const v2Apis = v2ApisOf(resources);
   const out: Finding[] = [];
   for (const rule of templateRules) {
     if (disabled.has(rule.id)) continue;
+    // As the Spectral rules' API type: a rule never sees a v2 API of a type it does not declare,
+    // so a WebSocket rule cannot report on an HTTP API's routes and integrations (same resource types).
+    const model = { resources, v2Apis: v2Apis.filter((api) => rule.apiTypes.includes(api.protocol)) };
     for (const [found, message] of rule.check(model)) {
-      const path = writtenAt(found, model.v2Apis);
+      const path = writtenAt(found, v2Apis);
       out.push({
         code: rule.id,
         severity: rule.severity,
