@@ -364,3 +364,12 @@ export function requestTemplateDoc(template: string): string {
     { method: 'post', operation: 'responses: {}\n' },
   );
 }
+
+/**
+ * A template with a WebSocket API `ChatApi` (lines 1-7: header, `Name: chat`, `ProtocolType:
+ * WEBSOCKET`), then `api` (more ChatApi properties, indented 6; default: the route selection
+ * expression on line 8), then `resources` (more resources under `Resources:`, indented 2).
+ */
+export function wsTemplate(resources: string, api = '      RouteSelectionExpression: $request.body.action\n'): string {
+  return `AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  ChatApi:\n    Type: AWS::ApiGatewayV2::Api\n    Properties:\n      Name: chat\n      ProtocolType: WEBSOCKET\n${api}${resources}`;
+}

@@ -9,7 +9,8 @@
  *   });
  *
  * Spectral rules run as `apigw lint` runs them (`runRules`); apigw.yaml checks through
- * `configRuleTester` (the `code` is apigw.yaml, paths point into it).
+ * `configRuleTester` (the `code` is apigw.yaml, paths point into it); template rules through
+ * `templateRuleTester` (the `code` is a SAM/CloudFormation template, paths point into it).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -17,6 +18,8 @@ import type { ApigwRule, RuleSeverity } from '../../rules/lib/rule.js';
 import { parseProjectConfig } from '../../src/config/load.js';
 import { checkConfig } from '../../src/lint/config-rules/index.js';
 import type { LoadedSpec } from '../../src/definition/types.js';
+import { parseSource } from '../../src/definition/parse.js';
+import { checkTemplate, type TemplateRule } from '../../src/lint/template-rules/index.js';
 import { runRules, type RunRulesOptions } from './rules.js';
 
 export interface ExpectedFinding {
@@ -105,6 +108,25 @@ export function configRuleTester(rule: RuleLike, cases: Cases<{ specs?: LoadedSp
   defineCases(rule, cases, async (c) => {
     const config = await parseProjectConfig(c.code, '/project/apigw.yaml');
     return checkConfig(config, c.options?.specs ?? [])
+      .filter((f) => f.code === rule.id)
+      .map((f) => ({
+        id: f.code,
+        path: f.path.join('.'),
+        line: f.range.start.line + 1,
+        severity: f.severity as RuleSeverity,
+        message: f.message,
+      }));
+  });
+}
+
+/**
+ * Cases for a template rule (src/lint/template-rules/): `code` is a SAM/CloudFormation template,
+ * checked by `checkTemplate` as `apigw lint` checks a template; only findings of `rule.id`.
+ */
+export function templateRuleTester(rule: TemplateRule, cases: Cases<never>): void {
+  defineCases(rule, cases, async (c) => {
+    const { file } = parseSource('/project/template.yaml', c.code);
+    return checkTemplate(file)
       .filter((f) => f.code === rule.id)
       .map((f) => ({
         id: f.code,

@@ -1,25 +1,29 @@
-import test from 'node:test';
-import assert from 'node:assert/strict';
-import { findings, wsTemplate } from './support.js';
+import rule from '../../../src/lint/template-rules/ws-authorizer-connect-only.js';
+import { wsTemplate } from '../../support/fixtures.js';
+import { templateRuleTester } from '../../support/rule-tester.js';
 
-const id = 'apigw-ws-authorizer-connect-only';
 const route = (key: string, auth: string) =>
-  `  Route:\n    Type: AWS::ApiGatewayV2::Route\n    Properties:\n      ApiId: !Ref ChatApi\n      RouteKey: ${key}\n${auth}`;
-
-test(`${id}: authorization on a route other than $connect`, () => {
-  assert.deepEqual(
-    findings(id, wsTemplate(route('send', '      AuthorizationType: CUSTOM\n      AuthorizerId: !Ref Auth\n'))),
-    [[id, 14, 'Resources.Route.Properties.AuthorizationType']],
+  wsTemplate(
+    `  Route:\n    Type: AWS::ApiGatewayV2::Route\n    Properties:\n      ApiId: !Ref ChatApi\n      RouteKey: ${key}\n${auth}`,
   );
-  assert.deepEqual(findings(id, wsTemplate(route('$default', '      AuthorizerId: !Ref Auth\n'))), [
-    [id, 14, 'Resources.Route.Properties.AuthorizerId'],
-  ]);
-});
+const custom = '      AuthorizationType: CUSTOM\n      AuthorizerId: !Ref Auth\n';
 
-test(`${id}: on $connect, or NONE elsewhere, passes`, () => {
-  assert.deepEqual(
-    findings(id, wsTemplate(route('$connect', '      AuthorizationType: CUSTOM\n      AuthorizerId: !Ref Auth\n'))),
-    [],
-  );
-  assert.deepEqual(findings(id, wsTemplate(route('send', '      AuthorizationType: NONE\n'))), []);
+templateRuleTester(rule, {
+  valid: [
+    { name: 'an authorizer on $connect', code: route('$connect', custom) },
+    { name: 'NONE on a message route', code: route('send', '      AuthorizationType: NONE\n') },
+    { name: 'no authorization on a message route', code: route('send', '') },
+  ],
+  invalid: [
+    {
+      name: 'CUSTOM on a custom route',
+      code: route('send', custom),
+      errors: [{ path: 'Resources.Route.Properties.AuthorizationType', line: 14, message: /\$connect/ }],
+    },
+    {
+      name: 'an AuthorizerId on $default',
+      code: route('$default', '      AuthorizerId: !Ref Auth\n'),
+      errors: [{ path: 'Resources.Route.Properties.AuthorizerId', line: 14, message: /\$connect/ }],
+    },
+  ],
 });

@@ -1,28 +1,33 @@
-import test from 'node:test';
-import assert from 'node:assert/strict';
-import { findings, wsTemplate } from './support.js';
+import rule from '../../../src/lint/template-rules/ws-context-variable.js';
+import { wsTemplate } from '../../support/fixtures.js';
+import { templateRuleTester } from '../../support/rule-tester.js';
 
-const id = 'apigw-ws-context-variable';
+// DG apigateway-websocket-api-mapping-template-reference: the WebSocket $context variables.
 const integration = (template: string) =>
-  `  Integ:\n    Type: AWS::ApiGatewayV2::Integration\n    Properties:\n      ApiId: !Ref ChatApi\n      IntegrationType: AWS\n      RequestTemplates:\n        $default: '${template}'\n`;
-
-test(`${id}: REST-only $context variables`, () => {
-  assert.deepEqual(
-    findings(id, wsTemplate(integration('{"m": "$context.httpMethod", "p": "${context.resourcePath}"}'))),
-    [[id, 15, 'Resources.Integ.Properties.RequestTemplates.$default']],
+  wsTemplate(
+    `  Integ:\n    Type: AWS::ApiGatewayV2::Integration\n    Properties:\n      ApiId: !Ref ChatApi\n      IntegrationType: AWS\n      RequestTemplates:\n        $default: '${template}'\n`,
   );
-});
 
-test(`${id}: WebSocket $context variables pass`, () => {
-  assert.deepEqual(
-    findings(
-      id,
-      wsTemplate(
-        integration(
-          '{"c": "$context.connectionId", "r": "$context.routeKey", "e": "$context.eventType", "m": "$context.messageId"}',
-        ),
+templateRuleTester(rule, {
+  valid: [
+    {
+      name: 'WebSocket $context variables',
+      code: integration(
+        '{"c": "$context.connectionId", "r": "$context.routeKey", "e": "$context.eventType", "m": "$context.messageId"}',
       ),
-    ),
-    [],
-  );
+    },
+    {
+      name: 'a template from an intrinsic',
+      code: wsTemplate(
+        `  Integ:\n    Type: AWS::ApiGatewayV2::Integration\n    Properties:\n      ApiId: !Ref ChatApi\n      IntegrationType: AWS\n      RequestTemplates:\n        $default: !Ref Template\n`,
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'REST-only variables, $x and ${x} forms',
+      code: integration('{"m": "$context.httpMethod", "p": "${context.resourcePath}"}'),
+      errors: [{ path: 'Resources.Integ.Properties.RequestTemplates.$default', line: 15, message: /httpMethod/ }],
+    },
+  ],
 });

@@ -1,48 +1,40 @@
-import test from 'node:test';
-import assert from 'node:assert/strict';
-import { findings, wsTemplate } from './support.js';
+import rule from '../../../src/lint/template-rules/ws-integration-method.js';
+import { wsTemplate } from '../../support/fixtures.js';
+import { templateRuleTester } from '../../support/rule-tester.js';
 
-const id = 'apigw-ws-integration-method';
 const integration = (body: string) =>
-  `  Integ:\n    Type: AWS::ApiGatewayV2::Integration\n    Properties:\n      ApiId: !Ref ChatApi\n${body}`;
+  wsTemplate(`  Integ:\n    Type: AWS::ApiGatewayV2::Integration\n    Properties:\n      ApiId: !Ref ChatApi\n${body}`);
 const lambdaUri =
   '      IntegrationUri: !Sub arn:aws:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${Fn.Arn}/invocations\n';
 
-test(`${id}: Lambda proxy with GET, HTTP_PROXY without a method`, () => {
-  assert.deepEqual(
-    findings(
-      id,
-      wsTemplate(integration(`      IntegrationType: AWS_PROXY\n      IntegrationMethod: GET\n${lambdaUri}`)),
-    ),
-    [[id, 14, 'Resources.Integ.Properties.IntegrationMethod']],
-  );
-  assert.deepEqual(
-    findings(
-      id,
-      wsTemplate(integration('      IntegrationType: HTTP_PROXY\n      IntegrationUri: https://example.com\n')),
-    ),
-    [[id, 13, 'Resources.Integ.Properties.IntegrationType']],
-  );
-});
-
-test(`${id}: Lambda proxy with POST or no method, HTTP_PROXY with a method, pass`, () => {
-  assert.deepEqual(
-    findings(
-      id,
-      wsTemplate(integration(`      IntegrationType: AWS_PROXY\n      IntegrationMethod: POST\n${lambdaUri}`)),
-    ),
-    [],
-  );
-  assert.deepEqual(findings(id, wsTemplate(integration(`      IntegrationType: AWS_PROXY\n${lambdaUri}`))), []);
-  assert.deepEqual(
-    findings(
-      id,
-      wsTemplate(
-        integration(
-          '      IntegrationType: HTTP_PROXY\n      IntegrationMethod: GET\n      IntegrationUri: https://example.com\n',
-        ),
+templateRuleTester(rule, {
+  valid: [
+    {
+      name: 'Lambda proxy with POST',
+      code: integration(`      IntegrationType: AWS_PROXY\n      IntegrationMethod: POST\n${lambdaUri}`),
+    },
+    { name: 'Lambda proxy with no method', code: integration(`      IntegrationType: AWS_PROXY\n${lambdaUri}`) },
+    {
+      name: 'HTTP_PROXY with a method',
+      code: integration(
+        '      IntegrationType: HTTP_PROXY\n      IntegrationMethod: GET\n      IntegrationUri: https://example.com\n',
       ),
-    ),
-    [],
-  );
+    },
+    {
+      name: 'a method from an intrinsic',
+      code: integration(`      IntegrationType: AWS_PROXY\n      IntegrationMethod: !Ref Method\n${lambdaUri}`),
+    },
+  ],
+  invalid: [
+    {
+      name: 'Lambda proxy with GET',
+      code: integration(`      IntegrationType: AWS_PROXY\n      IntegrationMethod: GET\n${lambdaUri}`),
+      errors: [{ path: 'Resources.Integ.Properties.IntegrationMethod', line: 14, message: /POST/ }],
+    },
+    {
+      name: 'HTTP_PROXY without a method',
+      code: integration('      IntegrationType: HTTP_PROXY\n      IntegrationUri: https://example.com\n'),
+      errors: [{ path: 'Resources.Integ.Properties.IntegrationType', line: 13, message: /IntegrationMethod/ }],
+    },
+  ],
 });

@@ -1,22 +1,21 @@
-import test from 'node:test';
-import assert from 'node:assert/strict';
-import { findings, wsTemplate } from './support.js';
+import rule from '../../../src/lint/template-rules/ws-integration-timeout.js';
+import { wsTemplate } from '../../support/fixtures.js';
+import { templateRuleTester } from '../../support/rule-tester.js';
 
-const id = 'apigw-ws-integration-timeout';
 const integration = (timeout: string) =>
-  `  Integ:\n    Type: AWS::ApiGatewayV2::Integration\n    Properties:\n      ApiId: !Ref ChatApi\n      IntegrationType: MOCK\n      TimeoutInMillis: ${timeout}\n`;
+  wsTemplate(
+    `  Integ:\n    Type: AWS::ApiGatewayV2::Integration\n    Properties:\n      ApiId: !Ref ChatApi\n      IntegrationType: MOCK\n      TimeoutInMillis: ${timeout}\n`,
+  );
+const at = { path: 'Resources.Integ.Properties.TimeoutInMillis', line: 14 };
 
-test(`${id}: above 29,000 or below 50`, () => {
-  assert.deepEqual(findings(id, wsTemplate(integration('30000'))), [
-    [id, 14, 'Resources.Integ.Properties.TimeoutInMillis'],
-  ]);
-  assert.deepEqual(findings(id, wsTemplate(integration('10'))), [
-    [id, 14, 'Resources.Integ.Properties.TimeoutInMillis'],
-  ]);
-});
-
-test(`${id}: 50 to 29,000 and intrinsics pass`, () => {
-  assert.deepEqual(findings(id, wsTemplate(integration('29000'))), []);
-  assert.deepEqual(findings(id, wsTemplate(integration('50'))), []);
-  assert.deepEqual(findings(id, wsTemplate(integration('!Ref Timeout'))), []);
+templateRuleTester(rule, {
+  valid: [
+    { name: '29,000 (the limit)', code: integration('29000') },
+    { name: '50 (the minimum)', code: integration('50') },
+    { name: 'an intrinsic', code: integration('!Ref Timeout') },
+  ],
+  invalid: [
+    { name: 'above 29,000', code: integration('30000'), errors: [{ ...at, message: /29,?000/ }] },
+    { name: 'below 50', code: integration('10'), errors: [{ ...at, message: /50/ }] },
+  ],
 });

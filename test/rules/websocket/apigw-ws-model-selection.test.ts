@@ -1,23 +1,32 @@
-import test from 'node:test';
-import assert from 'node:assert/strict';
-import { findings, wsTemplate } from './support.js';
+import rule from '../../../src/lint/template-rules/ws-model-selection.js';
+import { wsTemplate } from '../../support/fixtures.js';
+import { templateRuleTester } from '../../support/rule-tester.js';
 
-const id = 'apigw-ws-model-selection';
+// DG websocket-api-request-validation: the expression's value picks the RequestModels key.
 const route = (expression: string, key: string) =>
-  `  SendRoute:\n    Type: AWS::ApiGatewayV2::Route\n    Properties:\n      ApiId: !Ref ChatApi\n      RouteKey: send\n      ModelSelectionExpression: ${expression}\n      RequestModels:\n        ${key}: SendModel\n`;
+  wsTemplate(
+    `  SendRoute:\n    Type: AWS::ApiGatewayV2::Route\n    Properties:\n      ApiId: !Ref ChatApi\n      RouteKey: send\n      ModelSelectionExpression: ${expression}\n      RequestModels:\n        ${key}: SendModel\n`,
+  );
+const at = { path: 'Resources.SendRoute.Properties.ModelSelectionExpression', line: 14 };
 
-test(`${id}: a static expression that names no model, and no $default model`, () => {
-  assert.deepEqual(findings(id, wsTemplate(route('\\$default', 'application/json'))), [
-    [id, 14, 'Resources.SendRoute.Properties.ModelSelectionExpression'],
-  ]);
-  assert.deepEqual(findings(id, wsTemplate(route('send', 'other'))), [
-    [id, 14, 'Resources.SendRoute.Properties.ModelSelectionExpression'],
-  ]);
-});
-
-test(`${id}: a matching key, a $default model, or an expression that reads the message pass`, () => {
-  assert.deepEqual(findings(id, wsTemplate(route('\\$default', '$default'))), []);
-  assert.deepEqual(findings(id, wsTemplate(route('send', 'send'))), []);
-  assert.deepEqual(findings(id, wsTemplate(route('$request.body.kind', 'order'))), []);
-  assert.deepEqual(findings(id, wsTemplate(route('other', '$default'))), []);
+templateRuleTester(rule, {
+  valid: [
+    { name: '\\$default and a $default model', code: route('\\$default', '$default') },
+    { name: 'a static key that is a model key', code: route('send', 'send') },
+    { name: 'an expression that reads the message', code: route('$request.body.kind', 'order') },
+    { name: 'no match but a $default model', code: route('other', '$default') },
+    { name: 'an intrinsic', code: route('!Ref Expression', 'order') },
+  ],
+  invalid: [
+    {
+      name: '\\$default with no $default model',
+      code: route('\\$default', 'application/json'),
+      errors: [{ ...at, message: "always selects '$default', which is not a RequestModels key (application/json)" }],
+    },
+    {
+      name: 'a static key that is no model key',
+      code: route('send', 'other'),
+      errors: [{ ...at, message: "always selects 'send'" }],
+    },
+  ],
 });

@@ -1,27 +1,35 @@
-import test from 'node:test';
-import assert from 'node:assert/strict';
-import { findings, wsTemplate } from './support.js';
+import rule from '../../../src/lint/template-rules/ws-request-models-unused.js';
+import { wsTemplate } from '../../support/fixtures.js';
+import { templateRuleTester } from '../../support/rule-tester.js';
 
-const id = 'apigw-ws-request-models-unused';
+// DG websocket-api-request-validation: a route validates only through its ModelSelectionExpression.
 const route = (extra: string) =>
-  `  SendRoute:\n    Type: AWS::ApiGatewayV2::Route\n    Properties:\n      ApiId: !Ref ChatApi\n      RouteKey: send\n${extra}`;
-
-test(`${id}: RequestModels without a ModelSelectionExpression`, () => {
-  assert.deepEqual(findings(id, wsTemplate(route('      RequestModels:\n        $default: SendModel\n'))), [
-    [id, 14, 'Resources.SendRoute.Properties.RequestModels'],
-  ]);
-});
-
-test(`${id}: models with an expression, or no models, pass`, () => {
-  assert.deepEqual(
-    findings(
-      id,
-      wsTemplate(
-        route('      ModelSelectionExpression: \\$default\n      RequestModels:\n        $default: SendModel\n'),
-      ),
-    ),
-    [],
+  wsTemplate(
+    `  SendRoute:\n    Type: AWS::ApiGatewayV2::Route\n    Properties:\n      ApiId: !Ref ChatApi\n      RouteKey: send\n${extra}`,
   );
-  assert.deepEqual(findings(id, wsTemplate(route(''))), []);
-  assert.deepEqual(findings(id, wsTemplate(route('      RequestModels: {}\n'))), []);
+
+templateRuleTester(rule, {
+  valid: [
+    {
+      name: 'models with an expression',
+      code: route('      ModelSelectionExpression: \\$default\n      RequestModels:\n        $default: SendModel\n'),
+    },
+    { name: 'no models', code: route('') },
+    { name: 'an empty RequestModels', code: route('      RequestModels: {}\n') },
+    {
+      name: 'an expression from an intrinsic',
+      code: route(
+        '      ModelSelectionExpression: !Ref Expression\n      RequestModels:\n        $default: SendModel\n',
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'RequestModels without a ModelSelectionExpression',
+      code: route('      RequestModels:\n        $default: SendModel\n'),
+      errors: [
+        { path: 'Resources.SendRoute.Properties.RequestModels', line: 14, message: "route 'send' has RequestModels" },
+      ],
+    },
+  ],
 });

@@ -1,26 +1,30 @@
-import test from 'node:test';
-import assert from 'node:assert/strict';
-import { findings, wsTemplate } from './support.js';
+import rule from '../../../src/lint/template-rules/ws-route-key.js';
+import { wsTemplate } from '../../support/fixtures.js';
+import { templateRuleTester } from '../../support/rule-tester.js';
 
-const id = 'apigw-ws-route-key';
 const route = (name: string, key: string) =>
   `  ${name}:\n    Type: AWS::ApiGatewayV2::Route\n    Properties:\n      ApiId: !Ref ChatApi\n      RouteKey: ${key}\n`;
 
-test(`${id}: a custom key starting with $, and a key used twice`, () => {
-  assert.deepEqual(findings(id, wsTemplate(route('SendRoute', '$send'))), [
-    [id, 13, 'Resources.SendRoute.Properties.RouteKey'],
-  ]);
-  assert.deepEqual(findings(id, wsTemplate(route('A', 'send') + route('B', 'send'))), [
-    [id, 18, 'Resources.B.Properties.RouteKey'],
-  ]);
-});
-
-test(`${id}: the predefined keys and custom keys pass`, () => {
-  assert.deepEqual(
-    findings(
-      id,
-      wsTemplate(route('C', '$connect') + route('D', '$disconnect') + route('E', '$default') + route('S', 'send')),
-    ),
-    [],
-  );
+templateRuleTester(rule, {
+  valid: [
+    {
+      name: 'the predefined keys and a custom key',
+      code: wsTemplate(
+        route('C', '$connect') + route('D', '$disconnect') + route('E', '$default') + route('S', 'send'),
+      ),
+    },
+    { name: 'a key from an intrinsic', code: wsTemplate(route('S', '!Ref RouteKey')) },
+  ],
+  invalid: [
+    {
+      name: 'a custom key starting with $',
+      code: wsTemplate(route('SendRoute', '$send')),
+      errors: [{ path: 'Resources.SendRoute.Properties.RouteKey', line: 13, message: /\$send/ }],
+    },
+    {
+      name: 'a key used twice',
+      code: wsTemplate(route('A', 'send') + route('B', 'send')),
+      errors: [{ path: 'Resources.B.Properties.RouteKey', line: 18, message: /send/ }],
+    },
+  ],
 });

@@ -1,21 +1,34 @@
-import test from 'node:test';
-import assert from 'node:assert/strict';
-import { findings, wsTemplate } from './support.js';
+import rule from '../../../src/lint/template-rules/ws-route-response.js';
+import { wsTemplate } from '../../support/fixtures.js';
+import { templateRuleTester } from '../../support/rule-tester.js';
 
-const id = 'apigw-ws-route-response';
 const resources = (key: string, expression = '$default') =>
-  `  SendRoute:\n    Type: AWS::ApiGatewayV2::Route\n    Properties:\n      ApiId: !Ref ChatApi\n      RouteKey: send\n      RouteResponseSelectionExpression: ${expression}\n` +
-  `  SendRouteResponse:\n    Type: AWS::ApiGatewayV2::RouteResponse\n    Properties:\n      ApiId: !Ref ChatApi\n      RouteId: !Ref SendRoute\n      RouteResponseKey: ${key}\n`;
+  wsTemplate(
+    `  SendRoute:\n    Type: AWS::ApiGatewayV2::Route\n    Properties:\n      ApiId: !Ref ChatApi\n      RouteKey: send\n      RouteResponseSelectionExpression: ${expression}\n` +
+      `  SendRouteResponse:\n    Type: AWS::ApiGatewayV2::RouteResponse\n    Properties:\n      ApiId: !Ref ChatApi\n      RouteId: !Ref SendRoute\n      RouteResponseKey: ${key}\n`,
+  );
 
-test(`${id}: a key or selection expression other than $default`, () => {
-  assert.deepEqual(findings(id, wsTemplate(resources('ok'))), [
-    [id, 20, 'Resources.SendRouteResponse.Properties.RouteResponseKey'],
-  ]);
-  assert.deepEqual(findings(id, wsTemplate(resources('$default', 'ok'))), [
-    [id, 14, 'Resources.SendRoute.Properties.RouteResponseSelectionExpression'],
-  ]);
-});
-
-test(`${id}: $default passes`, () => {
-  assert.deepEqual(findings(id, wsTemplate(resources('$default'))), []);
+templateRuleTester(rule, {
+  valid: [
+    { name: '$default key and expression', code: resources('$default') },
+    { name: 'an expression from an intrinsic', code: resources('$default', '!Ref Expression') },
+  ],
+  invalid: [
+    {
+      name: 'a route response key other than $default',
+      code: resources('ok'),
+      errors: [{ path: 'Resources.SendRouteResponse.Properties.RouteResponseKey', line: 20, message: /\$default/ }],
+    },
+    {
+      name: 'a selection expression other than $default',
+      code: resources('$default', 'ok'),
+      errors: [
+        {
+          path: 'Resources.SendRoute.Properties.RouteResponseSelectionExpression',
+          line: 14,
+          message: "RouteResponseSelectionExpression 'ok': only $default is supported",
+        },
+      ],
+    },
+  ],
 });

@@ -1,21 +1,25 @@
-import test from 'node:test';
-import assert from 'node:assert/strict';
-import { findings, wsTemplate } from './support.js';
+import rule from '../../../src/lint/template-rules/ws-route-selection-expression.js';
+import { wsTemplate } from '../../support/fixtures.js';
+import { templateRuleTester } from '../../support/rule-tester.js';
 
-const id = 'apigw-ws-route-selection-expression';
+const api = (expression: string) => wsTemplate('', `      RouteSelectionExpression: ${expression}\n`);
 
-test(`${id}: missing, or a variable other than $request.body`, () => {
-  assert.deepEqual(findings(id, wsTemplate('', '')), [[id, 7, 'Resources.ChatApi.Properties.ProtocolType']]);
-  assert.deepEqual(findings(id, wsTemplate('', '      RouteSelectionExpression: $request.header.action\n')), [
-    [id, 8, 'Resources.ChatApi.Properties.RouteSelectionExpression'],
-  ]);
-});
-
-test(`${id}: $request.body paths, braces and static text pass; intrinsics stay opaque`, () => {
-  assert.deepEqual(findings(id, wsTemplate('', '      RouteSelectionExpression: $request.body.action\n')), []);
-  assert.deepEqual(
-    findings(id, wsTemplate('', "      RouteSelectionExpression: '${request.body.service}/${request.body.action}'\n")),
-    [],
-  );
-  assert.deepEqual(findings(id, wsTemplate('', '      RouteSelectionExpression: !Ref Expression\n')), []);
+templateRuleTester(rule, {
+  valid: [
+    { name: 'a $request.body path', code: api('$request.body.action') },
+    { name: 'braces and static text', code: api("'${request.body.service}/${request.body.action}'") },
+    { name: 'an intrinsic', code: api('!Ref Expression') },
+  ],
+  invalid: [
+    {
+      name: 'missing',
+      code: wsTemplate('', ''),
+      errors: [{ path: 'Resources.ChatApi.Properties.ProtocolType', line: 7, message: /RouteSelectionExpression/ }],
+    },
+    {
+      name: 'a variable other than $request.body',
+      code: api('$request.header.action'),
+      errors: [{ path: 'Resources.ChatApi.Properties.RouteSelectionExpression', line: 8, message: /request\.header/ }],
+    },
+  ],
 });
