@@ -1,8 +1,8 @@
 /**
  * The shape of one apigw lint rule: a Spectral rule plus the metadata `apigw rules`, the docs and
- * the registry need. One rule per file: `rules/<category>/<rule-id>.ts`, default-exporting an
- * `ApigwRule`; each category folder has an `index.ts` exporting the array of its rules; the
- * ruleset (`rules/ruleset.ts`) is built from the categories.
+ * the registry need. One rule per file: `rules/<category>/<name>.ts` (id `apigw-<name>`),
+ * default-exporting an `ApigwRule`, listed once in `rules/index.ts`, the one list the ruleset
+ * (`rules/ruleset.ts`) is built from.
  */
 import type { Format, RuleDefinition } from '@stoplight/spectral-core';
 import { hasDetectedFlavour, RUN_CONTEXT_OPTION, type RuleRunContext } from './run-context.js';
