@@ -7,11 +7,21 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import * as sdk from '@aws-sdk/client-api-gateway';
-import { repoRoot } from '../support/cli.js';
+import { repoRoot, runProcess } from '../support/cli.js';
 import { emulatorEnv, startEmulator, type Emulator } from '../support/emulator.js';
 import { installedBin, runInstalled } from '../support/installed.js';
 
@@ -87,6 +97,55 @@ describe('lint, as in the README', () => {
       [['apigw-integration-timeout', 81]],
     );
   });
+});
+
+test("a user's code: import { loadSpec, lintSpec } from 'apigw' gives the same findings alone and with a REST and an HTTP lint at once, either order", async () => {
+  const app = join(work, 'library-user');
+  mkdirSync(join(app, 'node_modules'), { recursive: true });
+  // The installed package (prefix/lib/node_modules/apigw), as a dependency of the user's project.
+  symlinkSync(dirname(dirname(realpathSync(bin))), join(app, 'node_modules', 'apigw'));
+  for (const f of ['rest.yaml', 'http.yaml'])
+    cpSync(resolve(repoRoot, 'test/fixtures/lint/api-types', f), join(app, f));
+  writeFileSync(
+    join(app, 'check.mjs'),
+    `import { loadSpec, lintSpec } from 'apigw';
+const brief = (fs) => fs.map((f) => f.code + ':' + (f.range.start.line + 1)).sort();
+const lint = async (f) => brief(await lintSpec(await loadSpec(f)));
+const alone = { rest: await lint('rest.yaml'), http: await lint('http.yaml') };
+const rounds = [];
+for (let i = 0; i < 3; i++) {
+  const [rest, http] = await Promise.all([lint('rest.yaml'), lint('http.yaml')]);
+  const [http2, rest2] = await Promise.all([lint('http.yaml'), lint('rest.yaml')]);
+  rounds.push({ rest, http }, { rest: rest2, http: http2 });
+}
+console.log(JSON.stringify({ alone, rounds }));
+`,
+  );
+  const r = await runProcess('node', ['check.mjs'], { cwd: app, timeoutMs: 120_000 });
+  assert.equal(r.code, 0, r.stderr);
+  const { alone, rounds } = JSON.parse(r.stdout) as { alone: unknown; rounds: unknown[] };
+  assert.deepEqual(alone, {
+    rest: [
+      'apigw-cors-rest-extension-ignored:7',
+      'apigw-integration-field-ignored:22',
+      'apigw-integration-timeout-quota:23',
+      'apigw-template-json-output:25',
+    ],
+    http: ['apigw-http-cors-config:9', 'apigw-http-payload-format-version:20', 'apigw-integration-timeout:21'],
+  });
+  for (const round of rounds) assert.deepEqual(round, alone);
+});
+
+test('apigw rules --json lists every kind, each non-diff id with its doc page in the package', async () => {
+  const r = await run(['rules', '--json']);
+  assert.equal(r.code, 0, r.stderr);
+  const rules = JSON.parse(r.stdout) as Array<{ id: string; kind: string }>;
+  assert.deepEqual([...new Set(rules.map((x) => x.kind))].sort(), ['change', 'config', 'spec', 'template', 'validate']);
+  const pkg = dirname(dirname(realpathSync(bin)));
+  assert.deepEqual(
+    rules.filter((x) => x.kind !== 'change').filter((x) => !existsSync(join(pkg, 'docs/rules', `${x.id}.md`))),
+    [],
+  );
 });
 
 test('test-template --cases runs the example golden cases', async () => {
