@@ -266,6 +266,14 @@ export const LAMBDA_INVOCATION_URI =
   'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:f/invocations';
 
 /**
+ * GET /pets with a Lambda proxy integration (`aws_proxy`, POST to a function's invocation URI) and
+ * `fields` after it: type at line 7, httpMethod 8, uri 9, the first of `fields` at line 10.
+ */
+export function lambdaProxyDoc(fields: Record<string, unknown> = {}, options: OperationOptions = {}): string {
+  return integrationDoc({ type: 'aws_proxy', httpMethod: 'POST', uri: LAMBDA_INVOCATION_URI, ...fields }, options);
+}
+
+/**
  * POST /pets with an AWS Lambda integration whose default integration response has the
  * `application/json` template `template` (the key at line 15; a multi-line template starts at
  * line 16). `requestTemplate` adds a request template before the responses (lines shift by two).

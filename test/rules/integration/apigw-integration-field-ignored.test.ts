@@ -1,36 +1,63 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runRules } from '../../support/rules.js';
-import { corpusSkip, lintCorpus } from '../../support/corpus.js';
 import rule from '../../../rules/integration/integration-field-ignored.js';
+import { corpusSkip, lintCorpus } from '../../support/corpus.js';
+import { lambdaProxyDoc } from '../../support/fixtures.js';
+import { ruleTester } from '../../support/rule-tester.js';
 
-const doc = (field: string) => `openapi: 3.0.1
-info: {title: t, version: '1'}
-paths:
-  /pets:
-    get:
-      x-amazon-apigateway-integration:
-        type: aws_proxy
-        httpMethod: POST
-        uri: arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:1:function:f/invocations
-        ${field}
-`;
+const INTEGRATION = 'paths./pets.get.x-amazon-apigateway-integration';
 
-test('flags payloadFormatVersion in a REST API', async () => {
-  const r = await runRules(rule, doc("payloadFormatVersion: '2.0'"), { flavour: 'rest' });
-  assert.deepEqual(
-    r.map((x) => [x.code, x.path, x.line]),
-    [['apigw-integration-field-ignored', 'paths./pets.get.x-amazon-apigateway-integration.payloadFormatVersion', 10]],
-  );
-  assert.match(
-    r[0].message,
-    /payloadFormatVersion "2.0" is used only by HTTP APIs: a REST Lambda proxy integration always sends payload format 1.0/,
-  );
-});
-
-test("ignored fields that change nothing are not reported: '1.0' on REST, passthroughBehavior on HTTP", async () => {
-  assert.deepEqual(await runRules(rule, doc("payloadFormatVersion: '1.0'"), { flavour: 'rest' }), []);
-  assert.deepEqual(await runRules(rule, doc('passthroughBehavior: when_no_match'), { flavour: 'http' }), []);
+ruleTester(rule, {
+  valid: [
+    {
+      name: "payloadFormatVersion '2.0' on HTTP",
+      code: lambdaProxyDoc({ payloadFormatVersion: '2.0' }),
+      options: { flavour: 'http' },
+    },
+    {
+      name: 'passthroughBehavior on REST',
+      code: lambdaProxyDoc({ passthroughBehavior: 'never' }),
+      options: { flavour: 'rest' },
+    },
+    // Ignored fields that change nothing are not reported.
+    {
+      name: "payloadFormatVersion '1.0' on REST (what REST sends anyway)",
+      code: lambdaProxyDoc({ payloadFormatVersion: '1.0' }),
+      options: { flavour: 'rest' },
+    },
+    {
+      name: 'passthroughBehavior on HTTP (no templates to pass through)',
+      code: lambdaProxyDoc({ passthroughBehavior: 'when_no_match' }),
+      options: { flavour: 'http' },
+    },
+  ],
+  invalid: [
+    {
+      name: "payloadFormatVersion '2.0' on REST",
+      code: lambdaProxyDoc({ payloadFormatVersion: '2.0' }),
+      options: { flavour: 'rest' },
+      errors: [
+        {
+          path: `${INTEGRATION}.payloadFormatVersion`,
+          line: 10,
+          message:
+            /payloadFormatVersion "2.0" is used only by HTTP APIs: a REST Lambda proxy integration always sends payload format 1.0/,
+        },
+      ],
+    },
+    {
+      name: 'requestTemplates on HTTP',
+      code: lambdaProxyDoc({ requestTemplates: { 'application/json': '{}' } }),
+      options: { flavour: 'http' },
+      errors: [
+        {
+          path: `${INTEGRATION}.requestTemplates`,
+          line: 10,
+          message: /requestTemplates is used only by REST APIs; this HTTP API ignores it/,
+        },
+      ],
+    },
+  ],
 });
 
 // Corpus files that showed the noise (and the double report with validate's apigw-extension-flavour).
@@ -56,13 +83,3 @@ test(
     );
   },
 );
-
-test('flags requestTemplates in an HTTP API', async () => {
-  const r = await runRules(rule, doc("requestTemplates: {application/json: '{}'}"), { flavour: 'http' });
-  assert.match(r[0].message, /requestTemplates is used only by REST APIs; this HTTP API ignores it/);
-});
-
-test('accepts fields of the right API type', async () => {
-  assert.deepEqual(await runRules(rule, doc("payloadFormatVersion: '2.0'"), { flavour: 'http' }), []);
-  assert.deepEqual(await runRules(rule, doc('passthroughBehavior: never'), { flavour: 'rest' }), []);
-});

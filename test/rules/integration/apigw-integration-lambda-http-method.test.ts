@@ -1,68 +1,66 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runRules } from '../../support/rules.js';
-import { corpusSkip, lintCorpus } from '../../support/corpus.js';
 import rule from '../../../rules/integration/integration-lambda-http-method.js';
+import { corpusSkip, lintCorpus } from '../../support/corpus.js';
+import { integrationDoc, LAMBDA_INVOCATION_URI } from '../../support/fixtures.js';
+import { ruleTester } from '../../support/rule-tester.js';
 
-const doc = (method: string) => `swagger: '2.0'
-info: {title: t, version: '1'}
-paths:
-  /pets:
-    get:
-      x-amazon-apigateway-integration:
-        type: aws_proxy
-${method}        uri: arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:pets/invocations
-`;
-
-test('flags GET toward a Lambda function', async () => {
-  const r = await runRules(rule, doc('        httpMethod: GET\n'));
-  assert.deepEqual(
-    r.map((x) => [x.code, x.path, x.line]),
-    [['apigw-integration-lambda-http-method', 'paths./pets.get.x-amazon-apigateway-integration.httpMethod', 8]],
-  );
-  assert.match(r[0].message, /must use `httpMethod: POST`, not "GET"/);
-});
-
-test('flags a Lambda integration without httpMethod', async () => {
-  const r = await runRules(rule, doc(''));
-  assert.deepEqual(
-    r.map((x) => [x.path, x.line]),
-    [['paths./pets.get.x-amazon-apigateway-integration', 6]],
-  );
-});
-
-test('accepts POST (any case) and non-Lambda backends with GET', async () => {
-  assert.deepEqual(await runRules(rule, doc('        httpMethod: post\n')), []);
-  const http = doc('        httpMethod: GET\n')
-    .replace(/uri: .*/, 'uri: https://example.com/pets')
-    .replace('aws_proxy', 'http_proxy');
-  assert.deepEqual(await runRules(rule, http), []);
-});
-
+// Swagger 2.0: the integration at line 6, type 7, httpMethod 8.
+const lambda = (fields: Record<string, unknown>) =>
+  integrationDoc({ type: 'aws_proxy', ...fields, uri: LAMBDA_INVOCATION_URI }, { swagger: true });
 // Issue #15 §2: the URI is a deploy-time placeholder, the integration type still says Lambda.
-const opaque = (type: string, extra = '') => `openapi: 3.0.1
-info: {title: t, version: '1'}
-paths:
-  /url:
-    options:
-      x-amazon-apigateway-integration:
-        type: ${type}
-        httpMethod: OPTIONS
-        uri: \${lambda_function_uri}
-${extra}`;
+const opaque = (type: string, httpMethod = 'OPTIONS') =>
+  integrationDoc({ type, httpMethod, uri: '${lambda_function_uri}' }, { path: '/url', method: 'options' });
+const OPAQUE_METHOD = {
+  path: 'paths./url.options.x-amazon-apigateway-integration.httpMethod',
+  line: 8,
+  message: /must use `httpMethod: POST`, not "OPTIONS"/,
+};
 
-test('a placeholder URI: Lambda inferred from aws_proxy (REST always; HTTP without integrationSubtype)', async () => {
-  for (const flavour of ['rest', 'http'] as const) {
-    const r = await runRules(rule, opaque('aws_proxy'), { flavour });
-    assert.deepEqual(
-      r.map((x) => [x.code, x.path, x.line]),
-      [['apigw-integration-lambda-http-method', 'paths./url.options.x-amazon-apigateway-integration.httpMethod', 8]],
-      flavour,
-    );
-  }
-  assert.deepEqual(await runRules(rule, opaque('aws_proxy').replace('OPTIONS', 'POST'), { flavour: 'http' }), []);
-  assert.deepEqual(await runRules(rule, opaque('http_proxy'), { flavour: 'http' }), []);
-  assert.deepEqual(await runRules(rule, opaque('aws'), { flavour: 'rest' }), []);
+ruleTester(rule, {
+  valid: [
+    { name: 'POST, any case', code: lambda({ httpMethod: 'post' }) },
+    {
+      name: 'GET toward a non-Lambda backend',
+      code: integrationDoc(
+        { type: 'http_proxy', httpMethod: 'GET', uri: 'https://example.com/pets' },
+        { swagger: true },
+      ),
+    },
+    { name: 'placeholder URI, POST (HTTP)', code: opaque('aws_proxy', 'POST'), options: { flavour: 'http' } },
+    { name: 'placeholder URI, http_proxy (HTTP)', code: opaque('http_proxy'), options: { flavour: 'http' } },
+    { name: 'placeholder URI, aws: not necessarily Lambda (REST)', code: opaque('aws'), options: { flavour: 'rest' } },
+  ],
+  invalid: [
+    {
+      name: 'GET toward a Lambda function',
+      code: lambda({ httpMethod: 'GET' }),
+      errors: [
+        {
+          path: 'paths./pets.get.x-amazon-apigateway-integration.httpMethod',
+          line: 8,
+          message: /must use `httpMethod: POST`, not "GET"/,
+        },
+      ],
+    },
+    {
+      name: 'a Lambda integration without httpMethod',
+      code: lambda({}),
+      errors: [{ path: 'paths./pets.get.x-amazon-apigateway-integration', line: 6 }],
+    },
+    {
+      name: 'placeholder URI: Lambda inferred from aws_proxy (REST)',
+      code: opaque('aws_proxy'),
+      options: { flavour: 'rest' },
+      errors: [OPAQUE_METHOD],
+    },
+    {
+      name: 'placeholder URI: Lambda inferred from aws_proxy without integrationSubtype (HTTP)',
+      code: opaque('aws_proxy'),
+      options: { flavour: 'http' },
+      errors: [OPAQUE_METHOD],
+    },
+  ],
 });
 
 // The ground truth of the corpus: the fix commit "OPTIONS /url was not working" changed this one httpMethod.
