@@ -66,6 +66,7 @@ import integrationLambdaHttpMethod from './integration/integration-lambda-http-m
 import integrationLambdaUri from './integration/integration-lambda-uri.js';
 import integrationMissing from './integration/integration-missing.js';
 import integrationMockStatusCode from './integration/integration-mock-status-code.js';
+import integrationNeverWithoutTemplates from './integration/integration-never-without-templates.js';
 import integrationPassthroughBehavior from './integration/integration-passthrough-behavior.js';
 import integrationProxyIgnoresMappings from './integration/integration-proxy-ignores-mappings.js';
 import integrationResponseTransferMode from './integration/integration-response-transfer-mode.js';
@@ -83,6 +84,7 @@ import pathSiblingVariables from './structure/path-sibling-variables.js';
 import templateAccessLogVariable from './templates/template-access-log-variable.js';
 import templateContextVariable from './templates/template-context-variable.js';
 import templateForeachUnbounded from './templates/template-foreach-unbounded.js';
+import templateFormUrlEncode from './templates/template-form-url-encode.js';
 import templateJsonOutput from './templates/template-json-output.js';
 import templateOverrideDirection from './templates/template-override-direction.js';
 import templateOverrideTwice from './templates/template-override-twice.js';
@@ -119,6 +121,7 @@ export const apigwRules: ApigwRule[] = [
   integrationSelectionPattern,
   binaryPreflightContentHandling,
   integrationMockStatusCode,
+  integrationNeverWithoutTemplates,
   integrationPassthroughBehavior,
   integrationProxyIgnoresMappings,
   integrationResponseTransferMode,
@@ -176,6 +179,7 @@ export const apigwRules: ApigwRule[] = [
   templateOverrideDirection,
   templateOverrideTwice,
   templateUtilFunction,
+  templateFormUrlEncode,
   // validation
   requestValidatorUnused,
   bodyValidationWithoutSchema,

@@ -72,6 +72,18 @@ export async function loadFromRoot(parsedRoot: ParsedSource, options: LoadOption
         });
         continue;
       }
+      if (current === root && target.file !== rootFile && options.origin && options.origin.how !== 'resources') {
+        // CloudFormation hands API Gateway this one document (Body, DefinitionBody, an included or
+        // uploaded file); the importer reads no other file, so the reference stays unresolved.
+        problems.push({
+          code: 'apigw-ref-external-file',
+          severity: 'error',
+          message: `$ref '${ref}' points to another file, but ${options.origin.logicalId} passes this definition to API Gateway as one document and the importer reads no other file; bundle it into one file (apigw deploy does) or inline what it names`,
+          path,
+          source: current.path,
+          range: current.rangeOf(path),
+        });
+      }
       if (!files.has(target.file)) {
         let text: string;
         try {

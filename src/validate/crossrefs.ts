@@ -5,7 +5,7 @@
  *                                  method.request.{path|querystring|header}.X the operation does not declare
  *                                  (REST: "Invalid mapping expression specified" from PutIntegration)
  *   apigw-xref-method-response     integration response statusCode with no method response of that status
- *                                  (warn when it maps no headers: unconfirmed whether import fails then)
+ *                                  (import error with header mappings, 500 at run time without)
  *   apigw-xref-response-header     method.response.header.X mapped but not declared on that method response
  *   apigw-xref-security-scheme     security requirement naming an undefined scheme
  *   apigw-xref-request-validator   x-amazon-apigateway-request-validator naming an undefined validator
@@ -138,12 +138,18 @@ function checkIntegrationResponses(op: OperationRef, report: Report): void {
     if (!method) {
       const declared = Object.keys(responses);
       // With header mappings the import fails ("No method response exists for method.", importer
-      // issue #121). Without them it is unconfirmed: AWS's own request-validation sample does it.
+      // issue #121). Without them the import keeps it, but every backend answer it selects fails:
+      // "Execution failed due to configuration error: Output mapping refers to an invalid method
+      // response" and the client gets 500 (API IntegrationResponse: "The status code must map to
+      // an existing MethodResponse"). Broken either way, so an error either way.
       const maps = isObject(response.responseParameters) && Object.keys(response.responseParameters).length > 0;
+      const effect = maps
+        ? 'the import fails (No method response exists for method)'
+        : `every backend answer it selects fails with 500 ("Output mapping refers to an invalid method response: ${code}")`;
       report(
         CROSSREF_CODES.methodResponse,
-        maps ? 'error' : 'warn',
-        `integration response '${selection}' returns status ${code}, but ${operationLabel(op)} has no ${code} response (declared: ${declared.length ? declared.join(', ') : 'none'}); API Gateway needs a method response for every integration response status`,
+        'error',
+        `integration response '${selection}' returns status ${code}, but ${operationLabel(op)} has no ${code} response (declared: ${declared.length ? declared.join(', ') : 'none'}); ${effect}. Declare a ${code} method response`,
         [...path, 'statusCode'],
       );
       continue;

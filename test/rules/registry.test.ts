@@ -56,6 +56,7 @@ test('apigw rules --json: every id has a kind, the API types it applies to, an A
       'apigw-openapi-version',
       'apigw-path-parameter',
       'apigw-ref-dangling',
+      'apigw-ref-external-file',
       'apigw-ref-remote',
       'apigw-template-definition-invalid',
       'apigw-template-definition-unreadable',

@@ -26,6 +26,7 @@ import c19 from './apigw-undecidable.js';
 import c20 from './apigw-ref-dangling.js';
 import c21 from './apigw-template-definition-unreadable.js';
 import c22 from './apigw-template-definition-invalid.js';
+import c23 from './apigw-ref-external-file.js';
 import type { CodeInfo } from './types.js';
 
 export type { CodeInfo } from './types.js';
@@ -54,4 +55,5 @@ export const validateCodes: CodeInfo[] = [
   c20,
   c21,
   c22,
+  c23,
 ];
