@@ -1,32 +1,31 @@
 import type { ApigwRule } from '../lib/rule.js';
 import { INTEGRATION_GIVEN, isObject, operationsOf, perDocument, ruleFunction, textOf } from '../lib/apigw.js';
 
-// Definitions deployed to several accounts/regions parameterise ARNs with ${AWS::Region} /
+// Definitions deployed to several accounts/Regions parameterise ARNs with ${AWS::Region} /
 // ${AWS::AccountId} (resolved at import, DG import-api-aws-variables) or a deploy tool's
-// placeholders. A literal region or account left among parameterised ones pins that integration.
+// placeholders. A literal Region or account left in a file that is clearly templated pins those
+// integrations to one target. Evidence of templating is counted anywhere in the document:
+// `${…}` (other than stage variables), `{{…}}`, and CloudFormation intrinsics (Ref, Fn::GetAtt,
+// Fn::Sub, Fn::Join...). Each literal value is reported once, where it first appears.
 const ARN = /arn:([^:]*):([^:]*):([^:]*):([^:]*):/g;
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
 const ACCOUNT = /^\d{12}$/;
+const DEPLOY_PLACEHOLDER = /\$\{(?!stageVariables\.)[^}]+\}|\{\{[^}]+\}\}/;
 
-interface Usage {
-  regions: string[];
-  accounts: string[];
-  parameterisedRegion: boolean;
-  parameterisedAccount: boolean;
+interface Literal {
+  kind: 'region' | 'account';
+  value: string;
 }
 
-function usage(text: string): Usage {
-  const u: Usage = { regions: [], accounts: [], parameterisedRegion: false, parameterisedAccount: false };
+function literals(text: string): Literal[] {
+  const out: Literal[] = [];
   // Placeholders may contain colons (${AWS::Region}); reduce them to a colon-free marker first.
   for (const m of text.replace(/\$\{[^}]*\}/g, '${}').matchAll(ARN)) {
     const [, , service, region, account] = m;
-    if (region.includes('${')) u.parameterisedRegion = true;
-    else if (REGION.test(region)) u.regions.push(region);
-    if (service === 'apigateway') continue; // its fourth field is the target service, not an account
-    if (account.includes('${')) u.parameterisedAccount = true;
-    else if (ACCOUNT.test(account)) u.accounts.push(account);
+    if (REGION.test(region)) out.push({ kind: 'region', value: region });
+    if (service !== 'apigateway' && ACCOUNT.test(account)) out.push({ kind: 'account', value: account });
   }
-  return u;
+  return out;
 }
 
 function arnTexts(integration: any): Array<[string, string]> {
@@ -36,21 +35,50 @@ function arnTexts(integration: any): Array<[string, string]> {
   });
 }
 
-function documentUsage(root: any): { region: boolean; account: boolean } {
+/** Is there a deploy-time placeholder or an intrinsic anywhere in the document? (cycle-safe) */
+function templated(root: unknown): boolean {
+  const seen = new Set<object>();
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (typeof node === 'string') {
+      if (DEPLOY_PLACEHOLDER.test(node)) return true;
+      continue;
+    }
+    if (!node || typeof node !== 'object' || seen.has(node)) continue;
+    seen.add(node);
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'Ref' || key.startsWith('Fn::')) return true;
+      stack.push(value);
+    }
+  }
+  return false;
+}
+
+interface DocumentFacts {
+  templated: boolean;
+  /** `kind:value` -> where it first appears (integration path + field) and how many ARNs hold it. */
+  first: Map<string, { at: string; count: number }>;
+}
+
+function facts(root: any): DocumentFacts {
   return perDocument(root, 'hardcoded-region-account', () => {
-    const all = { region: false, account: false };
-    const visit = (integration: any) => {
-      for (const [, text] of arnTexts(integration)) {
-        const u = usage(text);
-        all.region ||= u.parameterisedRegion;
-        all.account ||= u.parameterisedAccount;
+    const first = new Map<string, { at: string; count: number }>();
+    const visit = (path: Array<string | number>, integration: any) => {
+      for (const [key, text] of arnTexts(integration)) {
+        for (const l of new Map(literals(text).map((x) => [`${x.kind}:${x.value}`, x])).keys()) {
+          const entry = first.get(l);
+          if (entry) entry.count++;
+          else first.set(l, { at: [...path, key].join('\u0000'), count: 1 });
+        }
       }
     };
-    for (const item of Object.values(isObject(root?.paths) ? root.paths : {}))
-      for (const [, op] of operationsOf(item)) visit(op['x-amazon-apigateway-integration']);
-    for (const integration of Object.values(root?.components?.['x-amazon-apigateway-integrations'] ?? {}))
-      visit(integration);
-    return all;
+    for (const [pathKey, item] of Object.entries(isObject(root?.paths) ? root.paths : {}))
+      for (const [method, op] of operationsOf(item))
+        visit(['paths', pathKey, method, 'x-amazon-apigateway-integration'], op['x-amazon-apigateway-integration']);
+    for (const [name, integration] of Object.entries(root?.components?.['x-amazon-apigateway-integrations'] ?? {}))
+      visit(['components', 'x-amazon-apigateway-integrations', name], integration);
+    return { templated: templated(root), first };
   });
 }
 
@@ -59,27 +87,25 @@ const rule: ApigwRule = {
   category: 'integration',
   severity: 'warn',
   description:
-    'A literal region or account id in an integration ARN where the rest of the definition parameterises them.',
+    'A literal Region or account id in an integration ARN of a definition that is otherwise templated (placeholders, intrinsics).',
   awsSource: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/import-api-aws-variables.html',
   spectral: {
     given: INTEGRATION_GIVEN,
     then: {
       function: ruleFunction((integration, ctx) => {
-        const doc = documentUsage(ctx.root);
-        if (!doc.region && !doc.account) return;
+        const doc = facts(ctx.root);
+        if (!doc.templated) return;
         const problems: Array<[string[], string]> = [];
         for (const [key, text] of arnTexts(integration)) {
-          const u = usage(text);
-          const pinned = [
-            ...(doc.region && u.regions.length ? [`region ${u.regions[0]}`] : []),
-            ...(doc.account && u.accounts.length ? [`account ${u.accounts[0]}`] : []),
-          ];
-          if (pinned.length) {
-            problems.push([
-              [key],
-              `${key} hard-codes ${pinned.join(' and ')} while other integrations use placeholders such as \${AWS::Region} / \${AWS::AccountId}; parameterise it too, or every deployment calls the same target.`,
-            ]);
-          }
+          const here = [...ctx.path, key].join('\u0000');
+          const pinned = literals(text).filter((l) => doc.first.get(`${l.kind}:${l.value}`)?.at === here);
+          const shown = [...new Map(pinned.map((l) => [`${l.kind}:${l.value}`, l])).values()];
+          if (shown.length === 0) continue;
+          const others = Math.max(...shown.map((l) => doc.first.get(`${l.kind}:${l.value}`)!.count)) - 1;
+          problems.push([
+            [key],
+            `${key} hard-codes ${shown.map((l) => `${l.kind} ${l.value}`).join(' and ')}${others > 0 ? ` (as do ${others} more integration ARN${others > 1 ? 's' : ''} in this file)` : ''} while the definition is otherwise templated; use \${AWS::Region} / \${AWS::AccountId} (API Gateway resolves them at import) or your tool's placeholders, or every deployment calls the same target.`,
+          ]);
         }
         return problems;
       }),

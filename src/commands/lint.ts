@@ -15,6 +15,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-severity, 2 usage error or un
     '<%= config.bin %> lint openapi.yaml --format github',
     '<%= config.bin %> lint api/*.yaml --ruleset .spectral.yaml --fail-severity warn',
     '<%= config.bin %> lint openapi.yaml --api-type http --format sarif --output apigw.sarif',
+    '<%= config.bin %> lint openapi.yaml --profile openapi',
   ];
   static override strict = false;
   static override args = { files: Args.string({ description: 'Definition files (YAML or JSON).' }) };
@@ -35,6 +36,11 @@ Exit codes: 0 clean, 1 findings at or above --fail-severity, 2 usage error or un
       description:
         'Skip files that hold no API definition (not OpenAPI/Swagger once parsed, or a CloudFormation/SAM template without an API); for pre-commit, which passes every YAML/JSON file.',
     }),
+    profile: Flags.string({
+      options: ['api-gateway', 'openapi'],
+      description:
+        'api-gateway (default): report what matters on API Gateway; openapi: also OpenAPI conformance API Gateway tolerates (oas-schema, apigw-path-parameter) as warnings, as extends: [apigw:strict] does.',
+    }),
     verbose: Flags.boolean({
       description: 'Also say on stderr which files --ignore-unknown skipped, and why.',
     }),
@@ -49,6 +55,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-severity, 2 usage error or un
       apiType: flags['api-type'],
       rulesets: flags.ruleset,
       ignoreUnknown: flags['ignore-unknown'],
+      profile: flags.profile as 'api-gateway' | 'openapi' | undefined,
     };
     // --cache is decided before the engine loads: a hit replays the stored outcome (see run-cache.ts).
     const runCache = flags.cache ? await import('../lint/run-cache.js') : undefined;

@@ -74,11 +74,12 @@ export async function loadFromRoot(parsedRoot: ParsedSource, options: LoadOption
       }
       if (current === root && target.file !== rootFile && options.origin && options.origin.how !== 'resources') {
         // CloudFormation hands API Gateway this one document (Body, DefinitionBody, an included or
-        // uploaded file); the importer reads no other file, so the reference stays unresolved.
+        // uploaded file); the importer reads no other file, so the reference stays unresolved. A
+        // warning, not an error: some projects bundle the definition in a build step before deploy.
         problems.push({
           code: 'apigw-ref-external-file',
-          severity: 'error',
-          message: `$ref '${ref}' points to another file, but ${options.origin.logicalId} passes this definition to API Gateway as one document and the importer reads no other file; bundle it into one file (apigw deploy does) or inline what it names`,
+          severity: 'warn',
+          message: `$ref '${ref}' points to another file, but ${options.origin.logicalId} passes this definition to API Gateway as one document and the importer reads no other file; unless a build step bundles it before deploy, bundle it into one file or inline what it names`,
           path,
           source: current.path,
           range: current.rangeOf(path),

@@ -23,6 +23,11 @@ export interface LintFilesOptions {
   ignoreUnknown?: boolean;
   /** `--cache`: reuse a file's findings while it, the files it `$ref`s, the settings and apigw are unchanged. */
   cache?: boolean;
+  /**
+   * `--profile openapi`: OpenAPI conformance findings as warnings, as `extends: [apigw:strict]` does
+   * (for documents other OpenAPI tools read too); `api-gateway` (default): what matters on API Gateway.
+   */
+  profile?: 'api-gateway' | 'openapi';
   cwd?: string;
 }
 
@@ -55,6 +60,7 @@ export async function lintFiles(args: string[], options: LintFilesOptions = {}):
   const { settingsFrom, lintSpec, applySettings } = await import('./index.js');
   const { rulesOffEverywhere } = await import('./settings.js');
   const settings = settingsFrom(config, cwd);
+  if (options.profile === 'openapi') settings.strict = true;
   const requested = specFilesFor(args, config, cwd);
   // --ruleset paths are relative to the cwd; anything not found there is tried as an npm package.
   const rulesets = (options.rulesets ?? []).map((r) => (existsSync(resolve(cwd, r)) ? resolve(cwd, r) : r));

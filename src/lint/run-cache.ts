@@ -27,6 +27,8 @@ export interface RunRequest {
   apiType?: string;
   rulesets?: string[];
   ignoreUnknown?: boolean;
+  /** `--profile`: changes severities, so it is part of the key. */
+  profile?: string;
 }
 
 /** A rule as the report formats describe it (SARIF's rule list); report/types.ts's RuleDescriptor. */
@@ -57,6 +59,7 @@ export function runKey(request: RunRequest, version: string): string {
     apiType: request.apiType ?? null,
     rulesets: (request.rulesets ?? []).map((r) => (existsSync(resolve(cwd, r)) ? resolve(cwd, r) : r)),
     ignoreUnknown: request.ignoreUnknown === true,
+    profile: request.profile ?? null,
     engine: engine(version),
   };
   return createHash('sha256')

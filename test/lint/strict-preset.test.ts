@@ -11,6 +11,7 @@ import { effectiveSeverity, settingsFrom } from '../../src/lint/settings.js';
 import { parseProjectConfig } from '../../src/config/load.js';
 import { lintFiles } from '../../src/lint/files.js';
 import { corpusFile, corpusSkip } from '../support/corpus.js';
+import { runCli } from '../support/cli.js';
 
 test('apigw:strict raises conformance info to warn and leaves everything else alone', async () => {
   const strict = settingsFrom(
@@ -52,3 +53,34 @@ test(
     }
   },
 );
+
+// --profile openapi is the same preset from the command line, without editing apigw.yaml.
+test('apigw lint --profile openapi: the tolerated nits become warnings; the default profile keeps them info', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'apigw-profile-'));
+  try {
+    writeFileSync(
+      join(dir, 'api.yaml'),
+      `openapi: 3.0.1
+info: {title: t, version: '1'}
+paths:
+  /pets/{id}:
+    get:
+      responses: {'200': {description: ok}}
+      x-amazon-apigateway-integration: {type: mock, requestTemplates: {application/json: '{"statusCode": 200}'}, responses: {default: {statusCode: '200'}}}
+`,
+    );
+    const severities = async (...extra: string[]) => {
+      const r = await runCli(['lint', 'api.yaml', '-f', 'json', ...extra], { cwd: dir });
+      return (JSON.parse(r.stdout) as Array<{ code: string; severity: number; range: { start: { line: number } } }>)
+        .filter((f) => f.code === 'apigw-path-parameter')
+        .map((f) => [f.severity, f.range.start.line + 1]);
+    };
+    assert.deepEqual(await severities(), [[2, 5]]);
+    assert.deepEqual(await severities('--profile', 'api-gateway'), [[2, 5]]);
+    assert.deepEqual(await severities('--profile', 'openapi'), [[1, 5]]);
+    const bad = await runCli(['lint', 'api.yaml', '--profile', 'swagger'], { cwd: dir });
+    assert.equal(bad.code, 2);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

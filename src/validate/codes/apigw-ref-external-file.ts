@@ -4,7 +4,7 @@ import type { CodeInfo } from './types.js';
 const code: CodeInfo = {
   id: 'apigw-ref-external-file',
   category: 'structure',
-  severity: 'error',
+  severity: 'warn',
   description:
     'A definition CloudFormation passes to API Gateway (Body, DefinitionBody, an included file) has a $ref to another file, which the importer cannot read.',
   awsSource: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-restapi.html',
