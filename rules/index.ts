@@ -25,6 +25,7 @@ import httpSecuritySingleRequirement from './auth/http-security-single-requireme
 import operationNoAuth from './auth/operation-no-auth.js';
 import preflightAuthorized from './auth/preflight-authorized.js';
 import rootSecurityIgnored from './auth/root-security-ignored.js';
+import securityScopesIgnored from './auth/security-scopes-ignored.js';
 import cacheHttpApi from './caching/cache-http-api.js';
 import cacheKeyParameters from './caching/cache-key-parameters.js';
 import cacheNamespaceShared from './caching/cache-namespace-shared.js';
@@ -69,6 +70,7 @@ import integrationMockStatusCode from './integration/integration-mock-status-cod
 import integrationNeverWithoutTemplates from './integration/integration-never-without-templates.js';
 import integrationPassthroughBehavior from './integration/integration-passthrough-behavior.js';
 import integrationProxyIgnoresMappings from './integration/integration-proxy-ignores-mappings.js';
+import integrationRequestParameters from './integration/integration-request-parameters.js';
 import integrationResponseTransferMode from './integration/integration-response-transfer-mode.js';
 import integrationResponsesRequired from './integration/integration-responses-required.js';
 import integrationSelectionPattern from './integration/integration-selection-pattern.js';
@@ -86,6 +88,7 @@ import templateContextVariable from './templates/template-context-variable.js';
 import templateForeachUnbounded from './templates/template-foreach-unbounded.js';
 import templateFormUrlEncode from './templates/template-form-url-encode.js';
 import templateJsonOutput from './templates/template-json-output.js';
+import templateMediaType from './templates/template-media-type.js';
 import templateOverrideDirection from './templates/template-override-direction.js';
 import templateOverrideTwice from './templates/template-override-twice.js';
 import templateSize from './templates/template-size.js';
@@ -124,6 +127,7 @@ export const apigwRules: ApigwRule[] = [
   integrationNeverWithoutTemplates,
   integrationPassthroughBehavior,
   integrationProxyIgnoresMappings,
+  integrationRequestParameters,
   integrationResponseTransferMode,
   integrationResponsesRequired,
   integrationTlsSkipVerification,
@@ -167,6 +171,7 @@ export const apigwRules: ApigwRule[] = [
   apiKeySourceUnused,
   apiKeyScheme,
   rootSecurityIgnored,
+  securityScopesIgnored,
   preflightAuthorized,
   operationNoAuth,
   // templates
@@ -180,6 +185,7 @@ export const apigwRules: ApigwRule[] = [
   templateOverrideTwice,
   templateUtilFunction,
   templateFormUrlEncode,
+  templateMediaType,
   // validation
   requestValidatorUnused,
   bodyValidationWithoutSchema,
