@@ -14,7 +14,8 @@ const doc = (responses: string) =>
   );
 
 // The importer: "No method response exists for method." when an integration response's status has
-// no method response (github.com/amazon-archives/aws-apigateway-importer/issues/121).
+// no method response (github.com/amazon-archives/aws-apigateway-importer/issues/121); at run time
+// 500 "Output mapping refers to an invalid method response", so an error also without header mappings.
 codeTester(code, {
   valid: [
     {
@@ -30,7 +31,7 @@ codeTester(code, {
         {
           path: 'paths./a.get.x-amazon-apigateway-integration.responses.Not found.*.statusCode',
           line: 15,
-          severity: 'warn',
+          severity: 'error',
           message: 'returns status 404, but GET /a has no 404 response (declared: 200)',
         },
       ],
