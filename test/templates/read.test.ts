@@ -300,3 +300,29 @@ test('a WebSocket API from ApiGatewayV2 resources (a JSON template): findings po
     ["websocket-defects.json: ChatApi: WebSocket API built from the template's resources"],
   );
 });
+
+test('Method IntegrationResponses without a SelectionPattern: the first is the default, value and place (apigw-integration-response-default-twice reports the rest)', async () => {
+  const { restApiFromResources } = await import('../../src/definition/template/rest-resources.js');
+  const { parseSource } = await import('../../src/definition/parse.js');
+  const { file } = parseSource(
+    '/project/template.yaml',
+    'Resources:\n  Api:\n    Type: AWS::ApiGateway::RestApi\n  Send:\n    Type: AWS::ApiGateway::Method\n    Properties:\n      RestApiId: !Ref Api\n      ResourceId: !GetAtt Api.RootResourceId\n      HttpMethod: POST\n      Integration:\n        Type: MOCK\n        IntegrationResponses:\n          - StatusCode: 200\n          - StatusCode: 503\n          - {StatusCode: 404, SelectionPattern: "404"}\n',
+  );
+  const built = restApiFromResources((file.data as { Resources: never }).Resources, 'Api');
+  const integration = (built.doc.paths as Record<string, Record<string, Record<string, unknown>>>)['/']!.post![
+    'x-amazon-apigateway-integration'
+  ] as { responses: Record<string, { statusCode: unknown }> };
+  assert.deepEqual(integration.responses, { default: { statusCode: 200 }, '404': { statusCode: 404 } });
+  assert.deepEqual(
+    built.map.toTemplate([
+      'paths',
+      '/',
+      'post',
+      'x-amazon-apigateway-integration',
+      'responses',
+      'default',
+      'statusCode',
+    ]),
+    ['Resources', 'Send', 'Properties', 'Integration', 'IntegrationResponses', 0, 'StatusCode'],
+  );
+});

@@ -318,6 +318,9 @@ function integrationOf(
     integration.IntegrationResponses.forEach((r: Record<string, unknown>, i: number) => {
       if (!r || typeof r !== 'object') return;
       const key = typeof r.SelectionPattern === 'string' && r.SelectionPattern !== '' ? r.SelectionPattern : 'default';
+      // Several without a pattern are several defaults (apigw-integration-response-default-twice): the
+      // first stands, value and place alike.
+      if (key in responses) return;
       const tpl = res(id, 'Integration', 'IntegrationResponses', i);
       const response: Record<string, unknown> = { statusCode: r.StatusCode };
       map.set([...at, 'responses', key], tpl);

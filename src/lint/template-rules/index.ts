@@ -7,6 +7,7 @@ import type { SourceFile } from '../../definition/types.js';
 import type { Resources } from '../../definition/template/refs.js';
 import { v2ApisOf, type V2Api } from '../../definition/template/v2-resources.js';
 import deploymentDependsOnMethods from './deployment-depends-on-methods.js';
+import integrationResponseDefaultTwice from './integration-response-default-twice.js';
 import samInlineDefinitionOnly from './sam-inline-definition-only.js';
 import stageCanaryPercent from './stage-canary-percent.js';
 import stageMethodSettings from './stage-method-settings.js';
@@ -31,6 +32,7 @@ export const templateRules: TemplateRule[] = [
   stageMethodSettingsPath,
   stageCanaryPercent,
   deploymentDependsOnMethods,
+  integrationResponseDefaultTwice,
   wsRouteSelectionExpression,
   wsRouteKey,
   wsAuthorizerConnectOnly,
