@@ -6,6 +6,7 @@
  *   integrationDoc({ type: 'aws_proxy', uri: '...' })   // integration at line 6, its fields from line 7
  *   authorizerDoc({ type: 'token', authorizerResultTtlInSeconds: 7200 })  // authorizer fields from line 11
  */
+import { readFileSync } from 'node:fs';
 import { stringify } from 'yaml';
 
 export const INFO = "info: {title: t, version: '1'}";
@@ -260,6 +261,16 @@ ${
               method.response.header.${options.header ?? 'Access-Control-Allow-Origin'}: "'*'"
 ${options.responses === false ? '' : responses}`);
 }
+
+/**
+ * One REST definition carrying a defect for each gateway-response rule (the file
+ * test/fixtures/rules/gateway-responses/every-defect.yaml); each gateway-response rule test pins
+ * its own finding in it.
+ */
+export const EVERY_GATEWAY_RESPONSE_DEFECT = readFileSync(
+  new URL('../fixtures/rules/gateway-responses/every-defect.yaml', import.meta.url),
+  'utf8',
+);
 
 /** A Lambda function's invocation URI, as an AWS (non-proxy) integration names it. */
 export const LAMBDA_INVOCATION_URI =

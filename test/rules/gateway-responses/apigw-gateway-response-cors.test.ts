@@ -1,50 +1,35 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { gatewayResponsesDoc } from '../../support/fixtures.js';
-import { gatewayResponsesDoc } from '../../support/fixtures.js';
-import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/gateway-responses/gateway-response-cors.js';
-
-/** One REST definition carrying a defect for each gateway-response rule; every rule test reads it. */
-const EVERY_DEFECT = readFileSync(
-  new URL('../../fixtures/rules/gateway-responses/every-defect.yaml', import.meta.url),
-  'utf8',
-);
+import { EVERY_GATEWAY_RESPONSE_DEFECT, gatewayResponsesDoc } from '../../support/fixtures.js';
+import { ruleTester } from '../../support/rule-tester.js';
 
 // DG how-to-cors: gateway responses need CORS headers too.
-test('DEFAULT_5XX without CORS headers', async () => {
-  const results = await runRules(rule, EVERY_DEFECT);
-  assert.deepEqual(
-    results.map((r) => [r.code, r.path, r.line]),
-    [['apigw-gateway-response-cors', 'x-amazon-apigateway-gateway-responses', 14]],
-  );
-  assert.match(results[0].message, /the DEFAULT_5XX gateway response does not/);
-});
-
-test('no gateway responses at all: reported where CORS is used', async () => {
-  const results = await runRules(rule, gatewayResponsesDoc({ responses: false }));
-  assert.deepEqual(
-    results.map((r) => [r.code, r.path, r.line]),
-    [
-      [
-        'apigw-gateway-response-cors',
-        'paths./a.get.x-amazon-apigateway-integration.responses.default.responseParameters',
-        12,
+ruleTester(rule, {
+  valid: [
+    { name: 'CORS with the header on DEFAULT_4XX and DEFAULT_5XX', code: gatewayResponsesDoc() },
+    { name: 'an API without CORS', code: gatewayResponsesDoc({ header: 'X-Other', requestTooLarge: true }) },
+  ],
+  invalid: [
+    {
+      name: 'DEFAULT_5XX without CORS headers',
+      code: EVERY_GATEWAY_RESPONSE_DEFECT,
+      errors: [
+        {
+          path: 'x-amazon-apigateway-gateway-responses',
+          line: 14,
+          message: /the DEFAULT_5XX gateway response does not/,
+        },
       ],
-    ],
-  );
-  assert.match(results[0].message, /DEFAULT_4XX and DEFAULT_5XX gateway responses do not/);
-});
-
-test('APIs without CORS pass', async () => {
-  const results = await runRules(rule, gatewayResponsesDoc({ header: 'X-Other', requestTooLarge: true }));
-  assert.deepEqual(
-    results.map((r) => [r.code, r.path, r.line]),
-    [],
-  );
-});
-
-test('CORS with the header on DEFAULT_4XX and DEFAULT_5XX passes', async () => {
-  assert.deepEqual(await runRules(rule, gatewayResponsesDoc()), []);
+    },
+    {
+      name: 'no gateway responses at all: reported where CORS is used',
+      code: gatewayResponsesDoc({ responses: false }),
+      errors: [
+        {
+          path: 'paths./a.get.x-amazon-apigateway-integration.responses.default.responseParameters',
+          line: 12,
+          message: /DEFAULT_4XX and DEFAULT_5XX gateway responses do not/,
+        },
+      ],
+    },
+  ],
 });

@@ -1,30 +1,21 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { gatewayResponsesDoc } from '../../support/fixtures.js';
-import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/gateway-responses/gateway-response-type.js';
-
-/** One REST definition carrying a defect for each gateway-response rule; every rule test reads it. */
-const EVERY_DEFECT = readFileSync(
-  new URL('../../fixtures/rules/gateway-responses/every-defect.yaml', import.meta.url),
-  'utf8',
-);
+import { EVERY_GATEWAY_RESPONSE_DEFECT, gatewayResponsesDoc } from '../../support/fixtures.js';
+import { ruleTester } from '../../support/rule-tester.js';
 
 // DG supported-gateway-response-types.
-test('unknown type, with the upper-case suggestion', async () => {
-  const results = await runRules(rule, EVERY_DEFECT);
-  assert.deepEqual(
-    results.map((r) => [r.code, r.path, r.line]),
-    [['apigw-gateway-response-type', 'x-amazon-apigateway-gateway-responses.Unauthorized', 19]],
-  );
-  assert.match(results[0].message, /Did you mean UNAUTHORIZED\?/);
-});
-
-test('all known types pass', async () => {
-  const results = await runRules(rule, gatewayResponsesDoc({ requestTooLarge: true }));
-  assert.deepEqual(
-    results.map((r) => [r.code, r.path, r.line]),
-    [],
-  );
+ruleTester(rule, {
+  valid: [{ name: 'all known types', code: gatewayResponsesDoc({ requestTooLarge: true }) }],
+  invalid: [
+    {
+      name: 'unknown type, with the upper-case suggestion',
+      code: EVERY_GATEWAY_RESPONSE_DEFECT,
+      errors: [
+        {
+          path: 'x-amazon-apigateway-gateway-responses.Unauthorized',
+          line: 19,
+          message: /Did you mean UNAUTHORIZED\?/,
+        },
+      ],
+    },
+  ],
 });
