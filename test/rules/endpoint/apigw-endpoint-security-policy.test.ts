@@ -1,46 +1,34 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/endpoint/endpoint-security-policy.js';
+import { oas3 } from '../../support/fixtures.js';
+import { ruleTester } from '../../support/rule-tester.js';
 
-const doc = (lines: string) => `openapi: 3.0.1
-info: {title: t, version: '1'}
-paths: {}
-${lines}`;
+const doc = (lines: string) => oas3(`paths: {}\n${lines}`);
+const POLICY = 'x-amazon-apigateway-security-policy';
+const MODE = 'x-amazon-apigateway-endpoint-access-mode';
 
-test('flags an enhanced policy without access mode', async () => {
-  const r = await runRules(rule, doc('x-amazon-apigateway-security-policy: SecurityPolicy_TLS13_1_3_2025_09\n'));
-  assert.deepEqual(
-    r.map((x) => [x.code, x.path, x.line]),
-    [['apigw-endpoint-security-policy', 'x-amazon-apigateway-security-policy', 4]],
-  );
-  assert.match(r[0].message, /requires x-amazon-apigateway-endpoint-access-mode/);
-});
-
-test('flags an access mode with a legacy policy, and unknown values', async () => {
-  const r = await runRules(
-    rule,
-    doc('x-amazon-apigateway-security-policy: TLS_1_2\nx-amazon-apigateway-endpoint-access-mode: STRICT\n'),
-  );
-  assert.deepEqual(
-    r.map((x) => [x.path, x.line]),
-    [['x-amazon-apigateway-endpoint-access-mode', 5]],
-  );
-  assert.match(
-    (await runRules(rule, doc('x-amazon-apigateway-security-policy: TLS_1_3\n')))[0].message,
-    /Unknown security policy "TLS_1_3"/,
-  );
-});
-
-test('accepts legacy alone and enhanced with a mode', async () => {
-  assert.deepEqual(await runRules(rule, doc('x-amazon-apigateway-security-policy: TLS_1_2\n')), []);
-  assert.deepEqual(
-    await runRules(
-      rule,
-      doc(
-        'x-amazon-apigateway-security-policy: SecurityPolicy_TLS13_1_2_2021_06\nx-amazon-apigateway-endpoint-access-mode: BASIC\n',
-      ),
-    ),
-    [],
-  );
+ruleTester(rule, {
+  valid: [
+    { name: 'a legacy policy alone', code: doc(`${POLICY}: TLS_1_2\n`) },
+    {
+      name: 'an enhanced policy with a mode',
+      code: doc(`${POLICY}: SecurityPolicy_TLS13_1_2_2021_06\n${MODE}: BASIC\n`),
+    },
+  ],
+  invalid: [
+    {
+      name: 'an enhanced policy without access mode',
+      code: doc(`${POLICY}: SecurityPolicy_TLS13_1_3_2025_09\n`),
+      errors: [{ path: POLICY, line: 4, message: /requires x-amazon-apigateway-endpoint-access-mode/ }],
+    },
+    {
+      name: 'an access mode with a legacy policy',
+      code: doc(`${POLICY}: TLS_1_2\n${MODE}: STRICT\n`),
+      errors: [{ path: MODE, line: 5 }],
+    },
+    {
+      name: 'an unknown policy',
+      code: doc(`${POLICY}: TLS_1_3\n`),
+      errors: [{ path: POLICY, line: 4, message: /Unknown security policy "TLS_1_3"/ }],
+    },
+  ],
 });

@@ -1,40 +1,34 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/endpoint/private-endpoint-policy.js';
+import { oas3, swagger2 } from '../../support/fixtures.js';
+import { ruleTester } from '../../support/rule-tester.js';
 
-const doc = (policy = '') => `openapi: 3.0.1
-info: {title: t, version: '1'}
-servers:
+const privateApi = (policy = '') =>
+  oas3(`servers:
   - url: https://example.com
     x-amazon-apigateway-endpoint-configuration:
       vpcEndpointIds: [vpce-0123]
 paths: {}
-${policy}`;
+${policy}`);
 
-test('flags a private API (vpcEndpointIds) without a resource policy', async () => {
-  const r = await runRules(rule, doc());
-  assert.deepEqual(
-    r.map((x) => [x.code, x.path, x.line]),
-    [['apigw-private-endpoint-policy', 'servers', 3]],
-  );
-  assert.match(r[0].message, /PRIVATE API but it has no x-amazon-apigateway-policy/);
-});
-
-test('flags a private API declared in apigw.yaml', async () => {
-  const r = await runRules(rule, "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths: {}\n", {
-    endpointType: 'PRIVATE',
-  });
-  assert.deepEqual(
-    r.map((x) => [x.path, x.line]),
-    [['paths', 3]],
-  );
-});
-
-test('accepts a private API with a policy and APIs of unknown type', async () => {
-  assert.deepEqual(
-    await runRules(rule, doc('x-amazon-apigateway-policy: {Version: "2012-10-17", Statement: []}\n')),
-    [],
-  );
-  assert.deepEqual(await runRules(rule, "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths: {}\n"), []);
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'a private API with a policy',
+      code: privateApi('x-amazon-apigateway-policy: {Version: "2012-10-17", Statement: []}\n'),
+    },
+    { name: 'an API of unknown endpoint type', code: swagger2('paths: {}\n') },
+  ],
+  invalid: [
+    {
+      name: 'a private API (vpcEndpointIds) without a resource policy',
+      code: privateApi(),
+      errors: [{ path: 'servers', line: 3, message: /PRIVATE API but it has no x-amazon-apigateway-policy/ }],
+    },
+    {
+      name: 'a private API declared in apigw.yaml',
+      code: swagger2('paths: {}\n'),
+      options: { endpointType: 'PRIVATE' },
+      errors: [{ path: 'paths', line: 3 }],
+    },
+  ],
 });

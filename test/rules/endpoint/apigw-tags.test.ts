@@ -1,47 +1,37 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/endpoint/tags.js';
+import { oas3 } from '../../support/fixtures.js';
+import { ruleTester } from '../../support/rule-tester.js';
 
-const doc = (tags: string) => `openapi: 3.0.1
-info: {title: t, version: '1'}
-tags:
-${tags}
-paths: {}
-`;
+const doc = (tags: string) => oas3(`tags:\n${tags}\npaths: {}\n`);
+const http = { flavour: 'http' as const };
 
-test('reserved aws: keys, long keys and values, more than 50 tags', async () => {
-  const r = await runRules(
-    rule,
-    doc(
-      `  - name: aws:owner\n    x-amazon-apigateway-tag-value: me\n  - name: ${'k'.repeat(129)}\n  - name: team\n    x-amazon-apigateway-tag-value: ${'v'.repeat(257)}`,
-    ),
-    { flavour: 'http' },
-  );
-  assert.deepEqual(
-    r.map((x) => [x.code, x.path, x.line]),
-    [
-      ['apigw-tags', 'tags.0.name', 4],
-      ['apigw-tags', 'tags.1.name', 6],
-      ['apigw-tags', 'tags.2.x-amazon-apigateway-tag-value', 8],
-    ],
-  );
-  assert.match(r[0].message, /starts with "aws:"/);
-  const many = await runRules(rule, doc(Array.from({ length: 51 }, (_, i) => `  - name: t${i}`).join('\n')), {
-    flavour: 'http',
-  });
-  assert.deepEqual(
-    many.map((x) => [x.path, x.message]),
-    [['tags', '51 tags; a resource takes at most 50, so the import fails.']],
-  );
-});
-
-test('ordinary tags pass, and REST APIs are not judged', async () => {
-  assert.deepEqual(
-    await runRules(rule, doc('  - name: team\n    x-amazon-apigateway-tag-value: payments\n  - name: pets'), {
-      flavour: 'http',
-    }),
-    [],
-  );
-  assert.deepEqual(await runRules(rule, doc('  - name: aws:x'), { flavour: 'rest' }), []);
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'ordinary tags',
+      code: doc('  - name: team\n    x-amazon-apigateway-tag-value: payments\n  - name: pets'),
+      options: http,
+    },
+    { name: 'REST APIs are not judged', code: doc('  - name: aws:x'), options: { flavour: 'rest' } },
+  ],
+  invalid: [
+    {
+      name: 'a reserved aws: key, a long key, a long value',
+      code: doc(
+        `  - name: aws:owner\n    x-amazon-apigateway-tag-value: me\n  - name: ${'k'.repeat(129)}\n  - name: team\n    x-amazon-apigateway-tag-value: ${'v'.repeat(257)}`,
+      ),
+      options: http,
+      errors: [
+        { path: 'tags.0.name', line: 4, message: /starts with "aws:"/ },
+        { path: 'tags.1.name', line: 6 },
+        { path: 'tags.2.x-amazon-apigateway-tag-value', line: 8 },
+      ],
+    },
+    {
+      name: 'more than 50 tags',
+      code: doc(Array.from({ length: 51 }, (_, i) => `  - name: t${i}`).join('\n')),
+      options: http,
+      errors: [{ path: 'tags', line: 3, message: '51 tags; a resource takes at most 50, so the import fails.' }],
+    },
+  ],
 });
