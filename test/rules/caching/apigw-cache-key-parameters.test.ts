@@ -1,40 +1,36 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/caching/cache-key-parameters.js';
+import { integrationDoc } from '../../support/fixtures.js';
+import { ruleTester } from '../../support/rule-tester.js';
 
-const doc = (keys: string) => `swagger: '2.0'
-info: {title: t, version: '1'}
-parameters:
-  Limit: {name: limit, in: query, type: integer}
-paths:
-  /pets/{id}:
-    parameters:
-      - {name: id, in: path, required: true, type: string}
-    get:
-      parameters:
-        - $ref: '#/parameters/Limit'
-        - {name: X-Tenant, in: header, type: string}
-      x-amazon-apigateway-integration:
-        type: http_proxy
-        cacheKeyParameters:
-${keys}`;
+// GET /pets/{id}: id declared at path level, limit by $ref, X-Tenant as a header; the keys from line 16.
+const doc = (keys: string[]) =>
+  integrationDoc(
+    { type: 'http_proxy', cacheKeyParameters: keys },
+    {
+      swagger: true,
+      path: '/pets/{id}',
+      operation: "parameters:\n  - $ref: '#/parameters/Limit'\n  - {name: X-Tenant, in: header, type: string}\n",
+    },
+  )
+    .replace('paths:\n', 'parameters:\n  Limit: {name: limit, in: query, type: integer}\npaths:\n')
+    .replace('    get:\n', '    parameters:\n      - {name: id, in: path, required: true, type: string}\n    get:\n');
+const KEYS = 'paths./pets/{id}.get.x-amazon-apigateway-integration.cacheKeyParameters';
 
-test('flags undeclared parameters and malformed keys', async () => {
-  const r = await runRules(rule, doc('          - method.request.querystring.page\n          - querystring.limit\n'));
-  assert.deepEqual(
-    r.map((x) => [x.code, x.path, x.line]),
-    [
-      ['apigw-cache-key-parameters', 'paths./pets/{id}.get.x-amazon-apigateway-integration.cacheKeyParameters.0', 16],
-      ['apigw-cache-key-parameters', 'paths./pets/{id}.get.x-amazon-apigateway-integration.cacheKeyParameters.1', 17],
-    ],
-  );
-  assert.match(r[0].message, /names a query parameter "page" the operation does not declare/);
-  assert.match(r[1].message, /is not a method request parameter; write method.request.path/);
-});
-
-test('accepts declared path (path-level), query ($ref) and header (any case) parameters', async () => {
-  const keys =
-    '          - method.request.path.id\n          - method.request.querystring.limit\n          - method.request.header.x-tenant\n';
-  assert.deepEqual(await runRules(rule, doc(keys)), []);
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'declared path (path-level), query ($ref) and header (any case) parameters',
+      code: doc(['method.request.path.id', 'method.request.querystring.limit', 'method.request.header.x-tenant']),
+    },
+  ],
+  invalid: [
+    {
+      name: 'an undeclared parameter and a malformed key',
+      code: doc(['method.request.querystring.page', 'querystring.limit']),
+      errors: [
+        { path: `${KEYS}.0`, line: 16, message: /names a query parameter "page" the operation does not declare/ },
+        { path: `${KEYS}.1`, line: 17, message: /is not a method request parameter; write method.request.path/ },
+      ],
+    },
+  ],
 });

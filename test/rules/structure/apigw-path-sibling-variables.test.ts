@@ -1,34 +1,31 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/structure/path-sibling-variables.js';
+import { oas3 } from '../../support/fixtures.js';
+import { ruleTester } from '../../support/rule-tester.js';
 
-const doc = (...paths: string[]) => `openapi: 3.0.1
-info: {title: t, version: '1'}
-paths:
-${paths.map((p) => `  ${p}:\n    get: {responses: {'200': {description: ok}}}`).join('\n')}
-`;
+// Each path with one GET (two lines a path: the first path at line 4).
+const doc = (...paths: string[]) =>
+  oas3(`paths:\n${paths.map((p) => `  ${p}:\n    get: {responses: {'200': {description: ok}}}\n`).join('')}`);
 
-test('flags two different path variables under one parent, once per conflicting name', async () => {
-  const r = await runRules(rule, doc('/users/{id}', '/users/{name}/posts', '/users/{name}', '/a/{id}', '/a/{proxy+}'));
-  assert.deepEqual(
-    r.map((x) => [x.code, x.path, x.line]),
-    [
-      ['apigw-path-sibling-variables', 'paths./users/{name}/posts', 6],
-      ['apigw-path-sibling-variables', 'paths./a/{proxy+}', 12],
-    ],
-  );
-  assert.match(
-    r[0].message,
-    /"\{name\}" and "\{id\}" \(\/users\/\{id\}\) are two different path variables under \/users/,
-  );
-});
-
-test('accepts one variable name per parent, nested variables and HTTP APIs', async () => {
-  assert.deepEqual(
-    await runRules(rule, doc('/users/{id}', '/users/{id}/posts/{postId}', '/users/me', '/{proxy+}')),
-    [],
-  );
-  const http = doc('/a/{id}', '/a/{proxy+}').replace('openapi: 3.0.1', 'openapi: 3.0.1\nx-amazon-apigateway-cors: {}');
-  assert.deepEqual(await runRules(rule, http, { flavour: 'http' }), []);
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'one variable name per parent, nested variables',
+      code: doc('/users/{id}', '/users/{id}/posts/{postId}', '/users/me', '/{proxy+}'),
+    },
+    { name: 'HTTP APIs', code: doc('/a/{id}', '/a/{proxy+}'), options: { flavour: 'http' } },
+  ],
+  invalid: [
+    {
+      name: 'two different path variables under one parent, once per conflicting name',
+      code: doc('/users/{id}', '/users/{name}/posts', '/users/{name}', '/a/{id}', '/a/{proxy+}'),
+      errors: [
+        {
+          path: 'paths./users/{name}/posts',
+          line: 6,
+          message: /"\{name\}" and "\{id\}" \(\/users\/\{id\}\) are two different path variables under \/users/,
+        },
+        { path: 'paths./a/{proxy+}', line: 12 },
+      ],
+    },
+  ],
 });

@@ -1,55 +1,47 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/timeout/integration-timeout.js';
+import { integrationDoc } from '../../support/fixtures.js';
+import { ruleTester } from '../../support/rule-tester.js';
 
-const doc = (ms: string, extra = '') => `openapi: 3.0.1
-info: {title: t, version: '1'}
-paths:
-  /slow:
-    get:
-      x-amazon-apigateway-integration:
-        type: http_proxy
-        httpMethod: GET
-        uri: https://example.com/slow
-        timeoutInMillis: ${ms}
-${extra}`;
+// GET /slow with an HTTP proxy integration; timeoutInMillis at line 10 (then responseTransferMode when streaming).
+const doc = (ms: string, stream = false) =>
+  integrationDoc(
+    `type: http_proxy\nhttpMethod: GET\nuri: https://example.com/slow\ntimeoutInMillis: ${ms}\n${stream ? 'responseTransferMode: STREAM\n' : ''}`,
+    { path: '/slow' },
+  );
 const PATH = 'paths./slow.get.x-amazon-apigateway-integration.timeoutInMillis';
 
-test('flags values below 50 ms', async () => {
-  const r = await runRules(rule, doc('10'));
-  assert.deepEqual(
-    r.map((x) => [x.code, x.path, x.line]),
-    [['apigw-integration-timeout', PATH, 10]],
-  );
-  assert.match(r[0].message, /minimum is 50 ms/);
-});
-
-test('flags HTTP APIs above 30,000 ms', async () => {
-  const r = await runRules(rule, doc('30001'), { flavour: 'http' });
-  assert.match(r[0].message, /HTTP APIs allow at most 30,000 ms/);
-  assert.deepEqual(await runRules(rule, doc('30000'), { flavour: 'http' }), []);
-});
-
-test('flags edge-optimized REST APIs above 29,000 ms', async () => {
-  const r = await runRules(rule, doc('29001'), { endpointType: 'EDGE' });
-  assert.deepEqual(
-    r.map((x) => [x.path, x.line]),
-    [[PATH, 10]],
-  );
-  assert.match(r[0].message, /edge-optimized REST APIs allow at most 29,000 ms/);
-});
-
-test('flags non-integers and streaming beyond 15 minutes', async () => {
-  assert.match((await runRules(rule, doc('1.5')))[0].message, /whole number of milliseconds/);
-  assert.match(
-    (await runRules(rule, doc('900001', '        responseTransferMode: STREAM\n')))[0].message,
-    /at most 900,000 ms/,
-  );
-});
-
-test('accepts the range, Regional/unknown REST above 29 s (the quota rule warns), and placeholders', async () => {
-  for (const v of ['50', '29000', "'29000'", '60000', '"${timeout}"', '!Ref Timeout'])
-    assert.deepEqual(await runRules(rule, doc(v)), [], v);
-  assert.deepEqual(await runRules(rule, doc('600000', '        responseTransferMode: STREAM\n')), []);
+ruleTester(rule, {
+  valid: [
+    ...['50', '29000', "'29000'", '60000', '"${timeout}"', '!Ref Timeout'].map((v) => ({
+      name: `${v} (Regional/unknown REST above 29 s is the quota rule's warning; placeholders)`,
+      code: doc(v),
+    })),
+    { name: '30,000 ms on HTTP', code: doc('30000'), options: { flavour: 'http' as const } },
+    { name: '600,000 ms streaming', code: doc('600000', true) },
+  ],
+  invalid: [
+    { name: 'below 50 ms', code: doc('10'), errors: [{ path: PATH, line: 10, message: /minimum is 50 ms/ }] },
+    {
+      name: 'HTTP above 30,000 ms',
+      code: doc('30001'),
+      options: { flavour: 'http' },
+      errors: [{ path: PATH, line: 10, message: /HTTP APIs allow at most 30,000 ms/ }],
+    },
+    {
+      name: 'edge-optimized REST above 29,000 ms',
+      code: doc('29001'),
+      options: { endpointType: 'EDGE' },
+      errors: [{ path: PATH, line: 10, message: /edge-optimized REST APIs allow at most 29,000 ms/ }],
+    },
+    {
+      name: 'a fraction',
+      code: doc('1.5'),
+      errors: [{ path: PATH, line: 10, message: /whole number of milliseconds/ }],
+    },
+    {
+      name: 'streaming beyond 15 minutes',
+      code: doc('900001', true),
+      errors: [{ path: PATH, line: 10, message: /at most 900,000 ms/ }],
+    },
+  ],
 });
