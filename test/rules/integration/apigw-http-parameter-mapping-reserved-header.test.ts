@@ -1,58 +1,52 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/integration/http-parameter-mapping-reserved-header.js';
+import { integrationDoc } from '../../support/fixtures.js';
+import { ruleTester } from '../../support/rule-tester.js';
 
-const doc = (mapping: string) => `openapi: 3.0.1
-info: {title: t, version: '1'}
-paths:
-  /pets:
-    get:
-      x-amazon-apigateway-integration:
-        type: http_proxy
-        httpMethod: GET
-        uri: https://example.com/pets
-        payloadFormatVersion: '1.0'
-${mapping}`;
+// GET /pets with an HTTP proxy integration; the mappings from line 11.
+const doc = (mappings: Record<string, unknown>) =>
+  integrationDoc({
+    type: 'http_proxy',
+    httpMethod: 'GET',
+    uri: 'https://example.com/pets',
+    payloadFormatVersion: '1.0',
+    ...mappings,
+  });
+const INTEGRATION = 'paths./pets.get.x-amazon-apigateway-integration';
+const http = { flavour: 'http' as const };
 
 // DG http-api-parameter-mapping, "Reserved headers".
-test('a mapping that writes a reserved header (request and response)', async () => {
-  const r = await runRules(
-    rule,
-    doc(`        requestParameters:
-          overwrite:header.Authorization: $request.header.X-Token
-          append:header.x-trace: $context.requestId
-        responseParameters:
-          '200':
-            overwrite:header.X-Amzn-RequestId: $context.requestId
-`),
-    { flavour: 'http' },
-  );
-  assert.deepEqual(
-    r.map((x) => [x.code, x.path, x.line]),
-    [
-      [
-        'apigw-http-parameter-mapping-reserved-header',
-        'paths./pets.get.x-amazon-apigateway-integration.requestParameters.overwrite:header.Authorization',
-        12,
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'ordinary headers',
+      code: doc({ requestParameters: { 'append:header.x-trace': '$context.requestId' } }),
+      options: http,
+    },
+    {
+      name: 'REST APIs are not checked',
+      code: doc({ requestParameters: { 'overwrite:header.Authorization': 'x' } }),
+      options: { flavour: 'rest' },
+    },
+  ],
+  invalid: [
+    {
+      name: 'a mapping that writes a reserved header (request and response)',
+      code: doc({
+        requestParameters: {
+          'overwrite:header.Authorization': '$request.header.X-Token',
+          'append:header.x-trace': '$context.requestId',
+        },
+        responseParameters: { '200': { 'overwrite:header.X-Amzn-RequestId': '$context.requestId' } },
+      }),
+      options: http,
+      errors: [
+        {
+          path: `${INTEGRATION}.requestParameters.overwrite:header.Authorization`,
+          line: 12,
+          message: /changes the reserved header Authorization/,
+        },
+        { path: `${INTEGRATION}.responseParameters.200.overwrite:header.X-Amzn-RequestId`, line: 16 },
       ],
-      [
-        'apigw-http-parameter-mapping-reserved-header',
-        'paths./pets.get.x-amazon-apigateway-integration.responseParameters.200.overwrite:header.X-Amzn-RequestId',
-        16,
-      ],
-    ],
-  );
-  assert.match(r[0].message, /changes the reserved header Authorization/);
-});
-
-test('ordinary headers pass, and REST APIs are not checked', async () => {
-  const ok = doc(`        requestParameters:\n          append:header.x-trace: $context.requestId\n`);
-  assert.deepEqual(await runRules(rule, ok, { flavour: 'http' }), []);
-  assert.deepEqual(
-    await runRules(rule, doc(`        requestParameters:\n          overwrite:header.Authorization: x\n`), {
-      flavour: 'rest',
-    }),
-    [],
-  );
+    },
+  ],
 });

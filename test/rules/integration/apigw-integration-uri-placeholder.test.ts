@@ -1,7 +1,7 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/integration/integration-uri-placeholder.js';
+import { ruleTester } from '../../support/rule-tester.js';
+
+// Kept as written: the authorizer before the paths pins the lines of both findings.
 
 const doc = (
   uri: string,
@@ -27,45 +27,39 @@ paths:
         uri: ${uri}
 `;
 
-test('flags example account, region and function-name text left in URIs', async () => {
-  const r = await runRules(
-    rule,
-    doc(
-      'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:ACCOUNT_ID:function:myFunction/invocations',
-      'arn:aws:apigateway:REGION:lambda:path/2015-03-31/functions/arn:aws:lambda:REGION:123456789012:function:YOUR_FUNCTION_NAME/invocations',
-    ),
-  );
-  assert.deepEqual(
-    r.map((x) => [x.code, x.path, x.line]),
-    [
-      [
-        'apigw-integration-uri-placeholder',
-        'components.securitySchemes.auth.x-amazon-apigateway-authorizer.authorizerUri',
-        11,
-      ],
-      ['apigw-integration-uri-placeholder', 'paths./a.get.x-amazon-apigateway-integration.uri', 19],
-    ],
-  );
-  assert.match(
-    r[0].message,
-    /authorizerUri still holds placeholder text "REGION", "YOUR_FUNCTION_NAME"; API Gateway takes it literally/,
-  );
-  assert.match(r[1].message, /uri still holds placeholder text "ACCOUNT_ID"/);
-  const http = await runRules(rule, doc('https://<your-api-host>/items'));
-  assert.deepEqual(
-    http.map((x) => x.message.slice(0, 50)),
-    ['uri still holds placeholder text "<your-api-host>"'],
-  );
-});
+const AUTHORIZER_URI = 'components.securitySchemes.auth.x-amazon-apigateway-authorizer.authorizerUri';
+const URI = 'paths./a.get.x-amazon-apigateway-integration.uri';
 
-test('real values, upper-case function names and deploy-time placeholders pass', async () => {
-  for (const uri of [
+ruleTester(rule, {
+  valid: [
     'arn:aws:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/arn:aws:lambda:${AWS::Region}:${AWS::AccountId}:function:${Fn}/invocations',
     'arn:aws:apigateway:eu-west-1:lambda:path/2015-03-31/functions/arn:aws:lambda:eu-west-1:123456789012:function:ORDERS/invocations',
     'arn:aws:apigateway:{{region}}:lambda:path/2015-03-31/functions/{{fnArn}}/invocations',
     'arn:aws:apigateway:us-east-1:sqs:path/123456789012/queue',
     'https://example.com/{proxy}',
     'https://${stageVariables.host}/items',
-  ])
-    assert.deepEqual(await runRules(rule, doc(uri)), [], uri);
+  ].map((uri) => ({ name: `real values, upper-case names, deploy-time placeholders: ${uri}`, code: doc(uri) })),
+  invalid: [
+    {
+      name: 'example account, region and function-name text left in URIs',
+      code: doc(
+        'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:ACCOUNT_ID:function:myFunction/invocations',
+        'arn:aws:apigateway:REGION:lambda:path/2015-03-31/functions/arn:aws:lambda:REGION:123456789012:function:YOUR_FUNCTION_NAME/invocations',
+      ),
+      errors: [
+        {
+          path: AUTHORIZER_URI,
+          line: 11,
+          message:
+            /authorizerUri still holds placeholder text "REGION", "YOUR_FUNCTION_NAME"; API Gateway takes it literally/,
+        },
+        { path: URI, line: 19, message: /uri still holds placeholder text "ACCOUNT_ID"/ },
+      ],
+    },
+    {
+      name: 'an angle-bracket host',
+      code: doc('https://<your-api-host>/items'),
+      errors: [{ path: URI, line: 19, message: /^uri still holds placeholder text "<your-api-host>"/ }],
+    },
+  ],
 });
