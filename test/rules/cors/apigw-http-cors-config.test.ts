@@ -1,43 +1,34 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { runRules } from '../../support/rules.js';
 import rule from '../../../rules/cors/http-cors-config.js';
+import { oas3 } from '../../support/fixtures.js';
+import { ruleTester } from '../../support/rule-tester.js';
 
-const doc = (body: string) => `openapi: 3.0.1
-info: {title: t, version: '1'}
-paths: {}
-x-amazon-apigateway-cors:
-${body}`;
+// x-amazon-apigateway-cors at line 4, its fields from line 5.
+const doc = (body: string) => oas3(`paths: {}\nx-amazon-apigateway-cors:\n${body}`);
+const CORS = 'x-amazon-apigateway-cors';
 
-test('flags maxAge out of range, bad methods and origins with paths', async () => {
-  const r = await runRules(
-    rule,
-    doc("  allowOrigins: ['https://app.example.com/']\n  allowMethods: [GET, FETCH]\n  maxAge: 90000\n"),
-  );
-  assert.deepEqual(
-    r.map((x) => [x.code, x.path, x.line]),
-    [
-      ['apigw-http-cors-config', 'x-amazon-apigateway-cors.allowOrigins.0', 5],
-      ['apigw-http-cors-config', 'x-amazon-apigateway-cors.allowMethods.1', 6],
-      ['apigw-http-cors-config', 'x-amazon-apigateway-cors.maxAge', 7],
-    ],
-  );
-  assert.match(r[2].message, /from -1 to 86400/);
-});
-
-test('flags a string where a list is expected', async () => {
-  const r = await runRules(rule, doc('  allowHeaders: content-type\n'));
-  assert.match(r[0].message, /allowHeaders must be a list of strings/);
-});
-
-test('accepts a valid configuration', async () => {
-  assert.deepEqual(
-    await runRules(
-      rule,
-      doc(
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'a valid configuration',
+      code: doc(
         "  allowOrigins: ['https://app.example.com', 'https://*', '*']\n  allowMethods: [GET, post, '*']\n  allowHeaders: ['*']\n  maxAge: -1\n",
       ),
-    ),
-    [],
-  );
+    },
+  ],
+  invalid: [
+    {
+      name: 'maxAge out of range, a bad method, an origin with a path',
+      code: doc("  allowOrigins: ['https://app.example.com/']\n  allowMethods: [GET, FETCH]\n  maxAge: 90000\n"),
+      errors: [
+        { path: `${CORS}.allowOrigins.0`, line: 5 },
+        { path: `${CORS}.allowMethods.1`, line: 6 },
+        { path: `${CORS}.maxAge`, line: 7, message: /from -1 to 86400/ },
+      ],
+    },
+    {
+      name: 'a string where a list is expected',
+      code: doc('  allowHeaders: content-type\n'),
+      errors: [{ path: `${CORS}.allowHeaders`, line: 5, message: /allowHeaders must be a list of strings/ }],
+    },
+  ],
 });
