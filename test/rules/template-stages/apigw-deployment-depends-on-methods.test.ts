@@ -1,20 +1,26 @@
-import test from 'node:test';
-import assert from 'node:assert/strict';
-import { findings, restTemplate } from './support.js';
+import rule from '../../../src/lint/template-rules/deployment-depends-on-methods.js';
+import { templateRuleTester } from '../../support/rule-tester.js';
+import { restTemplate } from './support.js';
 
-const id = 'apigw-deployment-depends-on-methods';
 const deployment = (dependsOn: string) =>
   `  Deployment:\n    Type: AWS::ApiGateway::Deployment\n${dependsOn}    Properties:\n      RestApiId: !Ref Api\n`;
 
-test(`${id}: no DependsOn, or one that misses a Method`, () => {
-  assert.deepEqual(findings(id, restTemplate(deployment(''))), [[id, 35, 'Resources.Deployment']]);
-  assert.deepEqual(findings(id, restTemplate(deployment('    DependsOn: [ListPets, AddPet]\n'))), [
-    [id, 37, 'Resources.Deployment.DependsOn'],
-  ]);
-});
-
-test(`${id}: every Method, directly or through another resource, passes`, () => {
-  assert.deepEqual(findings(id, restTemplate(deployment('    DependsOn: [ListPets, AddPet, GetPet]\n'))), []);
-  const through = `  Marker:\n    Type: AWS::CloudFormation::WaitConditionHandle\n    DependsOn: [AddPet, GetPet]\n${deployment('    DependsOn: [ListPets, Marker]\n')}`;
-  assert.deepEqual(findings(id, restTemplate(through)), []);
+templateRuleTester(rule, {
+  valid: [
+    { name: 'DependsOn every Method', code: restTemplate(deployment('    DependsOn: [ListPets, AddPet, GetPet]\n')) },
+    {
+      name: 'DependsOn every Method through another resource',
+      code: restTemplate(
+        `  Marker:\n    Type: AWS::CloudFormation::WaitConditionHandle\n    DependsOn: [AddPet, GetPet]\n${deployment('    DependsOn: [ListPets, Marker]\n')}`,
+      ),
+    },
+  ],
+  invalid: [
+    { name: 'no DependsOn', code: restTemplate(deployment('')), errors: [{ path: 'Resources.Deployment', line: 35 }] },
+    {
+      name: 'a DependsOn that misses a Method',
+      code: restTemplate(deployment('    DependsOn: [ListPets, AddPet]\n')),
+      errors: [{ path: 'Resources.Deployment.DependsOn', line: 37 }],
+    },
+  ],
 });

@@ -1,25 +1,34 @@
-import test from 'node:test';
-import assert from 'node:assert/strict';
-import { findings, restTemplate } from './support.js';
+import rule from '../../../src/lint/template-rules/stage-method-settings-path.js';
+import { templateRuleTester } from '../../support/rule-tester.js';
+import { restTemplate } from './support.js';
 
-const id = 'apigw-stage-method-settings-path';
 const stage = (path: string, method: string) =>
-  `  Stage:\n    Type: AWS::ApiGateway::Stage\n    Properties:\n      RestApiId: !Ref Api\n      MethodSettings:\n        - ResourcePath: '${path}'\n          HttpMethod: '${method}'\n`;
+  restTemplate(
+    `  Stage:\n    Type: AWS::ApiGateway::Stage\n    Properties:\n      RestApiId: !Ref Api\n      MethodSettings:\n        - ResourcePath: '${path}'\n          HttpMethod: '${method}'\n`,
+  );
+const SETTING = 'Resources.Stage.Properties.MethodSettings.0';
 
-test(`${id}: an unencoded path, a path or method the API does not have`, () => {
-  assert.deepEqual(findings(id, restTemplate(stage('/pets/{id}', 'GET'))), [
-    [id, 40, 'Resources.Stage.Properties.MethodSettings.0.ResourcePath'],
-  ]);
-  assert.deepEqual(findings(id, restTemplate(stage('/~1dogs', 'GET'))), [
-    [id, 40, 'Resources.Stage.Properties.MethodSettings.0.ResourcePath'],
-  ]);
-  assert.deepEqual(findings(id, restTemplate(stage('/~1pets~1{id}', 'DELETE'))), [
-    [id, 41, 'Resources.Stage.Properties.MethodSettings.0.HttpMethod'],
-  ]);
-});
-
-test(`${id}: /*, and ~1-encoded paths of the API with their methods, pass`, () => {
-  assert.deepEqual(findings(id, restTemplate(stage('/*', '*'))), []);
-  assert.deepEqual(findings(id, restTemplate(stage('/~1pets~1{id}', 'GET'))), []);
-  assert.deepEqual(findings(id, restTemplate(stage('/~1pets', '*'))), []);
+templateRuleTester(rule, {
+  valid: [
+    { name: '/* and *', code: stage('/*', '*') },
+    { name: 'a ~1-encoded path of the API with its method', code: stage('/~1pets~1{id}', 'GET') },
+    { name: 'a ~1-encoded path of the API with *', code: stage('/~1pets', '*') },
+  ],
+  invalid: [
+    {
+      name: 'an unencoded path',
+      code: stage('/pets/{id}', 'GET'),
+      errors: [{ path: `${SETTING}.ResourcePath`, line: 40 }],
+    },
+    {
+      name: 'a path the API does not have',
+      code: stage('/~1dogs', 'GET'),
+      errors: [{ path: `${SETTING}.ResourcePath`, line: 40 }],
+    },
+    {
+      name: 'a method the path does not have',
+      code: stage('/~1pets~1{id}', 'DELETE'),
+      errors: [{ path: `${SETTING}.HttpMethod`, line: 41 }],
+    },
+  ],
 });
