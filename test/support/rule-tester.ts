@@ -13,10 +13,15 @@
  * `templateRuleTester` (the `code` is a SAM/CloudFormation template, paths point into it).
  */
 import { test } from 'node:test';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import type { ApigwRule, RuleSeverity } from '../../rules/lib/rule.js';
 import { parseProjectConfig } from '../../src/config/load.js';
-import { checkConfig } from '../../src/lint/config-rules/index.js';
+import type { ProjectConfig } from '../../src/config/types.js';
+import type { Finding } from '../../src/core/finding.js';
+import { checkConfig, checkSpecAgainstConfig } from '../../src/lint/config-rules/index.js';
 import type { LoadedSpec } from '../../src/definition/types.js';
 import { parseSource } from '../../src/definition/parse.js';
 import { checkTemplate, type TemplateRule } from '../../src/lint/template-rules/index.js';
@@ -103,11 +108,17 @@ export function ruleTester(rule: ApigwRule, cases: Cases<RunRulesOptions>): void
   );
 }
 
-/** Cases for an apigw.yaml check (src/lint/config-rules/): only findings of `rule.id`; options: the linted definitions. */
-export function configRuleTester(rule: RuleLike, cases: Cases<{ specs?: LoadedSpec[] }>): void {
+/**
+ * Cases for an apigw.yaml check (src/lint/config-rules/): only findings of `rule.id`. Options: the
+ * linted definitions (`specs`), or `definition`, the text of one definition the check reads
+ * against apigw.yaml as `apigw lint` does (its findings point into the definition).
+ */
+export function configRuleTester(rule: RuleLike, cases: Cases<{ specs?: LoadedSpec[]; definition?: string }>): void {
   defineCases(rule, cases, async (c) => {
     const config = await parseProjectConfig(c.code, '/project/apigw.yaml');
-    return checkConfig(config, c.options?.specs ?? [])
+    const findings = checkConfig(config, c.options?.specs ?? []);
+    if (c.options?.definition !== undefined) findings.push(...(await againstDefinition(c.options.definition, config)));
+    return findings
       .filter((f) => f.code === rule.id)
       .map((f) => ({
         id: f.code,
@@ -117,6 +128,17 @@ export function configRuleTester(rule: RuleLike, cases: Cases<{ specs?: LoadedSp
         message: f.message,
       }));
   });
+}
+
+async function againstDefinition(text: string, config: ProjectConfig): Promise<Finding[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'apigw-config-rule-'));
+  try {
+    writeFileSync(join(dir, 'openapi.yaml'), text);
+    const { loadSpec } = await import('../../src/definition/load.js');
+    return checkSpecAgainstConfig(await loadSpec(join(dir, 'openapi.yaml')), config);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /**

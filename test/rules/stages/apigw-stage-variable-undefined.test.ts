@@ -1,67 +1,42 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { parseProjectConfig } from '../../../src/config/load.js';
-import { checkSpecAgainstConfig } from '../../../src/lint/config-rules/index.js';
-import { loadSpec } from '../../../src/definition/load.js';
+import { STAGE_VARIABLE_UNDEFINED as rule } from '../../../src/lint/config-rules/stage-variable-undefined.js';
+import { integrationDoc, LAMBDA_INVOCATION_URI } from '../../support/fixtures.js';
+import { configRuleTester } from '../../support/rule-tester.js';
 
-const spec = `swagger: '2.0'
-info: {title: t, version: '1'}
-paths:
-  /pets:
-    get:
-      description: uses stageVariables.ignored in prose
-      x-amazon-apigateway-integration:
-        type: aws
-        uri: arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:\${stageVariables.fn}/invocations
-        requestTemplates:
-          application/json: '{"table": "$stageVariables.table", "v": "$stageVariables[''version'']"}'
-        requestParameters:
-          integration.request.header.x-env: stageVariables.env
-`;
+// Stage variables read in a URI (line 9), a template (11), a mapping (13), and in prose (not a use).
+const definition = integrationDoc(
+  {
+    type: 'aws',
+    uri: LAMBDA_INVOCATION_URI.replace('function:f', 'function:${stageVariables.fn}'),
+    requestTemplates: { 'application/json': `{"table": "$stageVariables.table", "v": "$stageVariables['version']"}` },
+    requestParameters: { 'integration.request.header.x-env': 'stageVariables.env' },
+  },
+  { swagger: true, operation: 'description: uses stageVariables.ignored in prose\n' },
+);
+const INTEGRATION = 'paths./pets.get.x-amazon-apigateway-integration';
+const options = { definition };
 
-async function run(stages: string) {
-  const dir = mkdtempSync(join(tmpdir(), 'apigw-sv-'));
-  try {
-    writeFileSync(join(dir, 'openapi.yaml'), spec);
-    const loaded = await loadSpec(join(dir, 'openapi.yaml'));
-    const config = await parseProjectConfig(stages, join(dir, 'apigw.yaml'));
-    return checkSpecAgainstConfig(loaded, config).map((f) => [
-      f.code,
-      f.path.join('.'),
-      f.range.start.line + 1,
-      f.message,
-    ]);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-test('flags variables used in URIs, templates and mappings but missing on a stage', async () => {
-  const r = await run(
-    'stages:\n  dev:\n    variables: {fn: pets, table: t, version: v1, env: dev}\n  prod:\n    variables: {fn: pets, table: t}\n',
-  );
-  assert.deepEqual(
-    r.map((x) => x.slice(0, 3)),
-    [
-      [
-        'apigw-stage-variable-undefined',
-        'paths./pets.get.x-amazon-apigateway-integration.requestTemplates.application/json',
-        11,
+configRuleTester(rule, {
+  valid: [
+    {
+      name: 'every stage defines every variable used',
+      code: 'stages:\n  prod:\n    variables: {fn: a, table: t, version: v, env: e}\n',
+      options,
+    },
+    { name: 'a project without stages', code: 'api: {type: rest}\n', options },
+  ],
+  invalid: [
+    {
+      name: 'variables used in templates and mappings but missing on a stage',
+      code: 'stages:\n  dev:\n    variables: {fn: pets, table: t, version: v1, env: dev}\n  prod:\n    variables: {fn: pets, table: t}\n',
+      options,
+      errors: [
+        {
+          path: `${INTEGRATION}.requestTemplates.application/json`,
+          line: 11,
+          message: /Stage variable "version" is not defined on stage prod in apigw.yaml/,
+        },
+        { path: `${INTEGRATION}.requestParameters.integration.request.header.x-env`, line: 13 },
       ],
-      [
-        'apigw-stage-variable-undefined',
-        'paths./pets.get.x-amazon-apigateway-integration.requestParameters.integration.request.header.x-env',
-        13,
-      ],
-    ],
-  );
-  assert.match(String(r[0][3]), /Stage variable "version" is not defined on stage prod in apigw.yaml/);
-});
-
-test('accepts variables every stage defines, and projects without stages', async () => {
-  assert.deepEqual(await run('stages:\n  prod:\n    variables: {fn: a, table: t, version: v, env: e}\n'), []);
-  assert.deepEqual(await run('api: {type: rest}\n'), []);
+    },
+  ],
 });
