@@ -7,7 +7,7 @@ import { InputError } from '../core/errors.js';
 import { subString } from '../definition/intrinsics.js';
 import type { JsonPath } from '../core/finding.js';
 import { TemplateFailure, type TestTemplateOutput } from './run.js';
-import { renderTemplate, TemplateRenderError } from './render.js';
+import { parseTemplate, renderTemplate, TemplateRenderError } from './render.js';
 import type { RenderOptions, TemplateInput } from './types.js';
 import { eventTypeOf, selectWebSocketTemplate, webSocketContext } from './websocket.js';
 import { referenced } from '../definition/template/refs.js';
@@ -182,14 +182,15 @@ function templateText(
   if (typeof raw !== 'string') return { warnings: [] };
   if (!sub) return { text: raw, warnings: [] };
   const names = [...raw.matchAll(/\$\{(?!!)([^}]+)\}/g)].map((m) => m[1]!);
-  const text = raw.replace(/\$\{!/g, '${');
-  return {
-    text,
-    warnings:
-      names.length > 0
-        ? [`Fn::Sub fills ${names.map((n) => `\${${n}}`).join(', ')} at deploy time; rendered as written`]
-        : [],
-  };
+  const unescape = (t: string) => t.replace(/\$\{!/g, '${');
+  if (names.length === 0) return { text: unescape(raw), warnings: [] };
+  // Each `${Name}` is printed as written: a Velocity unparsed block (`#[[...]]#`), or VTL would read it
+  // as its own reference `$Name` and print nothing. Where a block cannot stand (inside a directive's
+  // arguments, unquoted), the text is left for VTL and the warning says what it prints.
+  const literal = unescape(raw.replace(/\$\{(?!!)([^}]+)\}/g, (_, n: string) => `#[[\${${n}}]]#`));
+  const filled = `Fn::Sub fills ${names.map((n) => `\${${n}}`).join(', ')} at deploy time`;
+  if (parseTemplate(literal).ok) return { text: literal, warnings: [`${filled}; rendered as written`] };
+  return { text: unescape(raw), warnings: [`${filled}; rendered as VTL reads it here (an undefined reference)`] };
 }
 
 /**

@@ -274,3 +274,40 @@ test('AWS documentation examples: a WebSocket route renders the PetStore output 
     '{"key": "value", "numKey": "1", "boolKey": "true", "eventType": "MESSAGE", "routeKey": "context"}',
   );
 });
+
+test('--route on a template written with Fn::Sub: ${Name} prints as written (CloudFormation fills it), ${!x} is the VTL ${x}', async () => {
+  const template = event(
+    'sub.yaml',
+    [
+      'Resources:',
+      '  Api:',
+      '    Type: AWS::ApiGatewayV2::Api',
+      '    Properties: {ProtocolType: WEBSOCKET, RouteSelectionExpression: $request.body.action}',
+      '  Route:',
+      '    Type: AWS::ApiGatewayV2::Route',
+      '    Properties: {ApiId: !Ref Api, RouteKey: $default, Target: !Sub "integrations/${Integ}"}',
+      '  Integ:',
+      '    Type: AWS::ApiGatewayV2::Integration',
+      '    Properties:',
+      '      ApiId: !Ref Api',
+      '      IntegrationType: AWS',
+      '      TemplateSelectionExpression: \\$default',
+      '      RequestTemplates:',
+      // serverless-patterns apigw-websocket-api-sns / -connection-dynamodb write their templates so
+      '        $default: !Sub \'{"TableName": "${Table}", "Topic": "$util.urlEncode("${Topic}")", "route": "${!context.routeKey}"}\'',
+      '',
+    ].join('\n'),
+  );
+  const r = await runCli([
+    'test-template',
+    template,
+    '--route',
+    '$default',
+    '--event',
+    event('m.yaml', 'request:\n  body: {}\n'),
+  ]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(r.stdout, '{"TableName": "${Table}", "Topic": "%24%7BTopic%7D", "route": "$default"}');
+  assert.match(r.stderr, /warning: Fn::Sub fills \$\{Table\}, \$\{Topic\} at deploy time; rendered as written/);
+  assert.doesNotMatch(r.stderr, /is not defined/);
+});
