@@ -1,10 +1,11 @@
 import type { ApigwRule } from '../lib/rule.js';
+import { APIGW_METHODS } from '../../src/definition/methods.js';
 import { isOpaque, quote, ruleFunction } from '../lib/apigw.js';
 
 // x-amazon-apigateway-cors fields (DG api-gateway-swagger-extensions-cors-configuration; BOTO-V2
 // Cors: maxAge -1..86400, arrays of strings; origins exact, `*` or scheme wildcards).
 const ARRAYS = ['allowOrigins', 'allowMethods', 'allowHeaders', 'exposeHeaders'];
-const METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS', '*'];
+const METHODS = [...APIGW_METHODS.map((m) => m.toUpperCase()), '*'];
 
 const rule: ApigwRule = {
   id: 'apigw-http-cors-config',
