@@ -102,7 +102,13 @@ export async function lintFiles(args: string[], options: LintFilesOptions = {}):
           [...rules].filter(([, r]) => r.kind === 'template'),
           settings,
         );
-        outcome.findings.push(...applySettings(checkTemplate(loaded.template.template, disabled), settings, rules));
+        outcome.findings.push(
+          ...applySettings(
+            checkTemplate(loaded.template.template, disabled, loaded.template.intrinsics),
+            settings,
+            rules,
+          ),
+        );
         outcome.notes.push(
           ...loaded.template.apis
             .filter((a) => a.place.how === 'resources' && a.protocol === 'websocket')

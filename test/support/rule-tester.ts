@@ -147,8 +147,8 @@ async function againstDefinition(text: string, config: ProjectConfig): Promise<F
  */
 export function templateRuleTester(rule: TemplateRule, cases: Cases<never>): void {
   defineCases(rule, cases, async (c) => {
-    const { file } = parseSource('/project/template.yaml', c.code);
-    return checkTemplate(file)
+    const { file, intrinsics } = parseSource('/project/template.yaml', c.code);
+    return checkTemplate(file, new Set(), intrinsics)
       .filter((f) => f.code === rule.id)
       .map((f) => ({
         id: f.code,

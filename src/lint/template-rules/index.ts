@@ -3,7 +3,7 @@
  * resources) and the stage/deployment resources around any API. Findings point into the template.
  */
 import type { Finding, JsonPath } from '../../core/finding.js';
-import type { SourceFile } from '../../definition/types.js';
+import type { Intrinsic, SourceFile } from '../../definition/types.js';
 import type { Resources } from '../../definition/template/refs.js';
 import { v2ApisOf, type V2Api } from '../../definition/template/v2-resources.js';
 import deploymentDependsOnMethods from './deployment-depends-on-methods.js';
@@ -24,6 +24,7 @@ import wsRouteKey from './ws-route-key.js';
 import wsRouteResponse from './ws-route-response.js';
 import wsRouteSelectionExpression from './ws-route-selection-expression.js';
 import wsTemplateSelection from './ws-template-selection.js';
+import wsTemplateSyntax from './ws-template-syntax.js';
 
 export type { TemplateRule, ApiType } from './types.js';
 
@@ -41,6 +42,7 @@ export const templateRules: TemplateRule[] = [
   wsIntegrationTimeout,
   wsTemplateSelection,
   wsContextVariable,
+  wsTemplateSyntax,
   wsApiKeySelectionExpression,
   wsModelSelection,
   wsRequestModelsUnused,
@@ -48,15 +50,20 @@ export const templateRules: TemplateRule[] = [
 ];
 
 /** Every template rule not in `disabled`, over one template. */
-export function checkTemplate(template: SourceFile, disabled: Set<string> = new Set()): Finding[] {
+export function checkTemplate(
+  template: SourceFile,
+  disabled: Set<string> = new Set(),
+  intrinsics: readonly Pick<Intrinsic, 'path' | 'fn'>[] = [],
+): Finding[] {
   const resources = (template.data as { Resources: Resources }).Resources;
   const v2Apis = v2ApisOf(resources);
+  const subStrings = new Set(intrinsics.filter((i) => i.fn === 'Fn::Sub').map((i) => i.path.join('\u0000')));
   const out: Finding[] = [];
   for (const rule of templateRules) {
     if (disabled.has(rule.id)) continue;
     // As the Spectral rules' API type: a rule never sees a v2 API of a type it does not declare,
     // so a WebSocket rule cannot report on an HTTP API's routes and integrations (same resource types).
-    const model = { resources, v2Apis: v2Apis.filter((api) => rule.apiTypes.includes(api.protocol)) };
+    const model = { resources, v2Apis: v2Apis.filter((api) => rule.apiTypes.includes(api.protocol)), subStrings };
     for (const [found, message] of rule.check(model)) {
       const path = writtenAt(found, v2Apis);
       out.push({

@@ -9,6 +9,11 @@ export type ApiType = 'rest' | 'http' | 'websocket';
 export interface TemplateModel {
   resources: Resources;
   v2Apis: V2Api[];
+  /**
+   * Paths (segments joined by NUL) of the strings written with the short `!Sub` tag: the YAML parser
+   * keeps only the string in `resources` (the long form `{Fn::Sub: ...}` stays an object).
+   */
+  subStrings?: Set<string>;
 }
 
 /** A rule over the resources of a CloudFormation/SAM template; findings point into the template. */
