@@ -80,6 +80,7 @@ import integrationTlsSkipVerification from './integration/integration-tls-skip-v
 import integrationType from './integration/integration-type.js';
 import integrationUriPlaceholder from './integration/integration-uri-placeholder.js';
 import integrationVpcLink from './integration/integration-vpc-link.js';
+import integrationTargetVpcLink from './integration/integration-target-vpc-link.js';
 import stageVariableReference from './integration/stage-variable-reference.js';
 import pathSegment from './structure/path-segment.js';
 import pathSiblingVariables from './structure/path-sibling-variables.js';
@@ -136,6 +137,7 @@ export const apigwRules: ApigwRule[] = [
   integrationType,
   integrationUriPlaceholder,
   integrationVpcLink,
+  integrationTargetVpcLink,
   // timeout
   integrationTimeoutQuota,
   integrationTimeout,

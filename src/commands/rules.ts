@@ -41,7 +41,7 @@ docs/rules/<id>.md; the change kinds: docs/diff-rules.md.`;
             null,
             2,
           )}\n`
-        : formatRuleList(rules),
+        : formatRuleList(rules, { catalogue: !flags.category }),
     );
   }
 }
