@@ -5,7 +5,9 @@ import { methodLabel } from '../lib/security.js';
 
 // DG api-gateway-method-request-validation: body validation checks the payload against the method's
 // request model; with no model for the content type there is nothing to check and the body passes.
-const BODY_METHODS = new Set(['post', 'put', 'patch']);
+// GET, HEAD, DELETE and OPTIONS requests carry no body a client would send, so a body validator on
+// them (often a validator that also checks parameters) has nothing to miss.
+const BODY_METHODS = new Set(['post', 'put', 'patch', 'x-amazon-apigateway-any-method']);
 
 function hasBodySchema(op: any): boolean {
   if (isObject(op.requestBody?.content))
@@ -33,8 +35,7 @@ const rule: ApigwRule = {
           if (!validator) return [];
           const definition = validatorDefinition(root, validator.name);
           if (definition?.validateRequestBody !== true && definition?.validateRequestBody !== 'true') return [];
-          // A root default applies to GETs too; only body-carrying methods are expected to have a schema then.
-          if (!validator.explicit && !BODY_METHODS.has(op.method)) return [];
+          if (!BODY_METHODS.has(op.method)) return [];
           if (hasBodySchema(op.operation)) return [];
           return [
             [

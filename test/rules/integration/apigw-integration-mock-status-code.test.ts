@@ -16,9 +16,27 @@ const doc = (template?: string) =>
 ruleTester(rule, {
   valid: [
     { name: 'a template with statusCode', code: doc('{"statusCode": 200}') },
-    { name: 'a MOCK without templates', code: doc() },
+    {
+      name: "NEVER without templates is apigw-integration-never-without-templates' 415, not reported twice",
+      code: integrationDoc({
+        type: 'mock',
+        passthroughBehavior: 'never',
+        responses: { default: { statusCode: '200' } },
+      }),
+    },
   ],
   invalid: [
+    {
+      name: 'a MOCK without templates: a bodiless request has no statusCode to select a response',
+      code: doc(),
+      errors: [
+        {
+          path: 'paths./health.get.x-amazon-apigateway-integration',
+          line: 6,
+          message: /without a request template: .*500 "Unable to parse statusCode"/,
+        },
+      ],
+    },
     {
       name: 'a MOCK request template without statusCode',
       code: doc('{"ok": true}'),

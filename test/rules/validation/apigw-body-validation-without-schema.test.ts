@@ -12,10 +12,15 @@ ruleTester(rule, {
       code: requestValidatorsDoc({ root: 'params' }),
       options: rest,
     },
+    {
+      name: 'a GET with an explicit body-and-parameters validator has no body to validate',
+      code: requestValidatorsDoc({ root: 'params', b: 'all' }),
+      options: rest,
+    },
   ],
   invalid: [
     {
-      name: 'explicit body validators without a schema',
+      name: 'an explicit body validator on a POST without a schema',
       code: requestValidatorsDoc({ root: 'params', a: 'body', b: 'all' }),
       options: rest,
       errors: [
@@ -24,7 +29,6 @@ ruleTester(rule, {
           line: 11,
           message: /POST \/a uses validator body \(validateRequestBody: true\) but declares no request body schema/,
         },
-        { path: 'paths./b.get.x-amazon-apigateway-request-validator', line: 15 },
       ],
     },
     {
