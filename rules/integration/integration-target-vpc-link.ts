@@ -10,6 +10,7 @@ const rule: ApigwRule = {
   id: 'apigw-integration-target-vpc-link',
   category: 'integration',
   severity: 'warn',
+  flavour: 'rest',
   description:
     "`integrationTarget` (a REST private integration's load balancer) set on an integration that is not `connectionType: VPC_LINK`.",
   awsSource: 'https://docs.aws.amazon.com/apigateway/latest/api/API_Integration.html',
