@@ -88,6 +88,15 @@ export function mapAwsError(error: unknown, context: AwsErrorContext = {}): Apig
       { exitCode: ExitCode.aws, cause: error },
     );
   }
+  // An answer the SDK cannot parse came from something other than API Gateway (a web server at a
+  // wrong --endpoint-url, a proxy's error page, an emulator without the operation): AWS did not refuse.
+  if (e.name === 'SyntaxError' || /Deserialization error/.test(e.message ?? '')) {
+    const at = context.endpoint ?? 'the endpoint';
+    return new ApigwError(
+      `${op}${at} did not answer as API Gateway (HTTP ${status ?? '?'}, not an AWS response): check --endpoint-url / AWS_ENDPOINT_URL, or this emulator lacks the operation`,
+      { exitCode: ExitCode.network, cause: error },
+    );
+  }
   // Throttling and 5xx reach here only once the SDK's retries are exhausted: AWS is there but
   // not serving us, which for a CI job is the same as unreachable (retry later).
   if ((e.name && THROTTLE_NAMES.has(e.name)) || status === 429) {
