@@ -289,21 +289,41 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
     );
   } else {
     const endpointType = config?.data.api?.endpointType;
-    restApi = await runner.run(
+    const command = new sdk.ImportRestApiCommand({
+      failOnWarnings: options.failOnWarnings,
+      body: bytes,
+      parameters: endpointType ? { endpointConfigurationTypes: endpointType } : undefined,
+    });
+    const imported = await runner.run(
       'create API (ImportRestApi)',
       () =>
+        guardedCall<RestApi>({
+          label: 'ImportRestApi',
+          attempt: () => session.sendOnce<RestApi>(command),
+          budget,
+          note: options.progress,
+          // The name matched no API before the call (resolveRestApi): one named so now is ours.
+          lookup: () => createdApi(session, apiName),
+        }),
+      (r) => r.value.id,
+    );
+    restApi = imported.value;
+    if (imported.recovered) {
+      // The API exists, but nothing says the import finished: push the whole definition onto it
+      // (PutRestApi overwrite is idempotent) rather than deploy whatever part of it was applied.
+      restApi = await runner.run('push definition onto the API the lost import left (PutRestApi, mode overwrite)', () =>
         guarded<RestApi>(
-          'ImportRestApi',
-          new sdk.ImportRestApiCommand({
+          'PutRestApi',
+          new sdk.PutRestApiCommand({
+            restApiId: restApi.id!,
+            mode: 'overwrite',
             failOnWarnings: options.failOnWarnings,
             body: bytes,
-            parameters: endpointType ? { endpointConfigurationTypes: endpointType } : undefined,
           }),
-          // The name matched no API before the call (resolveRestApi): one named so now is ours.
-          { lookup: () => createdApi(session, apiName) },
+          { idempotent: true },
         ),
-      (r) => r.id,
-    );
+      );
+    }
   }
   const restApiId = restApi.id!;
   result.restApiId = restApiId;

@@ -12,6 +12,7 @@ import { resolve } from 'node:path';
 import * as v2 from '@aws-sdk/client-apigatewayv2';
 import { repoRoot, runCli } from '../support/cli.js';
 import { emulatorEnv, emulatorSkipReason, startEmulator, type Emulator } from '../support/emulator.js';
+import { startFaultProxy } from '../support/fault-proxy.js';
 
 const fixture = resolve(repoRoot, 'test/fixtures/deploy/http-api');
 const skip = emulatorSkipReason();
@@ -115,6 +116,36 @@ describe('apigw deploy and diff of an HTTP API against moto', { skip }, () => {
       (await apis()).map((a) => a.Name),
       ['X'],
     );
+  });
+
+  it('a 500 from ImportApi after the API was created but before its routes: apigw reimports the definition onto it before the stage serves it', async () => {
+    const proxy = await startFaultProxy(emu.endpoint, (req) =>
+      req.method === 'PUT' && /^\/v2\/apis(\?|$)/.test(req.path) && req.nth === 1
+        ? {
+            kind: 'partlyApplied',
+            instead: { method: 'POST', path: '/v2/apis', body: JSON.stringify({ name: 'X', protocolType: 'HTTP' }) },
+            status: 500,
+            errorType: 'InternalServerException',
+          }
+        : undefined,
+    );
+    try {
+      const r = await runCli(['deploy', '--api-name', 'X', '--create', '--stage', 'dev'], {
+        cwd: fixture,
+        env: { ...emulatorEnv(proxy.endpoint), APIGW_RETRY_BASE_MS: '50' },
+      });
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stderr, /ImportApi: the answer was lost but the call was applied; using what it created/);
+      assert.match(r.stderr, /^apigw: push definition onto the API the lost import left \(ReimportApi\)\.\.\.$/m);
+    } finally {
+      await proxy.close();
+    }
+    const all = await apis();
+    assert.deepEqual(
+      all.map((a) => a.Name),
+      ['X'],
+    );
+    assert.deepEqual(await routeKeys(all[0]!.ApiId!), ['GET /pets', 'GET /pets/{petId}']);
   });
 
   it('a dry run of a changed definition prints the plan and changes nothing', async () => {

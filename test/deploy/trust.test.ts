@@ -183,6 +183,38 @@ describe('deploy you can trust (#14) against moto', { skip }, () => {
     }
   });
 
+  it('a 500 from ImportRestApi after only part of the import applied: the found API gets the whole definition pushed before the stage serves it', async () => {
+    // The API came to exist, but without the definition's resources: adopting it as it is would
+    // deploy a stage that serves none of the routes, with exit 0.
+    const partly: Fault = {
+      kind: 'partlyApplied',
+      instead: { method: 'POST', path: '/restapis', body: JSON.stringify({ name: 'pets-deploy' }) },
+      status: 500,
+      errorType: 'InternalFailure',
+    };
+    await withProxy(
+      (req) => (req.method === 'POST' && req.path.startsWith('/restapis?') && req.nth === 1 ? partly : undefined),
+      async (endpoint, requests) => {
+        const r = await cli(['deploy', '--stage', 'prod', '--create'], { endpoint });
+        assert.equal(r.code, 0, r.stderr);
+        assert.match(r.stderr, /ImportRestApi: the answer was lost but the call was applied; using what it created/);
+        assert.match(
+          r.stderr,
+          /^apigw: push definition onto the API the lost import left \(PutRestApi, mode overwrite\)\.\.\.$/m,
+        );
+        assert.equal(requests.filter((x) => x.method === 'POST' && x.path.startsWith('/restapis?')).length, 1);
+      },
+    );
+    const all = await apis();
+    assert.deepEqual(
+      all.map((a) => a.name),
+      ['pets-deploy'],
+    );
+    const resources = (await client.send(new sdk.GetResourcesCommand({ restApiId: all[0].id! }))).items ?? [];
+    assert.deepEqual(resources.map((x) => x.path).sort(), ['/', '/pets', '/pets/{id}']);
+    assert.notEqual((await getStage(all[0].id!, 'prod')).deploymentId, undefined);
+  });
+
   it('an unchanged redeploy creates no deployment; --no-skip-unchanged does', async () => {
     const first = await deployOk('prod');
     const again = await deployOk('prod');

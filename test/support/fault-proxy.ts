@@ -6,6 +6,8 @@
  *            (the "lost response": the call happened, the client cannot know)
  *   appliedStatus  forward it, then answer `status` instead of the emulator's answer (a 5xx after
  *            the change was made, as moto once did)
+ *   partlyApplied  forward `instead` (another method/path/body: part of what was asked), then answer
+ *            `status` (a 5xx after the call changed something, but not everything it was asked to)
  *   status   answer `status` without forwarding (429 throttling, 5xx before anything happened)
  *   drop     close the connection without forwarding
  *   hang     never answer (the socket stays open until the proxy closes)
@@ -31,7 +33,14 @@ export type Fault =
   | { kind: 'drop' }
   | { kind: 'hang' }
   | { kind: 'status'; status: number; errorType?: string; message?: string }
-  | { kind: 'appliedStatus'; status: number; errorType?: string; message?: string };
+  | { kind: 'appliedStatus'; status: number; errorType?: string; message?: string }
+  | {
+      kind: 'partlyApplied';
+      instead: { method: string; path: string; body: string };
+      status: number;
+      errorType?: string;
+      message?: string;
+    };
 
 export interface FaultProxy {
   endpoint: string;
@@ -74,9 +83,15 @@ export async function startFaultProxy(
       if (fault?.kind === 'drop') return void req.socket.destroy();
       if (fault?.kind === 'hang') return;
       if (fault?.kind === 'status') return answer(res, fault);
-      const url = new URL(path, target);
-      const upstream = request(url, { method: req.method, headers: { ...req.headers, host: url.host } }, (up) => {
-        if (fault?.kind === 'lose' || fault?.kind === 'appliedStatus') {
+      const sent =
+        fault?.kind === 'partlyApplied'
+          ? { method: fault.instead.method, path: fault.instead.path, body: Buffer.from(fault.instead.body) }
+          : { method: req.method, path, body };
+      const url = new URL(sent.path, target);
+      const headers = { ...req.headers, host: url.host, 'content-length': String(sent.body.length) };
+      delete headers['transfer-encoding'];
+      const upstream = request(url, { method: sent.method, headers }, (up) => {
+        if (fault?.kind === 'lose' || fault?.kind === 'appliedStatus' || fault?.kind === 'partlyApplied') {
           // Let the emulator finish the call, then withhold its answer.
           up.resume();
           up.on('end', () => (fault.kind === 'lose' ? req.socket.destroy() : answer(res, fault)));
@@ -86,7 +101,7 @@ export async function startFaultProxy(
         up.pipe(res);
       });
       upstream.on('error', () => res.destroy());
-      upstream.end(body);
+      upstream.end(sent.body);
     });
   });
   server.on('connection', (s: Socket) => {

@@ -351,18 +351,35 @@ async function createApi(
         session
           .sendOnce<Api>(command)
           .catch((error: unknown) => (notAnswered(error) ? UNAVAILABLE : Promise.reject(error)));
-      const { value } = await guardedCall<Api | typeof UNAVAILABLE>({
+      const { value, recovered } = await guardedCall<Api | typeof UNAVAILABLE>({
         label: 'ImportApi',
         attempt,
         lookup: named,
         budget: calls.budget,
         note: calls.note,
       });
-      return value === UNAVAILABLE ? await named() : value;
+      return { api: value === UNAVAILABLE ? await named() : value, recovered };
     },
-    (a) => (a ? a.ApiId : 'ImportApi not available here: CreateApi + ReimportApi'),
+    ({ api }) => (api ? api.ApiId : 'ImportApi not available here: CreateApi + ReimportApi'),
   );
-  if (imported) return imported;
+  const reimport = (apiId: string | undefined) =>
+    guarded<Api>(
+      'ReimportApi',
+      new sdk.ReimportApiCommand({
+        ApiId: apiId,
+        Body: input.body,
+        Basepath: input.basepath,
+        FailOnWarnings: input.failOnWarnings,
+      }),
+      { idempotent: true },
+    );
+  if (imported.api && imported.recovered) {
+    // The API exists, but nothing says the import finished: reimport the whole definition onto it
+    // (idempotent) rather than deploy whatever part of it was applied.
+    const apiId = imported.api.ApiId;
+    return runner.run('push definition onto the API the lost import left (ReimportApi)', () => reimport(apiId));
+  }
+  if (imported.api) return imported.api;
   const created = await runner.run(
     'create API (CreateApi)',
     () =>
@@ -372,18 +389,7 @@ async function createApi(
     (a) => a.ApiId,
   );
   runner.servingNote = `HTTP API ${created.ApiId} was created without routes`;
-  return runner.run('push definition (ReimportApi)', () =>
-    guarded<Api>(
-      'ReimportApi',
-      new sdk.ReimportApiCommand({
-        ApiId: created.ApiId,
-        Body: input.body,
-        Basepath: input.basepath,
-        FailOnWarnings: input.failOnWarnings,
-      }),
-      { idempotent: true },
-    ),
-  );
+  return runner.run('push definition (ReimportApi)', () => reimport(created.ApiId));
 }
 
 /** After a stage-moving call failed: what the stage serves, as read now (or that it may have moved). */
