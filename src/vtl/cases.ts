@@ -12,6 +12,7 @@ import { ApigwError, InputError } from '../core/errors.js';
 import { eventFromData, readEventFile } from './event.js';
 import { runTarget, type Target } from './run.js';
 import type { ParamValue, TemplateInput } from './types.js';
+import { unreadableReason } from './read-error.js';
 
 /** Golden cases run on a fixed clock so `$context.requestTime*` are stable (an event can still set them). */
 export const CASE_CLOCK = new Date('2024-01-01T00:00:00Z');
@@ -33,10 +34,7 @@ export async function findCaseFiles(dir: string): Promise<string[]> {
   try {
     entries = await readdir(dir, { withFileTypes: true, recursive: true });
   } catch (error) {
-    throw new InputError(
-      `cannot read cases folder: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-      { file: dir },
-    );
+    throw new InputError(`cannot read cases folder: ${unreadableReason(error)}`, { file: dir });
   }
   return entries
     .filter((e) => e.isFile() && CASE_FILE.test(e.name))
@@ -101,10 +99,9 @@ async function confined(root: string, caseFile: string, field: string, value: un
   try {
     real = await realpath(path);
   } catch (error) {
-    throw new InputError(
-      `${field}: cannot read ${JSON.stringify(String(value))}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-      { file: caseFile },
-    );
+    throw new InputError(`${field}: cannot read ${JSON.stringify(String(value))}: ${unreadableReason(error)}`, {
+      file: caseFile,
+    });
   }
   if (!inside(await realpath(root), real)) throw outside();
   if (!(await stat(real)).isFile())
@@ -205,10 +202,7 @@ async function runLoadedCase(
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    throw new InputError(
-      `cannot read case file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-      { file },
-    );
+    throw new InputError(`cannot read case file: ${unreadableReason(error)}`, { file });
   }
   const { doc, data } = parseCase(text, file);
   outcome.name = String(data.name ?? basename(file));

@@ -7,6 +7,7 @@ import { parse as parseYaml } from 'yaml';
 import { InputError } from '../core/errors.js';
 import type { TemplateInput } from './types.js';
 import { yamlErrorPlace } from './yaml-place.js';
+import { unreadableReason } from './read-error.js';
 
 function isObject(v: unknown): v is Record<string, any> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -17,10 +18,7 @@ export async function readEventFile(file: string): Promise<TemplateInput> {
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    throw new InputError(
-      `cannot read event file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-      { file },
-    );
+    throw new InputError(`cannot read event file: ${unreadableReason(error)}`, { file });
   }
   let data: unknown;
   try {

@@ -8,6 +8,7 @@ import { TemplateRenderError } from './engine.js';
 import { simulate, runRequestPhase, type IntegrationDef } from './gateway/simulate.js';
 import { renderTemplate } from './render.js';
 import type { ParamValue, RenderOptions, TemplateInput, TemplateResult } from './types.js';
+import { unreadableReason } from './read-error.js';
 
 export type Target =
   | { kind: 'template'; file: string }
@@ -94,10 +95,7 @@ export async function runTarget(
     try {
       text = await readFile(target.file, 'utf8');
     } catch (error) {
-      throw new InputError(
-        `cannot read template: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-        { file: target.file },
-      );
+      throw new InputError(`cannot read template: ${unreadableReason(error)}`, { file: target.file });
     }
     const kind = options.response ? 'response' : 'request';
     try {

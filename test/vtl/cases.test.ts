@@ -62,7 +62,7 @@ test('one broken case file fails alone: the JUnit report has every case and the 
     );
     assert.match(
       r.stdout,
-      /name="missing"[^>]*>\n\s+<failure message="case not run: c-missing.case.yaml: template: cannot read &quot;..\/nope.vtl&quot;: ENOENT"/,
+      /name="missing"[^>]*>\n\s+<failure message="case not run: c-missing.case.yaml: template: cannot read &quot;..\/nope.vtl&quot;: file not found"/,
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -96,7 +96,7 @@ test('a failing template exits 1 with the template line and column; bad input ex
   assert.equal(r.stderr, 'apigw: test/fixtures/vtl/broken.vtl:2:8: substring: begin 10, end 3, length 3\n');
   const missing = await runCli(['test-template', '--template', `${fx}/nope.vtl`]);
   assert.equal(missing.code, 2);
-  assert.equal(missing.stderr, `apigw: ${fx}/nope.vtl: cannot read template: ENOENT\n`);
+  assert.equal(missing.stderr, `apigw: ${fx}/nope.vtl: cannot read template: file not found\n`);
   const noOp = await runCli(['test-template', 'examples/rest-api/openapi.yaml', '--path', '/nope', '--method', 'GET']);
   assert.equal(noOp.code, 2);
   assert.match(noOp.stderr, /no path \/nope in the definition/);
