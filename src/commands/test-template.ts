@@ -7,7 +7,7 @@ export default class TestTemplate extends BaseCommand {
   static override description = `Renders an operation's request template (or, with --response, the integration response it selects
 and its response template) for a sample request, with API Gateway's Velocity semantics, $input/$util/$context/
 $stageVariables, template selection, parameter mapping and overrides. Or renders a bare template file.
---cases DIR runs every *.case.yaml|yml|json in DIR and fails on any difference (--update records results).
+--cases DIR runs every *.case.yaml|yml|json in DIR and fails on any difference (--update records the failing cases' results).
 Exit codes: 0 ok, 1 the template failed (or a case failed), 2 bad input.`;
   static override examples = [
     '<%= config.bin %> test-template openapi.yaml --path /pets/{id} --method GET --event event.yaml',
@@ -41,9 +41,14 @@ Exit codes: 0 ok, 1 the template failed (or a case failed), 2 bad input.`;
       description: '$context override path=value, e.g. identity.sourceIp=203.0.113.9 (repeatable).',
       multiple: true,
     }),
-    json: Flags.boolean({ description: 'Print one JSON object: output, overrides, selected template, warnings.' }),
+    json: Flags.boolean({
+      description:
+        'Print one JSON object: output, overrides, selected template, warnings (with --cases: passed, failed, and each case).',
+    }),
     cases: Flags.string({ description: 'Run the golden case files in this folder.' }),
-    update: Flags.boolean({ description: 'With --cases: write the actual results into the case files.' }),
+    update: Flags.boolean({
+      description: 'With --cases: write the actual results into the case files of the cases that fail.',
+    }),
     root: Flags.string({
       description:
         'With --cases: the folder case files may read templates, definitions and events from (default: the project holding the cases folder: apigw.yaml or .git).',
@@ -63,10 +68,22 @@ Exit codes: 0 ok, 1 the template failed (or a case failed), 2 bad input.`;
     const { args, flags } = await this.parse({ flags: TestTemplate.flags, args: TestTemplate.args }, argv);
     const { InputError, ExitCode } = await import('../core/errors.js');
 
+    if (!flags.cases) {
+      if (flags.update) throw new InputError('--update works with --cases only');
+      if (flags.format !== 'text')
+        throw new InputError('--format works with --cases only (one render prints its output, or --json)');
+    }
     if (flags.cases) {
-      const { runCases, casesToJunit } = await import('../vtl/cases.js');
+      if (args.spec || flags.template || flags.route !== undefined || flags.path || flags.method || flags.event)
+        throw new InputError(
+          '--cases runs the case files: do not also pass a definition, --template, --route, --path, --method or --event',
+        );
+      if (flags.json && flags.format === 'junit')
+        throw new InputError('--json and --format junit are two reports: pick one');
+      const { runCases, casesToJunit, casesToJson } = await import('../vtl/cases.js');
       const outcomes = await runCases(flags.cases, flags.update, flags.root);
       if (flags.format === 'junit') this.write(casesToJunit(outcomes, process.cwd()));
+      else if (flags.json) this.write(`${JSON.stringify(casesToJson(outcomes, process.cwd()), null, 2)}\n`);
       else {
         for (const o of outcomes) {
           this.write(`${o.ok ? (o.updated ? 'updated' : 'ok  ') : 'FAIL'}  ${o.name}  (${o.file})\n`);

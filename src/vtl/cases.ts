@@ -448,7 +448,11 @@ export async function runCases(
   const projectDir = projectRoot(dir, root);
   const out: CaseOutcome[] = [];
   // Each definition is loaded once per run, however many cases name it (issue #19).
-  for (const f of files) out.push(await runCaseFile(f, update, projectDir, definitions));
+  for (const f of files) {
+    // --update records only cases that fail: a passing case keeps exactly what its author checks.
+    const checked = await runCaseFile(f, false, projectDir, definitions);
+    out.push(update && !checked.ok ? await runCaseFile(f, true, projectDir, definitions) : checked);
+  }
   return out;
 }
 
@@ -456,6 +460,22 @@ function xml(s: string): string {
   return s
     .replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!)
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
+}
+
+/** `--cases --json`: the counts and each case (its file relative to cwd when inside it). */
+export function casesToJson(outcomes: CaseOutcome[], cwd: string) {
+  return {
+    passed: outcomes.filter((o) => o.ok).length,
+    failed: outcomes.filter((o) => !o.ok).length,
+    updated: outcomes.filter((o) => o.updated).length,
+    cases: outcomes.map((o) => ({
+      name: o.name,
+      file: o.file.startsWith(cwd + '/') ? o.file.slice(cwd.length + 1) : o.file,
+      ok: o.ok,
+      updated: o.updated,
+      failures: o.failures,
+    })),
+  };
 }
 
 export function casesToJunit(outcomes: CaseOutcome[], cwd: string): string {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../support/cli.js';
@@ -139,3 +139,77 @@ test('the bundled example cases pass', async () => {
   assert.equal(r.code, 0, r.stdout + r.stderr);
   assert.match(r.stdout, /5 passed, 0 failed/);
 });
+
+test('--cases --update leaves passing cases byte for byte (it records only what fails)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'apigw-cases-'));
+  try {
+    cpSync('examples', join(dir, 'examples'), { recursive: true });
+    writeFileSync(join(dir, 'apigw.yaml'), '');
+    const cases = join(dir, 'examples', 'template-cases');
+    const snapshot = () =>
+      readdirSync(cases)
+        .filter((f) => f.endsWith('.case.yaml'))
+        .map((f) => [f, readFileSync(join(cases, f), 'utf8')]);
+    const before = snapshot();
+    assert.equal(before.length, 5);
+    const r = await runCli(['test-template', '--cases', cases, '--update']);
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    assert.doesNotMatch(r.stdout, /^updated/m);
+    assert.match(r.stdout, /5 passed, 0 failed \(0 updated\)\n$/);
+    assert.deepEqual(snapshot(), before);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('--cases --json prints one JSON report (per case: name, file, ok, failures); exit 1 on a failure', async () => {
+  const ok = await runCli(['test-template', '--cases', 'examples/template-cases', '--json']);
+  assert.equal(ok.code, 0, ok.stderr);
+  const report = JSON.parse(ok.stdout);
+  assert.deepEqual([report.passed, report.failed, report.updated], [5, 0, 0]);
+  assert.deepEqual(report.cases[0], {
+    name: 'GET /pets backend failure maps to 500',
+    file: 'examples/template-cases/list-pets-backend-error.case.yaml',
+    ok: true,
+    updated: false,
+    failures: [],
+  });
+  const dir = mkdtempSync(join(tmpdir(), 'apigw-cases-'));
+  try {
+    cpSync(`${fx}/cases-failing`, join(dir, 'cases'), { recursive: true });
+    cpSync(`${fx}/hello.vtl`, join(dir, 'hello.vtl'));
+    cpSync(`${fx}/event.yaml`, join(dir, 'event.yaml'));
+    writeFileSync(join(dir, 'apigw.yaml'), '');
+    const failing = await runCli(['test-template', '--cases', 'cases', '--json'], { cwd: dir });
+    assert.equal(failing.code, 1);
+    const bad = JSON.parse(failing.stdout);
+    assert.deepEqual(
+      [bad.passed, bad.failed, bad.cases[0].ok, bad.cases[0].file],
+      [0, 1, false, 'cases/wrong.case.yaml'],
+    );
+    assert.match(bad.cases[0].failures[0], /^output differs:\n/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+for (const [args, line] of [
+  [
+    ['--cases', 'examples/template-cases', '--json', '--format', 'junit'],
+    '--json and --format junit are two reports: pick one',
+  ],
+  [['--template', `${fx}/hello.vtl`, '--update'], '--update works with --cases only'],
+  [
+    ['--template', `${fx}/hello.vtl`, '--format', 'junit'],
+    '--format works with --cases only (one render prints its output, or --json)',
+  ],
+  [
+    ['--cases', 'examples/template-cases', '--template', `${fx}/hello.vtl`],
+    '--cases runs the case files: do not also pass a definition, --template, --route, --path, --method or --event',
+  ],
+] as const) {
+  test(`test-template ${args.join(' ')}: a usage error, not a silently ignored flag`, async () => {
+    const r = await runCli(['test-template', ...args]);
+    assert.deepEqual([r.code, r.stdout, r.stderr], [2, '', `apigw: ${line}\n`]);
+  });
+}
