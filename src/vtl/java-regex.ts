@@ -3,7 +3,7 @@
  * The common syntax is shared; what differs is translated, and what JS cannot express (possessive
  * quantifiers, atomic groups) is rejected with a clear error instead of silently matching otherwise.
  */
-import { VtlRuntimeError, stringBudget } from './java.js';
+import { VtlRuntimeError, stringBudget } from './runtime-error.js';
 
 const POSIX: Record<string, string> = {
   Lower: 'a-z',

@@ -6,22 +6,12 @@
  * which is what keeps templates away from Node (see docs/vtl-fidelity.md, "Security").
  */
 import { javaRegex, javaReplacement, javaSplit } from './java-regex.js';
+import { VtlRuntimeError, stringBudget } from './runtime-error.js';
 
 /** A method the value's class does not have: Velocity logs it and the reference yields null. */
 export class NoSuchMethodError extends Error {}
 
-export class VtlRuntimeError extends Error {
-  /** True when a size/time limit, not the template's logic, stopped it. */
-  readonly limit: boolean;
-  constructor(message: string, limit = false) {
-    super(message);
-    this.name = 'VtlRuntimeError';
-    this.limit = limit;
-  }
-}
-
-/** Largest string a method may build (the engine sets it from RenderLimits.maxOutputChars). */
-export const stringBudget = { max: 10 * 1024 * 1024 };
+export { VtlRuntimeError, stringBudget };
 
 /**
  * Memory a render may allocate, counted as it goes (the engine resets it per render): list and map
