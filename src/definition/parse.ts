@@ -58,6 +58,19 @@ export interface ParsedSource {
   warnings: Diagnostic[];
 }
 
+/**
+ * A template source (Terraform templatefile, shell envsubst) can hold a placeholder outside any JSON
+ * string, `${policy}` where a member belongs: invalid JSON until the tool renders it. Say so, rather
+ * than leave the user with "invalid symbol" at a place that looks deliberate.
+ */
+function placeholderHint(text: string, d: Diagnostic): string {
+  const rest = text.split('\n')[d.range.start.line]?.slice(d.range.start.character) ?? '';
+  const placeholder = /^(\$\{[^}\n]{1,80}\}|\{\{[^}\n]{1,80}\}\})/.exec(rest)?.[1];
+  return placeholder
+    ? ` (the template placeholder ${placeholder} stands outside a JSON string: lint the rendered file, e.g. terraform templatefile()'s output)`
+    : '';
+}
+
 export function parseSource(path: string, text: string): ParsedSource {
   const format = detectFormat(path, text);
   // Spectral's parsers' options, but plain objects instead of key-order Proxies (see key-order.ts).
@@ -80,7 +93,9 @@ export function parseSource(path: string, text: string): ParsedSource {
     else if (/duplicate key/i.test(d.message)) warnings.push(d);
     else if (d.severity === 0) {
       const message =
-        format === 'json' ? `invalid JSON: ${JSON_MESSAGES[d.message] ?? d.message}` : `invalid YAML: ${d.message}`;
+        format === 'json'
+          ? `invalid JSON: ${JSON_MESSAGES[d.message] ?? d.message}${placeholderHint(text, d)}`
+          : `invalid YAML: ${d.message}`;
       throw new InputError(message, { file: path, line: d.range.start.line + 1, column: d.range.start.character + 1 });
     }
   }

@@ -13,8 +13,10 @@ import { corpusDir, corpusSkip } from '../support/cli.js';
 /** File name prefix -> the reason it cannot be loaded. */
 const REFUSED: Record<string, RegExp> = {
   // Terraform templatefile() sources: `${...}` interpolations make them invalid JSON until rendered.
-  'R2M2-Innovations__jash-terraform__api-gateway__apis__r2m2-auth-d-1.json': /:133:3: invalid JSON: invalid symbol$/,
-  'R2M2-Innovations__jash-terraform__api-gateway__apis__r2m2-upload-d-1.json': /:55:2: invalid JSON: invalid symbol$/,
+  'R2M2-Innovations__jash-terraform__api-gateway__apis__r2m2-auth-d-1.json':
+    /:133:3: invalid JSON: invalid symbol \(the template placeholder \$\{policy\} stands outside a JSON string: lint the rendered file, e\.g\. terraform templatefile\(\)'s output\)$/,
+  'R2M2-Innovations__jash-terraform__api-gateway__apis__r2m2-upload-d-1.json':
+    /:55:2: invalid JSON: invalid symbol \(the template placeholder \$\{policy\} stands outside a JSON string: lint the rendered file, e\.g\. terraform templatefile\(\)'s output\)$/,
   // An IAM policy template, not an API definition.
   'R2M2-Innovations__jash-terraform__api-gateway__policies__r2m2-auth-d-1.tpl':
     /:1:1: not an OpenAPI or Swagger document/,

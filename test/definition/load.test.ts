@@ -110,6 +110,12 @@ test('bad input: each gets one line naming file and position', async () => {
     ['broken.yaml', 'openapi: 3.0.1\npaths:\n  /a: [1, 2\n  b: c\n', /invalid YAML: /, 4],
     ['broken.json', '{\n  "openapi": "3.0.1",\n  "paths": {,}\n}\n', /invalid JSON: value expected/, 3],
     [
+      'terraform.json',
+      '{\n  "openapi": "3.0.1",\n  "paths": {},\n  ${policy}\n}\n',
+      /invalid JSON: invalid symbol \(the template placeholder \$\{policy\} stands outside a JSON string/,
+      4,
+    ],
+    [
       'not-openapi.yaml',
       'Resources:\n  Api: {}\n',
       /not an OpenAPI or Swagger document: no 'openapi' or 'swagger' field/,
