@@ -36,8 +36,10 @@ export function ruleFunction<T = any>(check: Check<T>) {
     // The resolved document, so lookups around the target (operation parameters, ...) follow $refs.
     const root = ((context.documentInventory as { resolved?: unknown } | undefined)?.resolved ??
       context.document.data) as any;
-    const problems =
-      check(target as T, Object.assign(Object.create(context), { ...ruleSees(options, root), root })) ?? [];
+    // A copy, not Object.create(context): Spectral reuses one context object per rule and sets its
+    // `path` for every target; made a prototype, each of those writes deoptimised the checks
+    // (3 s of 20 at 5,000 operations).
+    const problems = check(target as T, { ...context, ...ruleSees(options, root), root } as never) ?? [];
     return problems.map(([path, message]) => ({ message, path: [...context.path, ...path] }));
   };
 }
