@@ -613,6 +613,10 @@ if (sectionIds.has('scale')) {
     }
     const rows = await compare(entries, scaleRuns);
     series.push({ size, bytes: readFileSync(path).length, rows });
+    // Each size as it is measured (a long series interrupted keeps what it measured).
+    log(
+      `bench: ${size} operations: ${rows.map((r) => `${r.name} ${fmt.s(r.cpu)} CPU, ${fmt.s(r.wall)} wall, exit ${r.exit}`).join('; ')}`,
+    );
   }
   const keys = series[0]?.rows.map((r) => [r.key, r.name]) ?? [];
   const at = (size, key) => series.find((p) => p.size === size)?.rows.find((r) => r.key === key);
