@@ -372,9 +372,9 @@ function median(values) {
 }
 
 /** Runs every tool on one input `runs` times, rotating the order each round so no tool always goes first. */
-async function compare(entries, rounds = runs) {
+async function compare(entries, rounds = runs, warmups = warmup) {
   const samples = new Map(entries.map((e) => [e.key, []]));
-  for (let i = 0; i < warmup; i++) for (const e of entries) await measure(e.args, e.cmd, e.env);
+  for (let i = 0; i < warmups; i++) for (const e of entries) await measure(e.args, e.cmd, e.env);
   for (let round = 0; round < rounds; round++) {
     for (let j = 0; j < entries.length; j++) {
       const e = entries[(round + j) % entries.length];
@@ -611,7 +611,9 @@ if (sectionIds.has('scale')) {
         entries.push({ key: 'diff', name: 'apigw diff (file vs itself)', args: [apigwBin, 'diff', path, path] });
       } else entries.push({ ...entryOf(t, path) });
     }
-    const rows = await compare(entries, scaleRuns);
+    // No warm-up round: each run takes seconds to minutes, start-up effects are noise there, and a
+    // warm-up would cost as much as a measured round.
+    const rows = await compare(entries, scaleRuns, 0);
     series.push({ size, bytes: readFileSync(path).length, rows });
     // Each size as it is measured (a long series interrupted keeps what it measured).
     log(
@@ -755,7 +757,7 @@ const header = [
     .map((l) => l.toFixed(2))
     .join(' ')}`,
   `apigw ${info.apigw} (\`apigw ${command}\`) · Spectral CLI ${defs.spectral.version ?? 'n/a'} · Redocly CLI ${defs.redocly.version ?? 'n/a'} · vacuum ${tools.includes('vacuum') ? (defs.vacuum.version ?? 'n/a') : 'not measured'}`,
-  `${runs} cold runs per tool and file (${scaleRuns} per size in the scale series) after ${warmup} warm-up, tools alternating within each round; medians. CPU = user + sys of the child process${timeBin ? ' (/usr/bin/time)' : ' (n/a: no /usr/bin/time)'}.`,
+  `${runs} cold runs per tool and file after ${warmup} warm-up (${scaleRuns} per size in the scale series, no warm-up), tools alternating within each round; medians. CPU = user + sys of the child process${timeBin ? ' (/usr/bin/time)' : ' (n/a: no /usr/bin/time)'}.`,
   ...notes,
 ].join('  \n');
 if (opts.markdown) process.stdout.write(`${header}\n\n${sections.join('\n\n')}\n`);
