@@ -69,7 +69,7 @@ export function toSpectralRule(rule: ApigwRule, run?: RuleRunContext): RuleDefin
     documentationUrl: documentationUrl(rule.id),
     message: rule.spectral.message ?? '{{error}}',
     given: rule.spectral.given,
-    then: run ? withRunContext(rule.spectral.then, run) : rule.spectral.then,
+    then: guardThens(run ? withRunContext(rule.spectral.then, run) : rule.spectral.then),
     ...(rule.spectral.resolved === undefined ? {} : { resolved: rule.spectral.resolved }),
     ...(formats ? { formats } : {}),
   } as RuleDefinition;
@@ -116,4 +116,29 @@ function detectedTypeFormats(rule: ApigwRule): RuleDefinition['formats'] {
     }
     return combined;
   });
+}
+
+type Then = RuleDefinition['then'] extends infer T ? (T extends readonly (infer U)[] ? U : T) : never;
+
+/**
+ * A rule function meets whatever a hostile definition holds where its `given` points (a string
+ * where a path item belongs, a `$ref` left unresolved). The structural checks already report such a
+ * shape, so a function that throws on it checks nothing there instead of aborting the whole run.
+ */
+function guardThen(then: Then): Then {
+  const fn = (then as { function?: (...args: unknown[]) => unknown }).function;
+  if (typeof fn !== 'function') return then;
+  const guarded = (...args: unknown[]): unknown => {
+    try {
+      const out = fn(...args);
+      return out instanceof Promise ? out.catch(() => []) : out;
+    } catch {
+      return [];
+    }
+  };
+  return { ...then, function: guarded } as Then;
+}
+
+function guardThens(then: RuleDefinition['then']): RuleDefinition['then'] {
+  return (Array.isArray(then) ? then.map(guardThen) : guardThen(then as Then)) as RuleDefinition['then'];
 }

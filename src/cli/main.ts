@@ -2,6 +2,7 @@
  * The process entry. oclif parses and dispatches; this wrapper owns what the user sees when
  * something goes wrong: one line on stderr, a documented exit code, a stack only with --debug.
  */
+import { escapeControl } from '../core/control-chars.js';
 import { ApigwError, ExitCode } from '../core/errors.js';
 import { frontDoor, missingValueLine, unknownCommandLine, usageLine } from './usage.js';
 
@@ -93,11 +94,11 @@ export function report(error: unknown, debug: boolean): number {
   if (isParseError(error) || missingValue) {
     const line =
       missingValue ?? usageLine(e as never, (error as object).constructor?.name ?? '') ?? firstLine(e.message);
-    process.stderr.write(`apigw: ${line}\nSee 'apigw --help'.\n`);
+    process.stderr.write(`apigw: ${escapeControl(line)}\nSee 'apigw --help'.\n`);
     if (debug && e.stack) process.stderr.write(`${e.stack}\n`);
     return ExitCode.usage;
   }
-  process.stderr.write(`apigw: internal error: ${firstLine(e?.message ?? String(error))}\n`);
+  process.stderr.write(`apigw: internal error: ${escapeControl(firstLine(e?.message ?? String(error)))}\n`);
   process.stderr.write(
     debug && e?.stack ? `${e.stack}\n` : 'Run again with --debug for details, and report it with that output.\n',
   );

@@ -3,6 +3,7 @@
  * (so stdout stays a clean JSON/SARIF/JUnit document), then src/report's emitReport formats, writes
  * and decides the exit code.
  */
+import { escapeControl } from '../core/control-chars.js';
 import type { Finding, Severity } from '../core/finding.js';
 import type { RuleDescriptor } from '../report/types.js';
 import type { ReportFlagValues } from './report-flags.js';
@@ -22,7 +23,7 @@ export interface ReportRun {
 export async function emitReport(run: ReportRun, flags: ReportFlagValues): Promise<number> {
   const { emitReport: emit } = await import('../report/emit.js');
   const { version } = await import('../core/version.js');
-  if (!flags.quiet) for (const note of run.notes ?? []) process.stderr.write(`${note}\n`);
+  if (!flags.quiet) for (const note of run.notes ?? []) process.stderr.write(`${escapeControl(note)}\n`);
   const quiet = flags.quiet || run.unreadable === true;
   return emit(
     run.findings,

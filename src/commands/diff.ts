@@ -1,6 +1,7 @@
 import { Args, Flags } from '@oclif/core';
 import { BaseCommand } from '../cli/base-command.js';
 import { awsCommandFlags } from '../cli/aws-flags.js';
+import { readFlags, readOptionsFrom } from '../cli/spec-flags.js';
 
 export default class Diff extends BaseCommand {
   static override summary =
@@ -40,6 +41,7 @@ Exit codes: 0 (or no change at/above --fail-on), 1 changes at/above --fail-on, 2
       options: ['rest', 'http'] as const,
       description: 'REST or HTTP API for definition files (default: detected).',
     })(),
+    ...readFlags,
     ...awsCommandFlags,
   };
 
@@ -81,12 +83,16 @@ Exit codes: 0 (or no change at/above --fail-on), 1 changes at/above --fail-on, 2
     const vars: Record<string, string> = { ...(config?.data.vars ?? {}) };
     if (region) vars['AWS::Region'] = region;
     const { runDiff } = await import('../diff/run.js');
+    const { extraRoots } = await import('../validate/files.js');
+    const { dirname } = await import('node:path');
     const result = await runDiff(sources[0], sources[1], {
       apiType: flags['api-type'] ?? config?.data.api?.type,
       endpointType: config?.data.api?.endpointType,
       vars,
       session: () => openApiGateway(awsOptions, config?.data.api),
       sessionV2: async () => (await import('../aws/client-v2.js')).openApiGatewayV2(awsOptions, config?.data.api),
+      roots: extraRoots(config && dirname(config.file), flags.root),
+      limits: readOptionsFrom(flags).limits,
     });
 
     const { formatDiff } = await import('../diff/format.js');

@@ -1,7 +1,7 @@
 import { Args, Flags } from '@oclif/core';
 import { BaseCommand } from '../cli/base-command.js';
 import { reportFlags } from '../cli/report-flags.js';
-import { specFlags } from '../cli/spec-flags.js';
+import { readOptionsFrom, specFlags } from '../cli/spec-flags.js';
 
 export default class Lint extends BaseCommand {
   static override summary = "Lint definitions against API Gateway's rules: validate's checks plus the apigw ruleset.";
@@ -32,6 +32,10 @@ Exit codes: 0 clean, 1 findings at or above --fail-severity, 2 usage error or un
       description:
         "Reuse findings for files unchanged since the last run (content, $ref'd files, settings and apigw version form the key). For pre-commit hooks.",
     }),
+    'allow-code-rulesets': Flags.boolean({
+      description:
+        "Let Spectral rulesets run JavaScript (.js rulesets, custom functions, npm packages). Off by default: a repository's apigw.yaml cannot turn it on. Also APIGW_ALLOW_CODE_RULESETS=1.",
+    }),
     'ignore-unknown': Flags.boolean({
       description:
         'Skip files that hold no API definition (not OpenAPI/Swagger once parsed, or a CloudFormation/SAM template without an API); for pre-commit, which passes every YAML/JSON file.',
@@ -56,6 +60,8 @@ Exit codes: 0 clean, 1 findings at or above --fail-severity, 2 usage error or un
       rulesets: flags.ruleset,
       ignoreUnknown: flags['ignore-unknown'],
       profile: flags.profile as 'api-gateway' | 'openapi' | undefined,
+      allowCodeRulesets: flags['allow-code-rulesets'],
+      ...readOptionsFrom(flags),
     };
     // --cache is decided before the engine loads: a hit replays the stored outcome (see run-cache.ts).
     const runCache = flags.cache ? await import('../lint/run-cache.js') : undefined;

@@ -1,7 +1,7 @@
 import { Args, Flags } from '@oclif/core';
 import { BaseCommand } from '../cli/base-command.js';
 import { reportFlags } from '../cli/report-flags.js';
-import { specFlags } from '../cli/spec-flags.js';
+import { readOptionsFrom, specFlags } from '../cli/spec-flags.js';
 
 export default class Validate extends BaseCommand {
   static override summary =
@@ -27,7 +27,11 @@ Exit codes: 0 clean, 1 findings at or above --fail-severity, 2 usage error or un
   async run(): Promise<void> {
     const { argv, flags } = await this.parse(Validate);
     const { validateFiles } = await import('../validate/files.js');
-    const outcome = await validateFiles(argv as string[], { apiType: flags['api-type'], configPath: flags.config });
+    const outcome = await validateFiles(argv as string[], {
+      apiType: flags['api-type'],
+      configPath: flags.config,
+      ...readOptionsFrom(flags),
+    });
     const { emitReport } = await import('../cli/report-run.js');
     const code = await emitReport(
       {

@@ -90,6 +90,8 @@ export interface LintConfig {
   rulesets?: string[];
   /** Glob patterns of files never linted. */
   ignore?: string[];
+  /** Rulesets may `extends:` URLs (fetched); honoured only when this file was passed with --config. */
+  allowRemote?: boolean;
 }
 
 export interface ApiConfig {

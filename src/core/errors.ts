@@ -2,6 +2,7 @@
  * Errors that reach the user as one line. Anything else that escapes a command is a bug and is
  * reported as such (with its stack under --debug).
  */
+import { escapeControl } from './control-chars.js';
 
 /** Documented exit codes, shared by every command (see README "Exit codes"). */
 export const ExitCode = {
@@ -38,12 +39,12 @@ export class ApigwError extends Error {
     this.place = options.place;
   }
 
-  /** The one line shown to the user. */
+  /** The one line shown to the user; a file name or message from user data cannot break it (control characters escaped). */
   get line(): string {
     const p = this.place;
-    if (!p?.file) return this.message;
+    if (!p?.file) return escapeControl(this.message);
     const where = p.line ? `${p.file}:${p.line}${p.column ? `:${p.column}` : ''}` : p.file;
-    return `${where}: ${this.message}`;
+    return escapeControl(`${where}: ${this.message}`);
   }
 }
 

@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import type { Finding } from '../core/finding.js';
 import { parseSource } from './parse.js';
+import { parseLimitsFor } from './parse-limits.js';
 import { DEFAULT_MAX_BYTES, readSourceText } from './read.js';
 import { isTemplateData } from './template/detect.js';
 import type { TemplateLoad } from './template/load.js';
@@ -24,7 +25,11 @@ export interface LoadedDefinitions {
 
 export async function loadDefinitions(file: string, options: LoadOptions = {}): Promise<LoadedDefinitions> {
   const rootFile = resolve(file);
-  const parsed = parseSource(rootFile, readSourceText(rootFile, options.maxBytes ?? DEFAULT_MAX_BYTES));
+  const parsed = parseSource(
+    rootFile,
+    readSourceText(rootFile, options.maxBytes ?? DEFAULT_MAX_BYTES),
+    parseLimitsFor(options),
+  );
   if (isTemplateData(parsed.file.data)) {
     const { loadTemplate } = await import('./template/load.js');
     const template = await loadTemplate(parsed, options);

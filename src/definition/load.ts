@@ -8,14 +8,16 @@ import { InputError, NotAnApiError } from '../core/errors.js';
 import { emptyRange, type Finding, type JsonPath } from '../core/finding.js';
 import { detectFlavour } from './api-type.js';
 import { parseSource, type ParsedSource } from './parse.js';
+import { parseLimitsFor } from './parse-limits.js';
 import { DEFAULT_MAX_BYTES, readSourceText } from './read.js';
+import { confinement, rootsFor } from './confine.js';
 import { buildResolved, CircularRefError, deref, locatePath, parseRef, scanFile } from './refs.js';
 import type { Intrinsic, LoadedSpec, LoadOptions, Location, SourceFile, SpecVersion } from './types.js';
 
 export async function loadSpec(file: string, options: LoadOptions = {}): Promise<LoadedSpec> {
   const rootFile = resolve(file);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  return loadFromRoot(parseSource(rootFile, readSourceText(rootFile, maxBytes)), options);
+  return loadFromRoot(parseSource(rootFile, readSourceText(rootFile, maxBytes), parseLimitsFor(options)), options);
 }
 
 /**
@@ -29,6 +31,8 @@ export async function loadFromRoot(parsedRoot: ParsedSource, options: LoadOption
   const files = new Map<string, SourceFile>();
   const intrinsics: Intrinsic[] = [];
   const problems: Finding[] = [];
+  const limits = parseLimitsFor(options);
+  const confined = confinement(options.roots ?? rootsFor(rootFile));
 
   const addParsed = (parsed: ParsedSource): SourceFile => {
     files.set(parsed.file.path, parsed.file);
@@ -45,7 +49,7 @@ export async function loadFromRoot(parsedRoot: ParsedSource, options: LoadOption
     }
     return parsed.file;
   };
-  const addFile = (path: string, text: string): SourceFile => addParsed(parseSource(path, text));
+  const addFile = (path: string, text: string): SourceFile => addParsed(parseSource(path, text, limits));
 
   const root = addParsed(parsedRoot);
   const raw = root.data as Record<string, unknown>;
@@ -86,6 +90,19 @@ export async function loadFromRoot(parsedRoot: ParsedSource, options: LoadOption
         });
       }
       if (!files.has(target.file)) {
+        const refused = confined.refuse(target.file);
+        if (refused) {
+          // Never opened: a finding names the ref as written, not what is behind it.
+          problems.push({
+            code: 'apigw-ref-outside-root',
+            severity: 'error',
+            message: `$ref '${ref}' is not followed: ${refused}; to allow it, widen the root with --root DIR`,
+            path,
+            source: current.path,
+            range: current.rangeOf(path),
+          });
+          continue;
+        }
         let text: string;
         try {
           text = readSourceText(target.file, maxBytes);
@@ -145,7 +162,19 @@ export async function loadFromRoot(parsedRoot: ParsedSource, options: LoadOption
   const lookup = (p: string) => files.get(p);
   let resolved: unknown;
   try {
-    resolved = buildResolved(rootFile, lookup);
+    resolved = buildResolved(rootFile, lookup, (cycle) => {
+      const range = files.get(cycle.file)!.rangeOf([...cycle.path, '$ref']);
+      problems.push({
+        code: 'apigw-ref-circular',
+        severity: 'error',
+        message: cycle.extension
+          ? `$ref '${cycle.ref}' inside ${cycle.extension} leads back into its own value: an extension value cannot be circular, so it is not followed`
+          : `$ref '${cycle.ref}' points at the whole document that contains it: it is not followed`,
+        path: [...cycle.path, '$ref'],
+        source: cycle.file,
+        range,
+      });
+    });
   } catch (error) {
     if (!(error instanceof CircularRefError)) throw error;
     const [first] = error.chain;
@@ -258,4 +287,20 @@ function scan(file: SourceFile, into: Intrinsic[]): void {
     known.add(key);
     into.push({ file: file.path, path, fn });
   }
+}
+
+/**
+ * For commands that have no findings to carry it (diff, deploy): the first `$ref` refused for
+ * leaving the roots, as a positioned InputError. Going on without its target would compare or
+ * push something else than what the user wrote.
+ */
+export function assertNoRefusedRefs(file: string, problems: Finding[]): void {
+  const refused = problems.find((p) => p.code === 'apigw-ref-outside-root');
+  if (!refused) return;
+  const start = refused.range.start;
+  throw new InputError(refused.message, {
+    file: refused.source ?? file,
+    line: start.line + 1,
+    column: start.character + 1,
+  });
 }

@@ -9,6 +9,15 @@ import { InputError } from '../core/errors.js';
 import type { Range } from '../core/finding.js';
 import { intrinsicValue, SHORT_TAGS } from './intrinsics.js';
 import { restoreSourceKeyOrder } from './key-order.js';
+import {
+  dataDepthHit,
+  DEFAULT_PARSE_LIMITS,
+  jsonDepthHit,
+  mayHaveAliases,
+  yamlAliasHit,
+  yamlDepthOffset,
+  type ParseLimits,
+} from './parse-limits.js';
 import { locatorFor } from './positions.js';
 import type { Intrinsic, SourceFile } from './types.js';
 
@@ -71,19 +80,43 @@ function placeholderHint(text: string, d: Diagnostic): string {
     : '';
 }
 
-export function parseSource(path: string, text: string): ParsedSource {
+export function parseSource(path: string, text: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): ParsedSource {
   const format = detectFormat(path, text);
+  const at = (offset: number) => positionAt(text, offset);
+  // Hostile input is refused before the parsers (which recurse, and copy aliased nodes) see it.
+  const hit =
+    format === 'json'
+      ? jsonDepthHit(text, limits.maxDepth)
+      : mayHaveAliases(text)
+        ? yamlAliasHit(text, limits)
+        : undefined;
+  if (hit)
+    throw new InputError(`${format === 'json' ? 'JSON' : 'YAML'} ${hit.message}`, { file: path, ...at(hit.offset) });
   // Spectral's parsers' options, but plain objects instead of key-order Proxies (see key-order.ts).
-  const result = (format === 'json'
-    ? parseJson(text, { ignoreDuplicateKeys: false, preserveKeyOrder: false })
-    : parseYaml(text, {
-        ignoreDuplicateKeys: false,
-        mergeKeys: true,
-        preserveKeyOrder: false,
-        attachComments: false,
-      })) as unknown as ParserResult;
+  let result: ParserResult;
+  try {
+    result = (format === 'json'
+      ? parseJson(text, { ignoreDuplicateKeys: false, preserveKeyOrder: false })
+      : parseYaml(text, {
+          ignoreDuplicateKeys: false,
+          mergeKeys: true,
+          preserveKeyOrder: false,
+          attachComments: false,
+        })) as unknown as ParserResult;
+  } catch (error) {
+    throw parserFailure(path, text, error, limits);
+  }
   // One position index per file (positions.ts): the same answers as the parser's own lookup, in O(path).
   const locate = locatorFor(result, format);
+  const tooDeep = format === 'yaml' ? dataDepthHit(result.data, limits.maxDepth) : undefined;
+  if (tooDeep) {
+    const start = locate(tooDeep, true)?.range.start ?? { line: 0, character: 0 };
+    throw new InputError(`YAML nested more than ${limits.maxDepth} levels deep (raise the limit with --max-depth)`, {
+      file: path,
+      line: start.line + 1,
+      column: start.character + 1,
+    });
+  }
   result.data = restoreSourceKeyOrder(result.data, (p) => locate(p, true)?.range);
 
   const tagDiagnostics: Diagnostic[] = [];
@@ -171,4 +204,42 @@ function lineOffsets(text: string): number[] {
   const offsets = [0];
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) offsets.push(i + 1);
   return offsets;
+}
+
+/** 1-based line and column of a character offset. */
+function positionAt(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/**
+ * The YAML parser throws (instead of reporting) on a few inputs: nesting deep enough to exhaust
+ * the stack, an explicit `!!binary` tag, an empty `!!str` value in a block mapping. Each becomes
+ * a positioned input error rather than an internal one.
+ */
+function parserFailure(path: string, text: string, error: unknown, limits: ParseLimits): InputError {
+  if (error instanceof RangeError) {
+    return new InputError(`YAML nested more than ${limits.maxDepth} levels deep (raise the limit with --max-depth)`, {
+      file: path,
+      ...positionAt(text, yamlDepthOffset(text, limits.maxDepth)),
+    });
+  }
+  const tag = /!(?:!|<tag:yaml\.org,2002:)(binary|str)\b>?/.exec(text);
+  if (tag) {
+    return new InputError(
+      `invalid YAML: the explicit tag ${tag[0]} cannot be read here; write the value as a quoted string`,
+      { file: path, ...positionAt(text, tag.index) },
+      error,
+    );
+  }
+  return new InputError(
+    `invalid YAML: the parser failed (${String((error as Error)?.message ?? error).split('\n')[0]})`,
+    { file: path, line: 1, column: 1 },
+    error,
+  );
 }

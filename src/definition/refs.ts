@@ -20,8 +20,17 @@ export function parseRef(ref: string, fromFile: string): RefTarget | undefined {
   const hash = ref.indexOf('#');
   const filePart = hash === -1 ? ref : ref.slice(0, hash);
   const fragment = hash === -1 ? '' : ref.slice(hash + 1);
-  const file = filePart === '' ? fromFile : resolve(dirname(fromFile), decodeURI(filePart));
+  const file = filePart === '' ? fromFile : resolve(dirname(fromFile), decodeFilePart(filePart));
   return { file, pointer: decodePointer(fragment) };
+}
+
+/** `%20` and friends decoded; a malformed escape (`%zz`) is kept as written (it then names no file). */
+function decodeFilePart(text: string): string {
+  try {
+    return decodeURI(text);
+  } catch {
+    return text;
+  }
 }
 
 export function decodePointer(fragment: string): string[] {
@@ -86,16 +95,39 @@ export class CircularRefError extends Error {
   }
 }
 
+/** A `$ref` inside an extension value (or to the whole document) that leads back into itself: left unresolved. */
+export interface ExtensionCycle {
+  file: string;
+  /** Path of the `{ $ref }` object inside `file`. */
+  path: (string | number)[];
+  ref: string;
+  /** The extension whose value holds it; undefined for a ref to the whole document elsewhere. */
+  extension?: string;
+}
+
 /**
  * The whole document with refs replaced by their targets. Objects are shared, not copied per use,
  * so recursive schemas resolve to cycles instead of looping. `Fn::Sub` objects become their string.
  * A chain made only of refs that comes back to itself (`A: {$ref: B}`, `B: {$ref: A}`) has no value
  * at all and throws CircularRefError.
+ *
+ * Extension values (`x-amazon-apigateway-cors`, ...) are plain data that checks print, serialise
+ * and compare, so there a cycle (`{$ref: "#"}`, a recursive schema) is cut: the `{ $ref }` that
+ * closes it stays as written and is reported through `onCycle`. Their nodes are built apart from
+ * the schema graph (`extensionMemo`), so a recursive schema used both ways keeps its cycle where
+ * schemas may have one.
  */
-export function buildResolved(rootFile: string, files: FileLookup): unknown {
+export function buildResolved(
+  rootFile: string,
+  files: FileLookup,
+  onCycle: (cycle: ExtensionCycle) => void = () => undefined,
+): unknown {
   const memo = new Map<object, unknown>();
+  const extensionMemo = new Map<object, unknown>();
+  const building = new Set<object>();
+  const path: (string | number)[] = [];
 
-  const build = (node: unknown, file: string, chain: string[]): unknown => {
+  const build = (node: unknown, file: string, chain: string[], extension: string | undefined): unknown => {
     if (node === null || typeof node !== 'object') return node;
     if (isRefObject(node)) {
       const target = parseRef(node.$ref, file);
@@ -103,27 +135,57 @@ export function buildResolved(rootFile: string, files: FileLookup): unknown {
       if (!hit) return node; // dangling or remote: left as it is (reported by the loader)
       const key = `${hit.file}#/${hit.path.join('/')}`;
       if (chain.includes(key)) throw new CircularRefError([...chain, key]);
-      return build(hit.node, hit.file, [...chain, key]);
+      // The document root is never a value (schemas recurse through a named schema, not through `#`).
+      const toRoot = hit.path.length === 0 && hit.file === rootFile;
+      if ((extension || toRoot) && hit.node !== null && typeof hit.node === 'object' && building.has(hit.node)) {
+        onCycle({ file, path: [...path], ref: node.$ref, extension });
+        return node;
+      }
+      const saved = path.splice(0, path.length, ...hit.path);
+      try {
+        return build(hit.node, hit.file, [...chain, key], extension);
+      } finally {
+        path.splice(0, path.length, ...saved);
+      }
     }
-    const done = memo.get(node);
+    const memoOf = extension ? extensionMemo : memo;
+    const done = memoOf.get(node);
     if (done !== undefined) return done;
-    if (Array.isArray(node)) {
-      const out: unknown[] = [];
-      memo.set(node, out);
-      for (const item of node) out.push(build(item, file, []));
+    building.add(node);
+    try {
+      if (Array.isArray(node)) {
+        const out: unknown[] = [];
+        memoOf.set(node, out);
+        node.forEach((item, i) => {
+          path.push(i);
+          out.push(build(item, file, [], extension));
+          path.pop();
+        });
+        return out;
+      }
+      if (isIntrinsic(node)) {
+        const sub = subString(node);
+        if (typeof sub === 'string') return sub;
+      }
+      const out: Record<string, unknown> = {};
+      memoOf.set(node, out);
+      for (const key of keysOf(node)) {
+        path.push(key);
+        out[key] = build(
+          (node as Record<string, unknown>)[key],
+          file,
+          [],
+          extension ?? (key.startsWith('x-') ? key : undefined),
+        );
+        path.pop();
+      }
       return out;
+    } finally {
+      building.delete(node);
     }
-    if (isIntrinsic(node)) {
-      const sub = subString(node);
-      if (typeof sub === 'string') return sub;
-    }
-    const out: Record<string, unknown> = {};
-    memo.set(node, out);
-    for (const key of keysOf(node)) out[key] = build((node as Record<string, unknown>)[key], file, []);
-    return out;
   };
 
-  return build(files(rootFile)?.data, rootFile, []);
+  return build(files(rootFile)?.data, rootFile, [], undefined);
 }
 
 /** Where the node at `path` of the resolved view is written: follows refs hop by hop from the root file. */

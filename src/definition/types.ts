@@ -101,19 +101,31 @@ export interface LoadedSpec {
   origin?: DefinitionOrigin;
 }
 
-export interface LoadOptions {
+/** How much a load may read and parse (`--max-file-size`, `--max-depth`, `--max-aliases`). */
+export interface ReadLimits {
+  /** Largest file accepted, in bytes (default 50 MiB; API Gateway's own import limit is 6 MB). */
+  maxBytes?: number;
+  /** Nesting depth and YAML alias limits (defaults in parse-limits.ts). */
+  maxDepth?: number;
+  maxAliases?: number;
+}
+
+export interface LoadOptions extends ReadLimits {
   /** `--api-type`: overrides detection. */
   apiType?: ApiFlavour;
   /** What set `apiType` (shown by lint), when not the flag or apigw.yaml. */
   apiTypeReason?: string;
   /** The template the definition was found in. */
   origin?: DefinitionOrigin;
-  /** Largest file accepted, in bytes (default 50 MiB; API Gateway's own import limit is 6 MB). */
-  maxBytes?: number;
   /**
    * A `$ref` that resolves to nothing (missing file or pointer): `throw` (default) stops with an
    * InputError; `report` (lint, validate) adds an `apigw-ref-dangling` error to `problems` and leaves
    * the `{ $ref }` object in `resolved` as an opaque value.
    */
   danglingRefs?: 'throw' | 'report';
+  /**
+   * Folders `$ref`s may read from (default: the entry file's folder). A ref to a file elsewhere is
+   * an `apigw-ref-outside-root` error finding and the file is never opened.
+   */
+  roots?: string[];
 }

@@ -40,8 +40,14 @@ export interface PrepareOptions {
 }
 
 export async function prepareDocument(file: string, options: PrepareOptions): Promise<PreparedDocument> {
-  const { loadSpec } = await import('../definition/load.js');
-  const spec = await loadSpec(file, { apiType: options.apiType ?? options.config?.data.api?.type });
+  const { loadSpec, assertNoRefusedRefs } = await import('../definition/load.js');
+  const { rootsFor } = await import('../definition/confine.js');
+  const { dirname } = await import('node:path');
+  const spec = await loadSpec(file, {
+    apiType: options.apiType ?? options.config?.data.api?.type,
+    roots: rootsFor(file, options.config ? [dirname(options.config.file)] : []),
+  });
+  assertNoRefusedRefs(spec.rootFile, spec.problems);
   if (spec.version === 'oas31')
     throw new InputError('API Gateway imports OpenAPI 2.0 and 3.0 only, not 3.1 (reference §1.2)', {
       file: spec.rootFile,

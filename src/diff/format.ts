@@ -3,6 +3,7 @@
  * `markdown` for a pull-request comment.
  */
 import type { ChalkInstance } from 'chalk';
+import { escapeControl, escapeJsonControl } from '../core/control-chars.js';
 import type { Change, DiffResult } from './change.js';
 import { byRoute } from './compare.js';
 import { CLASSIFICATIONS, type Classification } from './rules.js';
@@ -16,9 +17,34 @@ export interface FormatOptions {
 }
 
 export function formatDiff(result: DiffResult, options: FormatOptions): string {
-  if (options.format === 'json') return `${JSON.stringify(result, null, 2)}\n`;
-  if (options.format === 'markdown') return formatMarkdown(result);
-  return formatText(result, options.paint);
+  if (options.format === 'json') return `${escapeJsonControl(JSON.stringify(result, null, 2))}\n`;
+  if (options.format === 'markdown') return formatMarkdown(readable(result));
+  return formatText(readable(result), options.paint);
+}
+
+/**
+ * The result as text and markdown print it: everything from the definitions (paths, names,
+ * template lines, source names) without raw control characters; a template diff keeps its lines.
+ */
+function readable(result: DiffResult): DiffResult {
+  const lines = (text: string) =>
+    text
+      .split('\n')
+      .map((t) => escapeControl(t))
+      .join('\n');
+  return {
+    ...result,
+    from: escapeControl(result.from),
+    to: escapeControl(result.to),
+    notes: result.notes.map((t) => escapeControl(t)),
+    changes: result.changes.map((c) => ({
+      ...c,
+      scope: escapeControl(c.scope),
+      message: escapeControl(c.message),
+      reason: escapeControl(c.reason),
+      ...(c.diff === undefined ? {} : { diff: lines(c.diff) }),
+    })),
+  };
 }
 
 /** Routes first (path order), then API-wide groups, authorizers, gateway responses, stage. */

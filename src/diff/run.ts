@@ -7,6 +7,7 @@ import type { ApiGatewayV2Session } from '../aws/client-v2.js';
 import { countChanges, type Change, type DiffResult } from './change.js';
 import { compareModels } from './compare.js';
 import { emptyModel, type ApiModel, type ApiType } from './model.js';
+import type { ReadLimits } from '../definition/types.js';
 import { loadSide, parseSourceRef } from './sources/index.js';
 import type { WsApiModel } from './websocket.js';
 
@@ -17,6 +18,9 @@ export interface DiffOptions {
   vars?: Record<string, string>;
   session?: () => Promise<ApiGatewaySession>;
   sessionV2?: () => Promise<ApiGatewayV2Session>;
+  /** Folders besides a definition's own that its `$ref`s may read (`--root`, apigw.yaml's folder). */
+  roots?: string[];
+  limits?: ReadLimits;
 }
 
 export async function runDiff(from: string, to: string, options: DiffOptions = {}): Promise<DiffResult> {
@@ -25,6 +29,8 @@ export async function runDiff(from: string, to: string, options: DiffOptions = {
     apiType: options.apiType,
     endpointType: options.endpointType,
     vars: options.vars ?? {},
+    roots: options.roots ?? [],
+    limits: options.limits ?? {},
     session: memo(options.session ?? (async () => (await import('../aws/client.js')).openApiGateway())),
     sessionV2: memo(options.sessionV2 ?? (async () => (await import('../aws/client-v2.js')).openApiGatewayV2())),
   };

@@ -4,10 +4,10 @@
  * checks apigw.yaml once.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { ApigwError, NotAnApiError, SetupError } from '../core/errors.js';
 import type { Finding } from '../core/finding.js';
-import type { ApiFlavour, LoadedSpec } from '../definition/types.js';
+import type { ApiFlavour, LoadedSpec, ReadLimits } from '../definition/types.js';
 import { matchesAny } from './glob.js';
 
 export interface LintFilesOptions {
@@ -29,6 +29,11 @@ export interface LintFilesOptions {
    */
   profile?: 'api-gateway' | 'openapi';
   cwd?: string;
+  /** `--root`: more folders `$ref`s may read from (relative to `cwd`). */
+  roots?: string[];
+  limits?: ReadLimits;
+  /** `--allow-code-rulesets`: JavaScript rulesets, custom functions and npm packages may run. */
+  allowCodeRulesets?: boolean;
 }
 
 export interface LintFilesOutcome {
@@ -65,8 +70,16 @@ export async function lintFiles(args: string[], options: LintFilesOptions = {}):
   // --ruleset paths are relative to the cwd; anything not found there is tried as an npm package.
   const rulesets = (options.rulesets ?? []).map((r) => (existsSync(resolve(cwd, r)) ? resolve(cwd, r) : r));
 
+  const { trustFrom } = await import('./ruleset-trust.js');
+  // lint.allowRemote counts only in a config the user named: one found in the repository is the repository's say.
+  const trust = trustFrom({
+    allowCode: options.allowCodeRulesets,
+    allowRemote: options.configPath !== undefined && config?.data.lint?.allowRemote === true,
+  });
   const { loadDefinitions } = await import('../definition/definitions.js');
-  const { describeSpec } = await import('../validate/files.js');
+  const { describeSpec, extraRoots } = await import('../validate/files.js');
+  const { rootsFor } = await import('../definition/confine.js');
+  const widened = extraRoots(config && dirname(config.file), options.roots, cwd);
   const outcome: LintFilesOutcome = { findings: [], files: [], notes: [], skipped: [], unreadable: false, inputs: [] };
   const inputs = new Set<string>(requested);
   if (config) inputs.add(config.file);
@@ -84,6 +97,8 @@ export async function lintFiles(args: string[], options: LintFilesOptions = {}):
       const loaded = await loadDefinitions(file, {
         apiType: options.apiType ?? config?.data.api?.type,
         danglingRefs: 'report',
+        roots: rootsFor(file, widened),
+        ...options.limits,
       });
       // A CloudFormation template without an API resource holds nothing apigw checks.
       if (loaded.template && loaded.template.apis.length === 0) {
@@ -132,7 +147,7 @@ export async function lintFiles(args: string[], options: LintFilesOptions = {}):
           outcome.findings.push(...applySettings(staged, settings, await ruleMapOnce()));
         }
         if (!cache) {
-          outcome.findings.push(...(await lintSpec(spec, { config, settings, rulesets })));
+          outcome.findings.push(...(await lintSpec(spec, { config, settings, rulesets, trust })));
           continue;
         }
         // The file is still loaded (cheap; apigw.yaml's rules need it): the cache skips validation and Spectral.
@@ -152,7 +167,7 @@ export async function lintFiles(args: string[], options: LintFilesOptions = {}):
           outcome.findings.push(...cached);
           continue;
         }
-        const findings = await lintSpec(spec, { config, settings, rulesets });
+        const findings = await lintSpec(spec, { config, settings, rulesets, trust });
         cache.store.set(
           key,
           findings,

@@ -25,6 +25,8 @@ export interface LintOptions {
   endpointType?: EndpointType;
   /** Run validate's checks too (default true). */
   validate?: boolean;
+  /** May user rulesets run code or be fetched (default: the environment's opt-ins only). */
+  trust?: import('./ruleset-trust.js').RulesetTrust;
 }
 
 export async function lintSpec(spec: LoadedSpec, options: LintOptions = {}): Promise<Finding[]> {
@@ -55,6 +57,7 @@ export async function lintSpec(spec: LoadedSpec, options: LintOptions = {}): Pro
       userRulesets: [...settings.rulesets, ...(options.rulesets ?? [])],
       baseDir: settings.baseDir,
       run,
+      trust: options.trust,
     })),
   );
   if (options.config) {

@@ -29,6 +29,11 @@ export interface RunRequest {
   ignoreUnknown?: boolean;
   /** `--profile`: changes severities, so it is part of the key. */
   profile?: string;
+  /** `--root` folders and the read limits: they change which files are read. */
+  roots?: string[];
+  limits?: { maxBytes?: number; maxDepth?: number; maxAliases?: number };
+  /** `--allow-code-rulesets`: a run allowed to execute a ruleset is not replayed for one that is not. */
+  allowCodeRulesets?: boolean;
 }
 
 /** A rule as the report formats describe it (SARIF's rule list); report/types.ts's RuleDescriptor. */
@@ -60,6 +65,13 @@ export function runKey(request: RunRequest, version: string): string {
     rulesets: (request.rulesets ?? []).map((r) => (existsSync(resolve(cwd, r)) ? resolve(cwd, r) : r)),
     ignoreUnknown: request.ignoreUnknown === true,
     profile: request.profile ?? null,
+    roots: (request.roots ?? []).map((r) => resolve(cwd, r)),
+    limits: request.limits ?? {},
+    trust: [
+      request.allowCodeRulesets === true,
+      process.env.APIGW_ALLOW_CODE_RULESETS ?? null,
+      process.env.APIGW_ALLOW_REMOTE_RULESETS ?? null,
+    ],
     engine: engine(version),
   };
   return createHash('sha256')

@@ -27,6 +27,8 @@ export interface SpectralSetup {
   baseDir: string;
   /** API type and endpoint type, handed to every apigw rule (default: the loader's API type). */
   run?: RuleRunContext;
+  /** May a user ruleset run code or be fetched (default: from the environment only; see ruleset-trust.ts). */
+  trust?: import('./ruleset-trust.js').RulesetTrust;
 }
 
 /**
@@ -66,12 +68,15 @@ async function userRulesetResolver(files: Map<string, SourceFile>): Promise<unkn
 
 /** Built once per set of rule choices and run context: constructing a Ruleset validates it, which is not free. */
 async function buildRulesets(setup: SpectralSetup, run: RuleRunContext): Promise<Ruleset[]> {
+  const { trustFrom } = await import('./ruleset-trust.js');
+  const trust = setup.trust ?? trustFrom();
   const key = JSON.stringify([
     [...setup.disabled].sort(),
     setup.userRulesets,
     setup.baseDir,
     run.apiType,
     run.endpointType ?? null,
+    trust,
   ]);
   const hit = cached.get(key);
   if (hit) return hit;
@@ -91,18 +96,25 @@ async function buildRulesets(setup: SpectralSetup, run: RuleRunContext): Promise
   );
   // Marked as validated already (see scripts/bundle-patches.mjs): the bundled CLI skips re-checking it at every start.
   const rulesets = [new Core.Ruleset({ ...ruleset, rules, [Symbol.for('apigw.prevalidated')]: true } as never)];
-  for (const entry of setup.userRulesets) rulesets.push(await loadUserRuleset(entry, setup.baseDir));
+  for (const entry of setup.userRulesets) rulesets.push(await loadUserRuleset(entry, setup.baseDir, trust));
   if (cached.size >= CACHE_SIZE) cached.delete(cached.keys().next().value!);
   cached.set(key, rulesets);
   return rulesets;
 }
 
 /** A user ruleset (YAML, JSON or JS file, or an npm package), bundled and loaded as Spectral's CLI does. */
-async function loadUserRuleset(entry: string, baseDir: string): Promise<Ruleset> {
+async function loadUserRuleset(
+  entry: string,
+  baseDir: string,
+  trust: import('./ruleset-trust.js').RulesetTrust,
+): Promise<Ruleset> {
   const { resolve, isAbsolute } = await import('node:path');
   const { existsSync } = await import('node:fs');
+  const { assertRulesetAllowed, guardedIo, remoteRefusal } = await import('./ruleset-trust.js');
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(entry) && !trust.remote) throw remoteRefusal(`Spectral ruleset '${entry}'`);
   let file = isAbsolute(entry) ? entry : resolve(baseDir, entry);
-  if (!existsSync(file)) {
+  const isPackage = !existsSync(file);
+  if (isPackage) {
     try {
       file = createRequire(resolve(baseDir, 'apigw.yaml')).resolve(entry);
     } catch {
@@ -117,10 +129,12 @@ async function loadUserRuleset(entry: string, baseDir: string): Promise<Ruleset>
   ) as unknown as {
     bundleAndLoadRuleset(file: string, io: { fs: unknown; fetch: unknown }): Promise<Ruleset>;
   };
+  await assertRulesetAllowed(entry, file, isPackage, trust);
   const fs = await import('node:fs');
   try {
-    return await bundleAndLoadRuleset(file, { fs, fetch: globalThis.fetch });
+    return await bundleAndLoadRuleset(file, guardedIo(fs, trust));
   } catch (error) {
+    if (error instanceof SetupError) throw error;
     throw new SetupError(`cannot load Spectral ruleset: ${rulesetErrorLine(error)}`, { file });
   }
 }

@@ -2,10 +2,10 @@
  * Validates several files for the CLI: picks them (arguments, else apigw.yaml's spec), loads each,
  * and keeps going past an unreadable one so the user sees every problem in one run.
  */
-import { relative } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { ApigwError } from '../core/errors.js';
 import type { Finding } from '../core/finding.js';
-import type { ApiFlavour, DefinitionOrigin } from '../definition/types.js';
+import type { ApiFlavour, DefinitionOrigin, ReadLimits } from '../definition/types.js';
 
 export interface FilesOutcome {
   findings: Finding[];
@@ -18,24 +18,43 @@ export interface FilesOutcome {
 export async function resolveSpecFiles(
   args: string[],
   configPath?: string,
-): Promise<{ files: string[]; apiType?: ApiFlavour }> {
+): Promise<{ files: string[]; apiType?: ApiFlavour; configDir?: string }> {
   const { loadProjectConfig, specFilesFor } = await import('../config/load.js');
   const config = await loadProjectConfig(configPath);
-  return { files: specFilesFor(args, config), apiType: config?.data.api?.type };
+  return {
+    files: specFilesFor(args, config),
+    apiType: config?.data.api?.type,
+    configDir: config && dirname(config.file),
+  };
+}
+
+/** `--root` folders and apigw.yaml's folder widen where a definition's `$ref`s may read (besides its own folder). */
+export function extraRoots(
+  configDir: string | undefined,
+  roots: string[] | undefined,
+  cwd: string = process.cwd(),
+): string[] {
+  return [...(configDir ? [configDir] : []), ...(roots ?? []).map((r) => resolve(cwd, r))];
 }
 
 export async function validateFiles(
   args: string[],
-  options: { apiType?: ApiFlavour; configPath?: string },
+  options: { apiType?: ApiFlavour; configPath?: string; roots?: string[]; limits?: ReadLimits },
 ): Promise<FilesOutcome> {
-  const { files, apiType: configured } = await resolveSpecFiles(args, options.configPath);
+  const { files, apiType: configured, configDir } = await resolveSpecFiles(args, options.configPath);
+  const { rootsFor } = await import('../definition/confine.js');
   const { loadDefinitions } = await import('../definition/definitions.js');
   const { asTemplateFindings } = await import('../definition/template/load.js');
   const { runValidation } = await import('./index.js');
   const outcome: FilesOutcome = { findings: [], files: [], notes: [], unreadable: false };
   for (const file of files) {
     try {
-      const loaded = await loadDefinitions(file, { apiType: options.apiType ?? configured, danglingRefs: 'report' });
+      const loaded = await loadDefinitions(file, {
+        apiType: options.apiType ?? configured,
+        danglingRefs: 'report',
+        roots: rootsFor(file, extraRoots(configDir, options.roots)),
+        ...options.limits,
+      });
       const shown = relative(process.cwd(), loaded.file) || loaded.file;
       outcome.notes.push(...loaded.notes.map((n) => `${shown}: ${n}`));
       outcome.findings.push(...loaded.problems);

@@ -52,7 +52,7 @@ test('bad input: one line naming the file and place, exit 2, no stack trace', as
     ],
     [
       big,
-      /^apigw: .*huge\.yaml: file is 100\.0 MB, larger than the 50\.0 MB apigw reads \(API Gateway imports at most 6 MB\)\n$/,
+      /^apigw: .*huge\.yaml: file is 100\.0 MB, larger than the 50\.0 MB apigw reads \(API Gateway imports at most 6 MB; raise the limit with --max-file-size\)\n$/,
     ],
     [
       write(

@@ -144,11 +144,11 @@ test('junit: findings below --fail-severity are left out (as Spectral), checked 
   );
 });
 
-test('junit: characters XML cannot carry are replaced', () => {
+test('junit: characters XML cannot carry are shown escaped (the XML stays valid)', () => {
   const bad = [{ ...findings[1]!, message: 'nul\u0000 here' }];
   const text = formatFindings(bad, { ...base, format: 'junit' });
-  assert.match(text, /message="nul\uFFFD here"/);
-  assert.match(text, /CDATA\[line 11, col 5, nul\uFFFD here/);
+  assert.match(text, /message="nul\\u0000 here"/);
+  assert.match(text, /CDATA\[line 11, col 5, nul\\u0000 here/);
 });
 
 test('github: workflow commands, relative file, escaped data and properties', () => {

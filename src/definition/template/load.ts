@@ -8,6 +8,8 @@ import { existsSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { ApigwError } from '../../core/errors.js';
 import type { Finding, JsonPath } from '../../core/finding.js';
+import { confinement, rootsFor } from '../confine.js';
+import { parseLimitsFor } from '../parse-limits.js';
 import { parseSource, type ParsedSource } from '../parse.js';
 import { DEFAULT_MAX_BYTES, readSourceText } from '../read.js';
 import type { Intrinsic, LoadedSpec, LoadOptions, SourceFile } from '../types.js';
@@ -48,6 +50,9 @@ export async function loadTemplate(parsed: ParsedSource, options: LoadOptions = 
     });
   }
   const at = (path: JsonPath): Finding['range'] => template.rangeOf(path);
+  // An included file and everything its $refs reach stay inside the template's roots.
+  const roots = options.roots ?? rootsFor(template.path);
+  const confined = confinement(roots);
   const resources = (template.data as { Resources: Record<string, unknown> }).Resources;
   const originOf = (api: TemplateApi, transformed?: SamTransformed) => {
     const sam = api.type.startsWith('AWS::Serverless::');
@@ -68,7 +73,7 @@ export async function loadTemplate(parsed: ParsedSource, options: LoadOptions = 
     const { place } = api;
     const name = `${api.logicalId} (${api.type})`;
     const apiType = options.apiType ?? (api.protocol === 'http' ? 'http' : 'rest');
-    const common: LoadOptions = { ...options, apiType, apiTypeReason: options.apiType ? undefined : api.type };
+    const common: LoadOptions = { ...options, roots, apiType, apiTypeReason: options.apiType ? undefined : api.type };
     try {
       if (place.how === 'inline') {
         const sam = samTransformOf(api, resources[api.logicalId], getAt(template.data, place.path));
@@ -83,9 +88,26 @@ export async function loadTemplate(parsed: ParsedSource, options: LoadOptions = 
         out.specs.push(await loadFromRoot(view, { ...common, origin }));
       } else if (place.how === 'include' || place.how === 'definition-uri') {
         const file = resolve(dirname(template.path), place.file);
+        const refused = confined.refuse(file);
+        if (refused) {
+          // Never opened, as for a $ref: the finding names the location as written.
+          out.problems.push({
+            code: 'apigw-ref-outside-root',
+            severity: 'error',
+            message: `${name}: '${place.file}' is not read: ${refused}; to allow it, widen the root with --root DIR`,
+            path: place.path,
+            source: template.path,
+            range: at(place.path),
+          });
+          continue;
+        }
         // SAM edits an included body (AWS::Include runs first); a DefinitionUri it does not read at all.
         if (place.how === 'include') {
-          const included = parseSource(file, readSourceText(file, options.maxBytes ?? DEFAULT_MAX_BYTES));
+          const included = parseSource(
+            file,
+            readSourceText(file, options.maxBytes ?? DEFAULT_MAX_BYTES),
+            parseLimitsFor(options),
+          );
           const sam = samTransformOf(api, resources[api.logicalId], included.file.data);
           const origin = { ...originOf(api, sam), how: place.how };
           out.specs.push(await loadFromRoot(sam ? editedView(included, sam) : included, { ...common, origin }));

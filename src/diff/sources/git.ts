@@ -1,13 +1,16 @@
 /**
  * `git:REV:PATH`: a definition as it was at a git revision. The file and every file its relative
  * `$ref`s reach (read at the same revision) are written into a temporary copy of the repository
- * layout, so the loader resolves references exactly as it would in a checkout of REV.
+ * layout, so the loader resolves references exactly as it would in a checkout of REV, confined to
+ * that copy: nothing of the working tree or the rest of the filesystem is read. Only blobs are
+ * copied (`git cat-file blob`), so a `$ref` naming a folder finds no file rather than a tree listing.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import { InputError } from '../../core/errors.js';
+import { DEFAULT_MAX_BYTES } from '../../definition/read.js';
 import { isObject } from '../canonical.js';
 
 export interface GitRef {
@@ -33,12 +36,17 @@ export interface MaterialisedFile {
   cleanup(): void;
 }
 
-function git(args: string[], cwd: string): Buffer {
-  return execFileSync('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+function git(args: string[], cwd: string, maxBuffer = 1024 * 1024): Buffer {
+  return execFileSync('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer });
 }
 
 /** PATH is relative to `cwd` (like `git show REV:./PATH`), which keeps it valid from any sub-folder. */
-export async function materialiseGitFile(ref: GitRef, cwd: string, label: string): Promise<MaterialisedFile> {
+export async function materialiseGitFile(
+  ref: GitRef,
+  cwd: string,
+  label: string,
+  maxBytes = DEFAULT_MAX_BYTES,
+): Promise<MaterialisedFile> {
   const { cjsExports } = await import('../../core/interop.js');
   const yaml = cjsExports(await import('yaml'));
   // CloudFormation tags (!Sub) are unknown to plain YAML: silence them, only `$ref`s matter here.
@@ -62,8 +70,13 @@ export async function materialiseGitFile(ref: GitRef, cwd: string, label: string
   try {
     const read = (repoPath: string): Buffer | undefined => {
       try {
-        return git(['show', `${ref.rev}:${repoPath}`], top);
-      } catch {
+        return git(['cat-file', 'blob', `${ref.rev}:${repoPath}`], top, maxBytes + 1);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOBUFS') {
+          throw new InputError(
+            `${label}: ${repoPath} is larger than the ${Math.round(maxBytes / 1024 / 1024)} MB apigw reads (raise the limit with --max-file-size)`,
+          );
+        }
         return undefined;
       }
     };
@@ -79,8 +92,9 @@ export async function materialiseGitFile(ref: GitRef, cwd: string, label: string
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, content);
       for (const refFile of referencedFiles(content.toString('utf8'), parse)) {
+        if (posix.isAbsolute(refFile)) continue; // outside the tree: the loader reports it, unread
         const next = posix.normalize(posix.join(posix.dirname(repoPath), refFile));
-        if (next.startsWith('..') || seen.has(next)) continue;
+        if (next === '..' || next.startsWith('../') || seen.has(next)) continue;
         const data = read(next);
         // A file missing at REV is left out: the loader then reports the dangling $ref with its place.
         if (data) queue.push([next, data]);
@@ -109,11 +123,20 @@ function referencedFiles(text: string, parse: (text: string) => unknown): string
       for (const [key, value] of Object.entries(node)) {
         if (key === '$ref' && typeof value === 'string') {
           const file = value.split('#')[0];
-          if (file && !/^[a-z][a-z0-9+.-]*:/i.test(file)) out.add(decodeURI(file));
+          if (file && !/^[a-z][a-z0-9+.-]*:/i.test(file)) out.add(decodeOrKeep(file));
         } else walk(value, depth + 1);
       }
     }
   };
   walk(data, 0);
   return [...out];
+}
+
+/** As the loader decodes a ref's file part: a malformed escape is kept as written. */
+function decodeOrKeep(text: string): string {
+  try {
+    return decodeURI(text);
+  } catch {
+    return text;
+  }
 }

@@ -10,6 +10,7 @@ import { substitute } from '../canonical.js';
 import { modelFromOpenApi } from '../from-openapi.js';
 import type { WsApiModel } from '../websocket.js';
 import { emptyModel, type ApiModel, type ApiType } from '../model.js';
+import type { ReadLimits } from '../../definition/types.js';
 
 export type SourceRef =
   | { kind: 'file'; text: string; path: string }
@@ -27,6 +28,9 @@ export interface SideOptions {
   session: () => Promise<ApiGatewaySession>;
   /** The apigatewayv2 client, for HTTP APIs (opened on first use). */
   sessionV2?: () => Promise<ApiGatewayV2Session>;
+  /** Folders besides a file's own that its `$ref`s may read; a git source reads only inside its revision's tree. */
+  roots: string[];
+  limits: ReadLimits;
 }
 
 export interface Side {
@@ -62,9 +66,9 @@ export async function loadSide(ref: SourceRef, options: SideOptions): Promise<Si
   }
   if (ref.kind === 'git') {
     const { materialiseGitFile } = await import('./git.js');
-    const copy = await materialiseGitFile(ref, options.cwd, ref.text);
+    const copy = await materialiseGitFile(ref, options.cwd, ref.text, options.limits.maxBytes);
     try {
-      return { ref, ...(await modelFromFile(copy.file, options, ref.text, copy.root)), notes: [] };
+      return { ref, ...(await modelFromFile(copy.file, { ...options, roots: [] }, ref.text, copy.root)), notes: [] };
     } finally {
       copy.cleanup();
     }
@@ -79,9 +83,17 @@ async function modelFromFile(
   tempRoot?: string,
 ): Promise<{ model: ApiModel; apis?: Record<string, ApiModel>; wsApis?: Record<string, WsApiModel> }> {
   const { loadDefinitions } = await import('../../definition/definitions.js');
+  const { assertNoRefusedRefs } = await import('../../definition/load.js');
+  const { rootsFor } = await import('../../definition/confine.js');
   let loaded;
   try {
-    loaded = await loadDefinitions(file, { apiType: options.apiType });
+    // A git source's root is its whole tree at the revision (the temporary copy), nothing else.
+    loaded = await loadDefinitions(file, {
+      apiType: options.apiType,
+      roots: tempRoot ? [tempRoot] : rootsFor(file, options.roots),
+      ...options.limits,
+    });
+    assertNoRefusedRefs(loaded.file, [...loaded.problems, ...loaded.specs.flatMap((s) => s.problems)]);
     const webSocket = loaded.template?.apis.some((a) => a.protocol === 'websocket');
     if (loaded.specs.length === 0 && !webSocket) {
       const why = loaded.problems[0]?.message;
@@ -93,7 +105,8 @@ async function modelFromFile(
     // Errors about the temporary copy of a git source name the source the user gave instead.
     if (label && tempRoot && error instanceof InputError && error.place?.file?.startsWith(tempRoot)) {
       const inner = error.place.file.slice(tempRoot.length + 1);
-      throw new InputError(error.message, { ...error.place, file: `${label} (${inner})` }, error);
+      const message = error.message.split(`${tempRoot}/`).join('').split(tempRoot).join(`the tree of ${label}`);
+      throw new InputError(message, { ...error.place, file: `${label} (${inner})` }, error);
     }
     throw error;
   }

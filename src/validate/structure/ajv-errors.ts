@@ -29,9 +29,16 @@ export function distilErrors(errors: readonly ErrorObject[], doc: unknown, schem
 
   const items = errors.map((e) => ({ e, path: toPath(e.instancePath, doc) }));
   const key = (p: (string | number)[]) => p.map(String).join('\u0000');
-  const isUnder = (p: (string | number)[], base: (string | number)[]) =>
-    p.length >= base.length && base.every((s, i) => String(p[i]) === String(s));
-  const specific = items.filter((i) => !COMBINATORS.has(i.e.keyword) && !isRefRequired(i.e));
+  // "Is some error at or below this place?" answered from the set of every place that has one
+  // below it (each error's path and all its prefixes): linear in the errors, where comparing every
+  // pair took minutes for the thousands of errors a hostile document produces.
+  const placesAbove = (list: typeof items) => {
+    const set = new Set<string>();
+    for (const { path } of list) for (let n = 0; n <= path.length; n++) set.add(key(path.slice(0, n)));
+    return set;
+  };
+  const belowAny = placesAbove(items.filter((i) => !COMBINATORS.has(i.e.keyword)));
+  const belowSpecific = placesAbove(items.filter((i) => !COMBINATORS.has(i.e.keyword) && !isRefRequired(i.e)));
 
   // Rule 2b: where the Reference alternative failed, it also rejected every property of the real
   // object ("'schema' is not allowed here" on a valid Swagger 2.0 response that only lacks its
@@ -51,9 +58,8 @@ export function distilErrors(errors: readonly ErrorObject[], doc: unknown, schem
 
   const kept = items.filter((item) => {
     const { e, path } = item;
-    if (COMBINATORS.has(e.keyword))
-      return !items.some((o) => o !== item && !COMBINATORS.has(o.e.keyword) && isUnder(o.path, path));
-    if (isRefRequired(e)) return !specific.some((o) => isUnder(o.path, path));
+    if (COMBINATORS.has(e.keyword)) return !belowAny.has(key(path));
+    if (isRefRequired(e)) return !belowSpecific.has(key(path));
     if (onlyByReference(e, path)) return false;
     return !dropByDiscriminator(e, path, doc, index);
   });

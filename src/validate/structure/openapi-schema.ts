@@ -15,6 +15,7 @@ import type { ErrorObject } from 'ajv';
 import { cjsExports } from '../../core/interop.js';
 import { dereferenceDocument } from './dereference.js';
 import { checkParsedVersion } from './versions.js';
+import { duplicateItemErrors, withoutQuadraticUniqueItems } from './unique-items.js';
 
 type CompiledSchema = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 type SchemaVersion = 'v2' | 'v3';
@@ -41,7 +42,9 @@ async function compiled(version: SchemaVersion): Promise<CompiledSchema> {
       default?: new (o: object) => { compile(s: object): CompiledSchema };
     };
     const Ajv = (AjvDraft4.default ?? AjvDraft4) as new (o: object) => { compile(s: object): CompiledSchema };
-    fn = new Ajv({ allErrors: true, strict: false, validateFormats: false }).compile(await openApiSchema(version));
+    fn = new Ajv({ allErrors: true, strict: false, validateFormats: false }).compile(
+      withoutQuadraticUniqueItems(await openApiSchema(version), version),
+    );
   }
   compiledSchemas.set(version, fn);
   return fn;
@@ -72,7 +75,9 @@ export async function checkOpenApiDocument(
   const key = version === 'swagger2' ? 'v2' : 'v3';
   try {
     const validate = await compiled(key);
-    if (!validate(api)) return { kind: 'schema', errors: validate.errors ?? [], api, schema: await openApiSchema(key) };
+    const valid = validate(api);
+    const errors = [...(valid ? [] : (validate.errors ?? [])), ...duplicateItemErrors(api, key)];
+    if (errors.length > 0) return { kind: 'schema', errors, api, schema: await openApiSchema(key) };
     if (version === 'swagger2') validateSpec(api);
     return { kind: 'valid' };
   } catch (error) {
