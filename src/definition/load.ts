@@ -141,7 +141,7 @@ export async function loadFromRoot(parsedRoot: ParsedSource, options: LoadOption
       problems.push({
         code: 'apigw-ref-dangling',
         severity: 'error',
-        message: `$ref '${d.ref}' ${d.why === 'points to nothing' ? d.why : `cannot be resolved (${d.why})`}: import fails or loses what it names until it resolves; the rest is checked with the target unknown`,
+        message: `$ref '${d.ref}' ${danglingWhy(d.why)}: import fails or loses what it names until it resolves; the rest is checked with the target unknown`,
         path: d.path,
         source: d.file,
         range: files.get(d.file)!.rangeOf(d.path),
@@ -152,7 +152,7 @@ export async function loadFromRoot(parsedRoot: ParsedSource, options: LoadOption
     const start = files.get(first.file)!.rangeOf(first.path).start;
     const more =
       dangling.length > 1 ? ` (and ${dangling.length - 1} more dangling $ref${dangling.length > 2 ? 's' : ''})` : '';
-    throw new InputError(`$ref '${first.ref}' ${first.why}${more}`, {
+    throw new InputError(`$ref '${first.ref}' ${danglingWhy(first.why)}${more}`, {
       file: first.file,
       line: start.line + 1,
       column: start.character + 1,
@@ -246,6 +246,11 @@ export async function loadFromRoot(parsedRoot: ParsedSource, options: LoadOption
 function inSwagger2ResponseSchema(holder: readonly (string | number)[]): boolean {
   const n = holder.length;
   return n >= 6 && holder[n - 6] === 'paths' && holder[n - 3] === 'responses' && holder[n - 1] === 'schema';
+}
+
+/** "points to nothing" reads on its own; a failed read says what failed. */
+function danglingWhy(why: string): string {
+  return why === 'points to nothing' ? why : `cannot be resolved (${why})`;
 }
 
 function detectVersion(

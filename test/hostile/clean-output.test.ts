@@ -63,16 +63,24 @@ test('clean output: JSON and SARIF stay valid and keep the data exactly', async 
   assert.ok(junit.stdout.includes('evil\\r::error'), junit.stdout);
 });
 
-test('clean output: an error line on stderr stays one line (LF and ESC in a $ref escaped)', async () => {
+test('clean output: an error line on stderr and a finding stay one line (LF and ESC in a $ref escaped)', async () => {
   const bad = join(dir, 'bad-ref.yaml');
   writeFileSync(
     bad,
     'openapi: 3.0.1\ninfo: {title: t, version: "1"}\npaths: {}\nx-a: {$ref: "no\\nsuch\\e[2J.yaml"}\n',
   );
-  const r = assertBounded(await runBounded(['validate', bad]), 2);
+  // diff cannot go on without the target: one line on stderr, exit 2.
+  const r = assertBounded(await runBounded(['diff', bad, bad]), 2);
   assert.doesNotMatch(r.stderr, RAW_CONTROL);
   assert.equal(r.stderr.split('\n').filter(Boolean).length, 1, r.stderr);
   assert.match(r.stderr, /bad-ref\.yaml:4:13: \$ref 'no\\nsuch\\u001b\[2J\.yaml' /);
+  // lint reports it as a finding (exit 1): one line in stylish too (stylish folds line breaks in a message to spaces).
+  const lint = assertBounded(await runBounded(['lint', bad]), 1);
+  assert.doesNotMatch(lint.stdout + lint.stderr, RAW_CONTROL);
+  assert.match(
+    lint.stdout,
+    /\n 4:13 +error +apigw-ref-dangling +\$ref 'no such\\u001b\[2J\.yaml' cannot be resolved [^\n]*x-a\.\$ref\n/,
+  );
 });
 
 test('clean output: diff text and markdown print template lines escaped', async () => {

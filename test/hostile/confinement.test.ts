@@ -87,33 +87,63 @@ test("confinement: --root and apigw.yaml's folder widen the root; the definition
   assertBounded(await runBounded(['validate'], { cwd: project }), 0);
 });
 
+/** The apigw-ref-dangling findings of `lint --format json` (exit 1: the rest of the definition is still checked). */
+async function danglingFindings(args: string[], options: { killAfterMs?: number } = {}) {
+  const r = assertBounded(await runBounded([...args, '--format', 'json'], options), 1);
+  const findings = JSON.parse(r.stdout) as Array<{
+    code: string;
+    message: string;
+    range: { start: { line: number; character: number } };
+  }>;
+  return findings.filter((f) => f.code === 'apigw-ref-dangling');
+}
+
+// lint and validate report a $ref they cannot read as an error finding at the $ref and check the
+// rest; diff and deploy cannot go on without its target and stop (exit 2) with the same place.
 test('confinement: devices and FIFOs are never read, even inside the root', async () => {
   // With the root widened to /, /dev/zero and /dev/stdin are inside it: still refused unread.
   for (const device of ['/dev/zero', '/dev/stdin']) {
-    const file = write(`device-${device.slice(5)}.yaml`, definition(device));
-    const r = assertBounded(await runBounded(['validate', file, '--root', '/'], { killAfterMs: 10_000 }), 2);
+    const name = `device-${device.slice(5)}.yaml`;
+    const file = write(name, definition(device));
+    for (const command of ['lint', 'validate']) {
+      const [finding, ...more] = await danglingFindings([command, file, '--root', '/'], { killAfterMs: 10_000 });
+      assert.equal(more.length, 0);
+      assert.deepEqual(finding!.range.start, { line: 10, character: 29 });
+      assert.match(
+        finding!.message,
+        new RegExp(
+          `^\\$ref '${device}' cannot be resolved \\(${device}: not a regular file \\(a device, FIFO or socket\\): apigw reads only regular files\\)`,
+        ),
+      );
+    }
+    const r = assertBounded(await runBounded(['diff', file, file, '--root', '/'], { killAfterMs: 10_000 }), 2);
     assert.match(
       r.stderr,
       new RegExp(
-        `^apigw: .*device-${device.slice(5)}\\.yaml:11:30: \\$ref '${device}' .*not a regular file \\(a device, FIFO or socket\\)`,
+        `^apigw: .*${name.replace('.', '\\.')}:11:30: \\$ref '${device}' cannot be resolved \\(${device}: not a regular file \\(a device, FIFO or socket\\): apigw reads only regular files\\)\\n$`,
       ),
     );
   }
   execFileSync('mkfifo', [join(project, 'api', 'pipe.yaml')]);
   const fifo = write('fifo.yaml', definition('pipe.yaml'));
-  const r = assertBounded(await runBounded(['lint', fifo], { killAfterMs: 10_000 }), 2);
+  const [finding] = await danglingFindings(['lint', fifo], { killAfterMs: 10_000 });
+  assert.match(finding!.message, /^\$ref 'pipe\.yaml' cannot be resolved \(.*pipe\.yaml: not a regular file/);
+  const r = assertBounded(await runBounded(['diff', fifo, fifo], { killAfterMs: 10_000 }), 2);
   assert.match(r.stderr, /fifo\.yaml:11:30: \$ref 'pipe\.yaml' .*pipe\.yaml: not a regular file/);
 });
 
 test('confinement: the byte limit counts bytes read; --max-file-size raises it', async () => {
   write('big.yaml', `type: string\ndescription: "${'x'.repeat(2 * 1024 * 1024)}"\n`);
   const file = write('uses-big.yaml', definition('big.yaml'));
-  const r = assertBounded(await runBounded(['validate', file, '--max-file-size', '1']), 2);
-  assert.match(
-    r.stderr,
-    /uses-big\.yaml:11:30: \$ref 'big\.yaml' .*big\.yaml: file is over 1\.0 MB, larger than the 1\.0 MB apigw reads|file is 2\.0 MB, larger than the 1\.0 MB/,
-  );
+  const tooBig = /big\.yaml: file is (over 1\.0 MB|2\.0 MB), larger than the 1\.0 MB apigw reads/;
+  const [finding] = await danglingFindings(['validate', file, '--max-file-size', '1']);
+  assert.deepEqual(finding!.range.start, { line: 10, character: 29 });
+  assert.match(finding!.message, tooBig);
+  const r = assertBounded(await runBounded(['diff', file, file, '--max-file-size', '1']), 2);
+  assert.match(r.stderr, /uses-big\.yaml:11:30: \$ref 'big\.yaml' /);
+  assert.match(r.stderr, tooBig);
   assertBounded(await runBounded(['validate', file, '--max-file-size', '3']), 0);
+  assertBounded(await runBounded(['diff', file, file, '--max-file-size', '3']), 0);
 });
 
 test('confinement: remote $refs are reported, never fetched', async () => {
@@ -169,4 +199,41 @@ test("confinement: git:REV:PATH resolves refs inside the revision's tree only; a
   const r = assertBounded(await runBounded(['diff', 'git:HEAD:folder.yaml', 'ok.yaml'], { cwd: repo }), 2);
   assert.match(r.stderr, /^apigw: git:HEAD:folder\.yaml \(folder\.yaml\):11:30: \$ref 'schemas' .*is a directory/);
   assertBounded(await runBounded(['diff', 'git:HEAD:ok.yaml', 'ok.yaml'], { cwd: repo }), 0);
+});
+
+test("confinement: a template's DefinitionUri and AWS::Include location stay inside the root too", async () => {
+  const template = write(
+    'template.yaml',
+    [
+      'Transform: AWS::Serverless-2016-10-31',
+      'Resources:',
+      '  Api:',
+      '    Type: AWS::Serverless::Api',
+      '    Properties:',
+      '      StageName: prod',
+      '      DefinitionUri: ../../outside/secret.yaml',
+      '  Other:',
+      '    Type: AWS::Serverless::Api',
+      '    Properties:',
+      '      StageName: prod',
+      '      DefinitionBody:',
+      "        Fn::Transform: {Name: AWS::Include, Parameters: {Location: '/etc/passwd'}}",
+      '',
+    ].join('\n'),
+  );
+  const r = assertBounded(await runBounded(['lint', template, '--format', 'json']), 1);
+  assert.doesNotMatch(r.stdout + r.stderr, new RegExp(SECRET));
+  assert.doesNotMatch(r.stdout + r.stderr, /root:x:0:0/);
+  const refused = (JSON.parse(r.stdout) as Array<{ code: string; message: string; range: { start: { line: number } } }>)
+    .filter((f) => f.code === 'apigw-ref-outside-root')
+    .map((f) => [f.range.start.line, f.message.replace(/ \(\/.*$/, '')]);
+  assert.deepEqual(refused, [
+    [6, "Api (AWS::Serverless::Api): '../../outside/secret.yaml' is not read: it leads outside the project root"],
+    [12, "Other (AWS::Serverless::Api): '/etc/passwd' is not read: it leads outside the project root"],
+  ]);
+  const diff = assertBounded(await runBounded(['diff', template, template]), 2);
+  assert.match(
+    diff.stderr,
+    /^apigw: .*template\.yaml:7:\d+: Api \(AWS::Serverless::Api\): '\.\.\/\.\.\/outside\/secret\.yaml' is not read/,
+  );
 });

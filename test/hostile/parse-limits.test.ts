@@ -95,12 +95,24 @@ const cases: Array<{
     code: 2,
     stderr: /binary\.yaml:4:6: invalid YAML: the explicit tag !!binary cannot be read here/,
   },
+  // lint and validate report a $ref that resolves to nothing and check the rest (exit 1); diff and
+  // deploy cannot go on without its target and stop with the same place (exit 2).
   {
-    name: 'malformed % escape in a $ref',
+    name: 'malformed % escape in a $ref (lint, validate)',
     file: 'percent.yaml',
     text: `${HEAD}paths: {}\nx-a: {$ref: "part%zz.yaml"}\n`,
+    code: 1,
+    stdout:
+      /4:13 +error +apigw-ref-dangling +\$ref 'part%zz\.yaml' cannot be resolved \(.*\/part%zz\.yaml: file not found\)/,
+  },
+  {
+    name: 'malformed % escape in a $ref (diff)',
+    file: 'percent-diff.yaml',
+    text: `${HEAD}paths: {}\nx-a: {$ref: "part%zz.yaml"}\n`,
+    command: ['diff', join(dir, 'percent-diff.yaml')],
     code: 2,
-    stderr: /percent\.yaml:4:13: \$ref 'part%zz\.yaml' .*\/part%zz\.yaml: file not found\n$/,
+    stderr:
+      /^apigw: .*percent-diff\.yaml:4:13: \$ref 'part%zz\.yaml' cannot be resolved \(.*\/part%zz\.yaml: file not found\)\n$/,
   },
   {
     name: '$ref "#" inside an extension value',

@@ -27,6 +27,8 @@ import c20 from './apigw-ref-dangling.js';
 import c21 from './apigw-template-definition-unreadable.js';
 import c22 from './apigw-template-definition-invalid.js';
 import c23 from './apigw-ref-external-file.js';
+import c24 from './apigw-ref-outside-root.js';
+import c25 from './apigw-ref-circular.js';
 import type { CodeInfo } from './types.js';
 
 export type { CodeInfo } from './types.js';
@@ -56,4 +58,6 @@ export const validateCodes: CodeInfo[] = [
   c21,
   c22,
   c23,
+  c24,
+  c25,
 ];
