@@ -74,8 +74,11 @@ export function usageLine(error: ParseErrorShape, constructorName: string): stri
  */
 export function missingValueLine(message: string): string | undefined {
   const m = /^Flag (--[\w-]+) expects (a value|one of these values: (.+))$/.exec(message.split('\n')[0].trim());
-  if (!m) return undefined;
-  return m[3] ? `${m[1]} needs a value: one of ${m[3]}` : `${m[1]} needs a value`;
+  if (m) return m[3] ? `${m[1]} needs a value: one of ${m[3]}` : `${m[1]} needs a value`;
+  // An integer flag given something else (`--max-depth abc`, `--max-file-size 0`): oclif throws a
+  // plain Error "Parsing --flag \n\tExpected an integer ... but received: x".
+  const bad = /^Parsing (--[\w-]+)\s*\n\s*(Expected [^\n]+)/.exec(message);
+  return bad ? `${bad[1]}: ${bad[2].trim()}` : undefined;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { Args, Flags } from '@oclif/core';
 import { awsCommandFlags } from '../cli/aws-flags.js';
 import { BaseCommand } from '../cli/base-command.js';
+import { readFlags, readOptionsFrom } from '../cli/spec-flags.js';
 
 export default class Deploy extends BaseCommand {
   static override summary =
@@ -78,6 +79,7 @@ Exit codes: 0 deployed, 1 lint errors or a failed step/verification, 2 bad input
       allowNo: true,
     }),
     json: Flags.boolean({ description: 'Print one JSON result on stdout.' }),
+    ...readFlags,
   };
 
   async run(): Promise<void> {
@@ -87,6 +89,7 @@ Exit codes: 0 deployed, 1 lint errors or a failed step/verification, 2 bad input
     const { confirmOnTty, progressWriter, failureJson } = await import('../deploy/command-support.js');
     const { ApigwError, ExitCode } = await import('../core/errors.js');
     const { awsOptionsFrom } = await import('../cli/aws-flags.js');
+    const { resolve } = await import('node:path');
     let canary;
     if (flags.canary !== undefined) {
       const percent = Number(flags.canary);
@@ -133,6 +136,8 @@ Exit codes: 0 deployed, 1 lint errors or a failed step/verification, 2 bad input
         showPlan: (lines) => {
           if (!flags.json) this.write(`${lines.join('\n')}\n`);
         },
+        roots: flags.root?.map((r) => resolve(r)),
+        limits: readOptionsFrom(flags).limits,
       });
       if (flags.json) return this.write(`${JSON.stringify(result, null, 2)}\n`);
       if (result.dryRun) return this.write('Dry run: nothing was changed.\n');

@@ -67,6 +67,10 @@ Exit codes: 0 ok, 1 the template failed (or a case failed), 2 bad input.`;
     if (i >= 0 && (i === argv.length - 1 || argv[i + 1].startsWith('-'))) argv.splice(i + 1, 0, 'auto');
     const { args, flags } = await this.parse({ flags: TestTemplate.flags, args: TestTemplate.args }, argv);
     const { InputError, ExitCode } = await import('../core/errors.js');
+    // Case names, failures and warnings come from templates and case files (a pull request's):
+    // control characters are shown escaped, line breaks kept.
+    const { escapeControl } = await import('../core/control-chars.js');
+    const lines = (text: string) => escapeControl(text, { keepLineBreaks: true });
 
     if (!flags.cases) {
       if (flags.update) throw new InputError('--update works with --cases only');
@@ -86,8 +90,10 @@ Exit codes: 0 ok, 1 the template failed (or a case failed), 2 bad input.`;
       else if (flags.json) this.write(`${JSON.stringify(casesToJson(outcomes, process.cwd()), null, 2)}\n`);
       else {
         for (const o of outcomes) {
-          this.write(`${o.ok ? (o.updated ? 'updated' : 'ok  ') : 'FAIL'}  ${o.name}  (${o.file})\n`);
-          for (const f of o.failures) this.write(`${f.replace(/^/gm, '      ')}\n`);
+          this.write(
+            `${o.ok ? (o.updated ? 'updated' : 'ok  ') : 'FAIL'}  ${escapeControl(o.name)}  (${escapeControl(o.file)})\n`,
+          );
+          for (const f of o.failures) this.write(`${lines(f).replace(/^/gm, '      ')}\n`);
         }
         const failed = outcomes.filter((o) => !o.ok).length;
         this.write(
@@ -147,8 +153,10 @@ Exit codes: 0 ok, 1 the template failed (or a case failed), 2 bad input.`;
     }
     if (flags.json) this.write(`${JSON.stringify(result, null, 2)}\n`);
     else {
-      this.write(result.output);
-      for (const w of result.warnings) process.stderr.write(`apigw: warning: ${w}\n`);
+      // The rendered text stays byte-exact for a pipe or a file; a terminal gets it escaped (an ESC
+      // sequence in a template's output would repaint it).
+      this.write(process.stdout.isTTY ? lines(result.output) : result.output);
+      for (const w of result.warnings) process.stderr.write(`apigw: warning: ${escapeControl(w)}\n`);
     }
     if (result.template.action === 'reject') this.exit(ExitCode.findings);
   }

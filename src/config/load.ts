@@ -3,13 +3,16 @@
  * file, line and column; AWS-semantic checks of its values (stage names, throttling sanity, ...)
  * are lint rules, which use `rangeOf` to point into it.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { InputError } from '../core/errors.js';
 import type { JsonPath, Range } from '../core/finding.js';
 import type { ProjectConfig, ProjectConfigData } from './types.js';
 
 export const CONFIG_FILE_NAMES = ['apigw.yaml', 'apigw.yml'];
+
+/** A project file is a few KB; 1 MB leaves room and keeps a hostile one cheap to refuse. */
+export const CONFIG_MAX_BYTES = 1024 * 1024;
 
 /**
  * The definitions a command works on: its arguments (relative to `cwd`), else apigw.yaml's `spec`.
@@ -46,8 +49,9 @@ export async function loadProjectConfig(
   const file = explicit ? resolve(cwd, explicit) : findConfigFile(cwd);
   if (!file) return undefined;
   if (!existsSync(file)) throw new InputError('config file not found', { file });
-  if (statSync(file).isDirectory()) throw new InputError('config path is a directory, expected apigw.yaml', { file });
-  const text = readFileSync(file, 'utf8');
+  // A pull request can change apigw.yaml (or make it a FIFO, a symlink to /dev/zero): read it like a definition.
+  const { readBoundedText } = await import('../definition/read.js');
+  const text = readBoundedText(file, CONFIG_MAX_BYTES, 'apigw.yaml');
   return parseProjectConfig(text, file);
 }
 
@@ -55,17 +59,40 @@ export async function parseProjectConfig(text: string, file: string): Promise<Pr
   const { cjsExports } = await import('../core/interop.js');
   const { parseDocument, LineCounter, isMap, isSeq, isScalar, isPair } = cjsExports(await import('yaml'));
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file, line, column: col };
+  };
+  // The same bounds as a definition's: aliases counted and expanded size measured before the data is built.
+  const { DEFAULT_PARSE_LIMITS, dataDepthHit, mayHaveAliases, yamlAliasHit, yamlDepthOffset } =
+    await import('../definition/parse-limits.js');
+  const limits = DEFAULT_PARSE_LIMITS;
+  const tooDeep = (offset: number) =>
+    new InputError(`YAML nested more than ${limits.maxDepth} levels deep`, at(offset));
+  let doc: ReturnType<typeof parseDocument>;
+  let data: ProjectConfigData;
+  try {
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const hit = doc.errors.length === 0 && mayHaveAliases(text) ? yamlAliasHit(text, limits) : undefined;
+    if (hit)
+      throw new InputError(`YAML ${hit.message.replace(/ \(raise the limit with [^)]*\)$/, '')}`, at(hit.offset));
+    if (doc.errors.length > 0) {
+      const err = doc.errors[0];
+      if (/call stack/i.test(err.message)) throw tooDeep(yamlDepthOffset(text, limits.maxDepth));
+      throw new InputError(`invalid YAML: ${err.message.split('\n')[0]}`, at(err.pos[0]));
+    }
+    data = (doc.toJS() ?? {}) as ProjectConfigData;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    if (error instanceof RangeError) throw tooDeep(yamlDepthOffset(text, limits.maxDepth));
+    // The YAML library's own alias guard ("Excessive alias count ...") and anything else it throws.
+    throw new InputError(`invalid YAML: ${(error as Error).message.split('\n')[0]}`, { file });
+  }
+  if (dataDepthHit(data, limits.maxDepth)) throw tooDeep(yamlDepthOffset(text, limits.maxDepth));
   const toPos = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line - 1, character: col - 1 };
   };
-  if (doc.errors.length > 0) {
-    const err = doc.errors[0];
-    const { line, col } = lineCounter.linePos(err.pos[0]);
-    throw new InputError(`invalid YAML: ${err.message.split('\n')[0]}`, { file, line, column: col });
-  }
-  const data = (doc.toJS() ?? {}) as ProjectConfigData;
   if (typeof data !== 'object' || Array.isArray(data)) {
     throw new InputError('apigw.yaml must be a mapping (spec, api, stages, lint, ...)', { file, line: 1, column: 1 });
   }

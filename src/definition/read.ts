@@ -98,6 +98,16 @@ export function readSourceText(path: string, maxBytes: number = DEFAULT_MAX_BYTE
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+/**
+ * A text file apigw reads besides definitions (apigw.yaml, a mapping template, an event or a case
+ * file): read under the same bounds (regular files only, bytes counted), decoded as UTF-8; an empty
+ * file is allowed (an empty template renders nothing).
+ */
+export function readBoundedText(path: string, maxBytes: number = DEFAULT_MAX_BYTES, expected = 'a text file'): string {
+  const text = readBoundedBytes(path, maxBytes, expected).toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 function formatBytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }

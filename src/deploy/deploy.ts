@@ -17,6 +17,7 @@ import { controlPlaneBudget, guardedCall, type GuardedCall } from '../aws/retry.
 import { ApigwError, ExitCode, InputError } from '../core/errors.js';
 import { loadProjectConfig } from '../config/load.js';
 import type { ProjectConfig, StageConfig } from '../config/types.js';
+import type { ReadLimits } from '../definition/types.js';
 import { undeclaredStageSettings } from './convergence.js';
 import { liveStage } from './live.js';
 import { definitionChanges, renderPlan, type DeployPlan } from './plan.js';
@@ -67,6 +68,10 @@ export interface DeployOptions {
   progress: Progress;
   /** Where plan lines go (stdout in text mode). */
   showPlan(lines: string[]): void;
+  /** `--root` folders (absolute) the definition's `$ref`s may read too. */
+  roots?: string[];
+  /** --max-file-size, --max-depth, --max-aliases. */
+  limits?: ReadLimits;
 }
 
 export interface DeployResult {
@@ -122,6 +127,8 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
     failOnWarnings: options.failOnWarnings,
     progress: options.progress,
     apiType: options.apiType,
+    roots: options.roots,
+    limits: options.limits,
   });
   if (prepared.type === 'http') {
     const { deployHttp } = await import('./http/deploy.js');

@@ -5,7 +5,7 @@
 import { ApigwError, ExitCode, InputError } from '../core/errors.js';
 import type { ProjectConfig } from '../config/types.js';
 import type { Finding } from '../core/finding.js';
-import type { LoadedSpec } from '../definition/types.js';
+import type { LoadedSpec, ReadLimits } from '../definition/types.js';
 import { bundleSpec } from './bundle.js';
 import { refuseUnresolved, substitutePlaceholders } from './placeholders.js';
 import type { Progress } from './steps.js';
@@ -37,6 +37,10 @@ export interface PrepareOptions {
   progress: Progress;
   /** --api-type; apigw.yaml `api.type` otherwise. */
   apiType?: 'rest' | 'http';
+  /** `--root` folders (absolute) that `$ref`s may read besides the definition's and apigw.yaml's. */
+  roots?: string[];
+  /** --max-file-size, --max-depth, --max-aliases. */
+  limits?: ReadLimits;
 }
 
 export async function prepareDocument(file: string, options: PrepareOptions): Promise<PreparedDocument> {
@@ -45,7 +49,8 @@ export async function prepareDocument(file: string, options: PrepareOptions): Pr
   const { dirname } = await import('node:path');
   const spec = await loadSpec(file, {
     apiType: options.apiType ?? options.config?.data.api?.type,
-    roots: rootsFor(file, options.config ? [dirname(options.config.file)] : []),
+    roots: rootsFor(file, [...(options.config ? [dirname(options.config.file)] : []), ...(options.roots ?? [])]),
+    ...options.limits,
   });
   assertNoRefusedRefs(spec.rootFile, spec.problems);
   if (spec.version === 'oas31')

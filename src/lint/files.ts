@@ -3,12 +3,14 @@
  * skips ignored ones, loads and lints each (one bad file does not hide the others' findings), and
  * checks apigw.yaml once.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { ApigwError, NotAnApiError, SetupError } from '../core/errors.js';
 import type { Finding } from '../core/finding.js';
+import { readBoundedBytes } from '../definition/read.js';
 import type { ApiFlavour, LoadedSpec, ReadLimits } from '../definition/types.js';
 import { matchesAny } from './glob.js';
+import { RULESET_MAX_BYTES } from './ruleset-trust.js';
 
 export interface LintFilesOptions {
   apiType?: ApiFlavour;
@@ -223,7 +225,7 @@ async function openCache(
 /** A user ruleset is part of the key by its text when it is a file, by its name when it is a package. */
 function rulesetFingerprint(ruleset: string): string {
   try {
-    return `${ruleset}\u0000${readFileSync(ruleset, 'utf8')}`;
+    return `${ruleset}\u0000${readBoundedBytes(ruleset, RULESET_MAX_BYTES, 'a ruleset file').toString('utf8')}`;
   } catch {
     return ruleset;
   }

@@ -3,9 +3,10 @@
  * the rule on without a word. Unknown ids are a setup error (exit 2) at the id's line, with the
  * closest known id.
  */
-import { readFileSync } from 'node:fs';
 import { SetupError } from '../core/errors.js';
+import { CONFIG_MAX_BYTES } from '../config/load.js';
 import type { ProjectConfig } from '../config/types.js';
+import { readBoundedText } from '../definition/read.js';
 import { closest } from '../core/suggest.js';
 
 /**
@@ -44,7 +45,7 @@ function keyPosition(config: ProjectConfig, path: (string | number)[], id: strin
   const line = config.rangeOf(path).start.line;
   let text = '';
   try {
-    text = readFileSync(config.file, 'utf8').split(/\r?\n/)[line] ?? '';
+    text = readBoundedText(config.file, CONFIG_MAX_BYTES, 'apigw.yaml').split(/\r?\n/)[line] ?? '';
   } catch {
     /* the position without a column */
   }

@@ -32,6 +32,9 @@ export function trustFrom(
   };
 }
 
+/** Largest ruleset file read (real ones are a few KB). */
+export const RULESET_MAX_BYTES = 5 * 1024 * 1024;
+
 const CODE_EXTENSIONS = new Set(['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts', '.jsx', '.tsx']);
 const isUrl = (text: string) => /^[a-z][a-z0-9+.-]*:\/\//i.test(text);
 
@@ -93,7 +96,7 @@ async function readRulesetData(path: string): Promise<unknown> {
   const { readBoundedBytes } = await import('../definition/read.js');
   let text: string;
   try {
-    text = readBoundedBytes(path, 5 * 1024 * 1024, 'a ruleset file').toString('utf8');
+    text = readBoundedBytes(path, RULESET_MAX_BYTES, 'a ruleset file').toString('utf8');
   } catch {
     return undefined; // Spectral's loader reports what it cannot read
   }
@@ -106,11 +109,27 @@ async function readRulesetData(path: string): Promise<unknown> {
   }
 }
 
+/** Throws SetupError for a ruleset path that is not a regular file or is larger than RULESET_MAX_BYTES; missing files pass (the loader reports them). */
+export function assertReadableRuleset(fs: typeof import('node:fs'), path: string): void {
+  let stat: import('node:fs').Stats;
+  try {
+    stat = fs.statSync(path);
+  } catch {
+    return;
+  }
+  if (!stat.isFile())
+    throw new SetupError(`Ruleset file '${path}' is not a regular file (a device, FIFO, socket or folder)`);
+  if (stat.size > RULESET_MAX_BYTES)
+    throw new SetupError(`Ruleset file '${path}' is larger than the ${RULESET_MAX_BYTES / 1024 / 1024} MB apigw reads`);
+}
+
 /** The file system and fetch Spectral's bundler gets: JS reads and fetches refused unless allowed. */
 export function guardedIo(fs: typeof import('node:fs'), trust: RulesetTrust): { fs: unknown; fetch: unknown } {
   const readFile = async (path: unknown, ...rest: unknown[]) => {
     if (!trust.code && typeof path === 'string' && CODE_EXTENSIONS.has(extname(path).toLowerCase()))
       throw codeRefusal(`Ruleset file '${path}'`);
+    // apigw.yaml (a PR's) names the ruleset: a device, FIFO or huge file would hang or exhaust the bundler.
+    if (typeof path === 'string') assertReadableRuleset(fs, path);
     return (fs.promises.readFile as (...a: unknown[]) => Promise<unknown>)(path, ...rest);
   };
   const guardedFs = { ...fs, promises: { ...fs.promises, readFile } };

@@ -3,12 +3,14 @@
  * the expected result. The case format is documented in docs/test-template.md.
  */
 import { existsSync } from 'node:fs';
-import { readdir, readFile, realpath, stat, writeFile } from 'node:fs/promises';
+import { readdir, realpath, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { createTwoFilesPatch } from 'diff';
 import { Document, isMap, parseDocument, type YAMLMap } from 'yaml';
 import { ApigwError, InputError } from '../core/errors.js';
+import { DEFAULT_PARSE_LIMITS, mayHaveAliases, yamlAliasHit } from '../definition/parse-limits.js';
+import { readBoundedText } from '../definition/read.js';
 import { eventFromData, readEventFile } from './event.js';
 import { runTarget, type Target } from './run.js';
 import type { ParamValue, TemplateInput } from './types.js';
@@ -118,12 +120,33 @@ function relativePaths(message: string, root: string, caseFile: string): string 
 
 function parseCase(text: string, file: string): { doc: Document.Parsed; data: Record<string, any> } {
   const doc = parseDocument(text);
-  if (doc.errors.length)
+  if (doc.errors.length) {
+    const message = doc.errors[0].message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
     throw new InputError(
-      `case file is not valid YAML/JSON: ${doc.errors[0].message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
+      `case file is not valid YAML/JSON: ${/call stack/i.test(message) ? `nested more than ${DEFAULT_PARSE_LIMITS.maxDepth} levels deep` : message}`,
       { file, line: doc.errors[0].linePos?.[0]?.line, column: doc.errors[0].linePos?.[0]?.col },
     );
-  const data = doc.toJS({ maxAliasCount: 100 }) as Record<string, any>;
+  }
+  // A case file comes from a pull request: its aliases are measured as a definition's are.
+  const hit = mayHaveAliases(text) ? yamlAliasHit(text, DEFAULT_PARSE_LIMITS) : undefined;
+  if (hit) {
+    const before = text.slice(0, hit.offset).split('\n');
+    throw new InputError(
+      `case file is not valid YAML/JSON: YAML ${hit.message.replace(/ \(raise the limit[^)]*\)$/, '')}`,
+      {
+        file,
+        line: before.length,
+        column: before[before.length - 1]!.length + 1,
+      },
+    );
+  }
+  let data: Record<string, any>;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 }) as Record<string, any>;
+  } catch (error) {
+    // The YAML library's own guard ("Excessive alias count ...").
+    throw new InputError(`case file is not valid YAML/JSON: ${(error as Error).message.split('\n')[0]}`, { file });
+  }
   if (!data || typeof data !== 'object' || Array.isArray(data))
     throw new InputError('case must be a mapping', { file });
   if (
@@ -200,7 +223,7 @@ async function runLoadedCase(
 ): Promise<CaseOutcome> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = readBoundedText(file, undefined, 'a case file');
   } catch (error) {
     throw new InputError(`cannot read case file: ${unreadableReason(error)}`, { file });
   }

@@ -2,7 +2,7 @@
  * Event files for `apigw test-template`: our own shape (see docs/test-template.md) or a Lambda proxy
  * event (what `sam local generate-event apigateway aws-proxy` writes), both read into TemplateInput.
  */
-import { readFile } from 'node:fs/promises';
+import { readBoundedText } from '../definition/read.js';
 import { parse as parseYaml } from 'yaml';
 import { InputError } from '../core/errors.js';
 import type { TemplateInput } from './types.js';
@@ -16,7 +16,7 @@ function isObject(v: unknown): v is Record<string, any> {
 export async function readEventFile(file: string): Promise<TemplateInput> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = readBoundedText(file, undefined, 'an event file');
   } catch (error) {
     throw new InputError(`cannot read event file: ${unreadableReason(error)}`, { file });
   }

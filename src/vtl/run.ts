@@ -2,8 +2,8 @@
  * What `apigw test-template` does for one target (an operation of a definition, or a bare template)
  * and one event; shared by the CLI and the golden-case runner.
  */
-import { readFile } from 'node:fs/promises';
 import { ApigwError, ExitCode, InputError, type ErrorPlace } from '../core/errors.js';
+import { readBoundedText } from '../definition/read.js';
 import { TemplateRenderError } from './engine.js';
 import { simulate, runRequestPhase, type IntegrationDef } from './gateway/simulate.js';
 import { renderTemplate } from './render.js';
@@ -93,7 +93,8 @@ export async function runTarget(
   if (target.kind === 'template') {
     let text: string;
     try {
-      text = await readFile(target.file, 'utf8');
+      // Bounded like every read: a case file from a pull request may name any file in the project (a FIFO, a huge one).
+      text = readBoundedText(target.file, undefined, 'a template file');
     } catch (error) {
       throw new InputError(`cannot read template: ${unreadableReason(error)}`, { file: target.file });
     }

@@ -61,6 +61,11 @@ const cases: Array<[string[], string]> = [
   [['lint', 'x.yaml', '--format'], usage('--format needs a value: one of stylish, json, sarif, junit, github')],
   [['test-template', '--cases'], usage('--cases needs a value')],
   [['deploy'], usage('missing required flag --stage (stage to deploy to)')],
+  [
+    ['lint', 'x.yaml', '--max-file-size', '0'],
+    usage('--max-file-size: Expected an integer greater than or equal to 1 but received: 0'),
+  ],
+  [['validate', 'x.yaml', '--max-depth', 'deep'], usage('--max-depth: Expected an integer but received: deep')],
 ];
 for (const [args, stderr] of cases) {
   test(`apigw ${args.join(' ')}: one usage line, exit 2`, async () => {

@@ -237,3 +237,28 @@ test("confinement: a template's DefinitionUri and AWS::Include location stay ins
     /^apigw: .*template\.yaml:7:\d+: Api \(AWS::Serverless::Api\): '\.\.\/\.\.\/outside\/secret\.yaml' is not read/,
   );
 });
+
+test('confinement: deploy honours the root and the read limits before any AWS call; --root and --max-file-size widen them', async () => {
+  const file = write('deploy.yaml', definition('../../outside/secret.yaml'));
+  // A closed port: a run that gets past loading the definition ends unreachable (exit 4), never pushes.
+  const aws = ['--stage', 'dev', '--rest-api-id', 'a1b2c3', '--endpoint-url', 'http://127.0.0.1:9', '--yes'];
+  const env = { AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test', AWS_REGION: 'us-east-1' };
+  let r = assertBounded(await runBounded(['deploy', file, ...aws], { env }), 2);
+  assert.match(
+    r.stderr,
+    /^apigw: .*deploy\.yaml:11:30: \$ref '\.\.\/\.\.\/outside\/secret\.yaml' is not followed: it leads outside the project root/,
+  );
+  assert.doesNotMatch(r.stdout + r.stderr, new RegExp(SECRET));
+  r = await runBounded(['deploy', file, ...aws, '--no-lint', '--root', outside], { env });
+  assert.equal(r.code, 4, r.stderr);
+  assert.match(r.stderr, /unreachable at http:\/\/127\.0\.0\.1:9/);
+  writeFileSync(join(outside, 'large.yaml'), `type: string\ndescription: "${'y'.repeat(2 * 1024 * 1024)}"\n`);
+  const large = write('deploy-large.yaml', definition('../../outside/large.yaml'));
+  r = assertBounded(await runBounded(['deploy', large, ...aws, '--root', outside, '--max-file-size', '1'], { env }), 2);
+  assert.match(
+    r.stderr,
+    /deploy-large\.yaml:11:30: \$ref '\.\.\/\.\.\/outside\/large\.yaml' cannot be resolved \(.*large\.yaml: file is/,
+  );
+  r = await runBounded(['deploy', large, ...aws, '--no-lint', '--root', outside, '--max-file-size', '3'], { env });
+  assert.equal(r.code, 4, r.stderr);
+});
