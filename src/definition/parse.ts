@@ -123,7 +123,9 @@ export function parseSource(path: string, text: string, limits: ParseLimits = DE
   const warnings: Diagnostic[] = [];
   for (const d of result.diagnostics) {
     if (/^unknown tag </.test(d.message)) tagDiagnostics.push(d);
-    else if (/duplicate key/i.test(d.message)) warnings.push(d);
+    // YAML says "duplicate key", jsonc "DuplicateKey": one warning either way (a JSON file is no
+    // less importable than the same document in YAML; the importer keeps one of the values).
+    else if (/^duplicate ?key$/i.test(d.message)) warnings.push({ ...d, message: 'duplicate key' });
     else if (d.severity === 0) {
       const message =
         format === 'json'

@@ -162,3 +162,13 @@ test('a BOM does not become part of the first key', async () => {
   const spec = await loadSpec(write('bom.yaml', '\ufeffopenapi: 3.0.1\ninfo: {title: t, version: "1"}\npaths: {}\n'));
   assert.equal(spec.version, 'oas30');
 });
+
+test('a duplicate key in JSON is the same warning as in YAML, not an invalid-JSON error', async () => {
+  const spec = await loadSpec(
+    write('dup.json', '{"openapi": "3.0.1",\n"info": {"title": "t", "version": "1"},\n"paths": {},\n"paths": {}}\n'),
+  );
+  assert.deepEqual(
+    spec.problems.map((p) => [p.code, p.severity, p.message, p.range.start.line]),
+    [['apigw-duplicate-key', 'warn', 'duplicate key: the importer keeps only one of the values', 3]],
+  );
+});

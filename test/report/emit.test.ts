@@ -26,10 +26,11 @@ test('colour: NO_COLOR (non-empty) turns it off, empty NO_COLOR does not (no-col
   assert.equal(shouldColor(tty, { NO_COLOR: '' }), true);
 });
 
-test('colour: FORCE_COLOR forces it on (even piped, even with NO_COLOR), FORCE_COLOR=0 forces it off', () => {
+test('colour: FORCE_COLOR forces it on (even piped) unless NO_COLOR is set, FORCE_COLOR=0 forces it off', () => {
   assert.equal(shouldColor(pipe, { FORCE_COLOR: '1' }), true);
   assert.equal(shouldColor(pipe, { FORCE_COLOR: '' }), true);
-  assert.equal(shouldColor(pipe, { FORCE_COLOR: '1', NO_COLOR: '1' }), true);
+  assert.equal(shouldColor(pipe, { FORCE_COLOR: '1', NO_COLOR: '1' }), false);
+  assert.equal(shouldColor(tty, { FORCE_COLOR: '1', NO_COLOR: '1' }), false);
   assert.equal(shouldColor(tty, { FORCE_COLOR: '0' }), false);
   assert.equal(shouldColor(tty, { FORCE_COLOR: 'false' }), false);
 });
