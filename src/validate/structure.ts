@@ -195,10 +195,20 @@ function unchecked(spec: LoadedSpec, error: unknown): Finding {
     code: 'oas-structure-unchecked',
     severity: 'warn',
     message: `the OpenAPI structure check could not run: ${firstLine(error)}`,
-    path: [],
-    source: spec.rootFile,
-    range: emptyRange,
+    ...wholeDefinition(spec),
   };
+}
+
+/**
+ * Where a finding about the whole definition goes: line 1 of a definition file, or the property
+ * holding it in a template (DefinitionBody, Body), which is where the user looks.
+ */
+function wholeDefinition(spec: LoadedSpec): Pick<Finding, 'path' | 'source' | 'range'> {
+  const where = spec.locate([]);
+  const placed = where.file === spec.rootFile && where.range.start.line > 0;
+  return placed
+    ? { path: [], source: where.file, range: where.range }
+    : { path: [], source: spec.rootFile, range: emptyRange };
 }
 
 function firstLine(error: unknown): string {

@@ -16,5 +16,28 @@ codeTester(code, {
       code: oas3('paths: {}\n', "'3.0.9'"),
       errors: [{ path: '', line: 1, message: /could not run: Unsupported OpenAPI version: 3\.0\.9\./ }],
     },
+    {
+      // In a template the finding sits on the property holding the definition, not at line 1 of the template.
+      name: 'the same definition inside a SAM template',
+      file: 'template.yaml',
+      code: `Transform: AWS::Serverless-2016-10-31
+Resources:
+  Api:
+    Type: AWS::Serverless::Api
+    Properties:
+      StageName: prod
+      DefinitionBody:
+        openapi: 3.0.9
+        info: {title: t, version: '1'}
+        paths: {}
+`,
+      errors: [
+        {
+          path: 'Resources.Api.Properties.DefinitionBody',
+          line: 7,
+          message: /could not run: Unsupported OpenAPI version: 3\.0\.9\./,
+        },
+      ],
+    },
   ],
 });
