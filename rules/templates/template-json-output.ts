@@ -52,7 +52,7 @@ function operationInfo(root: any, pathKey: string, method: string, contentType: 
  * all renders of one definition (and of the whole process) a total, after which templates are
  * reported as not checked instead of making lint hang.
  */
-export const LINT_RENDER_BUDGET = { perTemplateMs: 1000, perDefinitionMs: 10_000, perProcessMs: 30_000 };
+export const LINT_RENDER_BUDGET = { perTemplateMs: 1000, perDefinitionMs: 3_000, perProcessMs: 30_000 };
 const NOT_CHECKED =
   "Template not checked: budget exhausted (lint's time for rendering templates ran out on the templates before it).";
 const spentByDefinition = new WeakMap<object, number>();

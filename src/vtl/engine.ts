@@ -48,7 +48,7 @@ export const defaultLimits: RenderLimits = {
   maxForeachIterations: 1000,
   maxTemplateBytes: 300 * 1024,
   maxOutputChars: 10 * 1024 * 1024,
-  timeoutMs: 5000,
+  timeoutMs: 3000,
   maxCallDepth: 50,
   maxElements: 2_000_000,
   maxStringChars: 64 * 1024 * 1024,
