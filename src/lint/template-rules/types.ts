@@ -37,6 +37,20 @@ export const WS_SELECTION_DOC =
 
 export const webSocketApis = (model: TemplateModel) => model.v2Apis.filter((a) => a.protocol === 'websocket');
 
+/**
+ * Every mapping-template map of the model's WebSocket APIs, with its path: integrations'
+ * RequestTemplates, then integration responses' ResponseTemplates (the value as written; may be absent).
+ */
+export function webSocketTemplateMaps(model: TemplateModel): { at: JsonPath; templates: unknown }[] {
+  return webSocketApis(model).flatMap((api) => [
+    ...api.integrations.map((r) => ({ at: [...r.at, 'RequestTemplates'], templates: r.props.RequestTemplates })),
+    ...api.integrationResponses.map((r) => ({
+      at: [...r.at, 'ResponseTemplates'],
+      templates: r.props.ResponseTemplates,
+    })),
+  ]);
+}
+
 export function text(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }

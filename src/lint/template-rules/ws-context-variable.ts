@@ -1,4 +1,4 @@
-import { webSocketApis, type TemplateRule } from './types.js';
+import { webSocketTemplateMaps, type TemplateRule } from './types.js';
 
 /** $context variables of REST APIs that a WebSocket request does not have (they render empty). */
 const REST_ONLY = [
@@ -28,23 +28,16 @@ const rule: TemplateRule = {
   apiTypes: ['websocket'],
   check(model) {
     const out: ReturnType<TemplateRule['check']> = [];
-    for (const api of webSocketApis(model)) {
-      const holders = [
-        ...api.integrations.map((i) => ({ r: i, prop: 'RequestTemplates' })),
-        ...api.integrationResponses.map((i) => ({ r: i, prop: 'ResponseTemplates' })),
-      ];
-      for (const { r, prop } of holders) {
-        const templates = r.props[prop];
-        if (!templates || typeof templates !== 'object') continue;
-        for (const [key, body] of Object.entries(templates as Record<string, unknown>)) {
-          if (typeof body !== 'string') continue;
-          const names = [...new Set([...body.matchAll(PATTERN)].map((m) => m[1]!))];
-          if (names.length > 0)
-            out.push([
-              [...r.at, prop, key],
-              `${names.map((n) => `$context.${n}`).join(', ')} is not a WebSocket context variable (it renders empty); WebSocket templates have connectionId, routeKey, eventType, messageId, ...`,
-            ]);
-        }
+    for (const { at, templates } of webSocketTemplateMaps(model)) {
+      if (!templates || typeof templates !== 'object') continue;
+      for (const [key, body] of Object.entries(templates as Record<string, unknown>)) {
+        if (typeof body !== 'string') continue;
+        const names = [...new Set([...body.matchAll(PATTERN)].map((m) => m[1]!))];
+        if (names.length > 0)
+          out.push([
+            [...at, key],
+            `${names.map((n) => `$context.${n}`).join(', ')} is not a WebSocket context variable (it renders empty); WebSocket templates have connectionId, routeKey, eventType, messageId, ...`,
+          ]);
       }
     }
     return out;

@@ -1,7 +1,7 @@
 import type { JsonPath } from '../../core/finding.js';
 import { isIntrinsic, subString } from '../../definition/intrinsics.js';
 import { parseTemplate } from '../../vtl/render.js';
-import { webSocketApis, type TemplateRule } from './types.js';
+import { webSocketTemplateMaps, type TemplateRule } from './types.js';
 
 /**
  * WebSocket mapping templates are VTL as REST ones are (DG websocket-api-data-transformations,
@@ -18,25 +18,19 @@ const rule: TemplateRule = {
   apiTypes: ['websocket'],
   check(model) {
     const out: ReturnType<TemplateRule['check']> = [];
-    for (const api of webSocketApis(model)) {
-      const holders = [
-        ...api.integrations.map((i) => ({ r: i, prop: 'RequestTemplates' })),
-        ...api.integrationResponses.map((i) => ({ r: i, prop: 'ResponseTemplates' })),
-      ];
-      for (const { r, prop } of holders) {
-        const templates = r.props[prop];
-        if (!templates || typeof templates !== 'object' || Array.isArray(templates) || isIntrinsic(templates)) continue;
-        for (const [key, body] of Object.entries(templates as Record<string, unknown>)) {
-          const at: JsonPath = [...r.at, prop, key];
-          const text = asApiGatewaySeesIt(body, model.subStrings?.has(at.join('\u0000')) ?? false);
-          if (text === undefined) continue;
-          const result = parseTemplate(text);
-          if (result.ok) continue;
-          out.push([
-            at,
-            `${result.message} [template line ${result.line}, column ${result.column}]: API Gateway cannot render this template, so every message that selects it fails; fix the VTL`,
-          ]);
-        }
+    for (const map of webSocketTemplateMaps(model)) {
+      const templates = map.templates;
+      if (!templates || typeof templates !== 'object' || Array.isArray(templates) || isIntrinsic(templates)) continue;
+      for (const [key, body] of Object.entries(templates as Record<string, unknown>)) {
+        const at: JsonPath = [...map.at, key];
+        const text = asApiGatewaySeesIt(body, model.subStrings?.has(at.join('\u0000')) ?? false);
+        if (text === undefined) continue;
+        const result = parseTemplate(text);
+        if (result.ok) continue;
+        out.push([
+          at,
+          `${result.message} [template line ${result.line}, column ${result.column}]: API Gateway cannot render this template, so every message that selects it fails; fix the VTL`,
+        ]);
       }
     }
     return out;
