@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CodeInfo } from '../../src/validate/codes/types.js';
 import type { ApiFlavour } from '../../src/definition/types.js';
-import { assertFindings, type ActualFinding, type ExpectedFinding } from './rule-tester.js';
+import { assertFindings, findingsOf, type ActualFinding, type ExpectedFinding } from './rule-tester.js';
 
 export interface CodeCase {
   name: string;
@@ -46,16 +46,7 @@ export async function validateFindings(code: string, c: CodeCase): Promise<Actua
     });
     const findings = [...loaded.problems];
     for (const spec of loaded.specs) findings.push(...asTemplateFindings(spec, await runValidation(spec)));
-    return findings
-      .filter((f) => f.code === code)
-      .sort((a, b) => a.range.start.line - b.range.start.line || a.path.join('.').localeCompare(b.path.join('.')))
-      .map((f) => ({
-        id: f.code,
-        path: f.path.join('.'),
-        line: f.range.start.line + 1,
-        severity: f.severity,
-        message: f.message,
-      }));
+    return findingsOf(code, findings).sort((a, b) => a.line - b.line || a.path.localeCompare(b.path));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -65,6 +65,19 @@ export interface ActualFinding {
 
 const SPECTRAL_SEVERITY: RuleSeverity[] = ['error', 'warn', 'info', 'hint'];
 
+/** apigw's findings of one code, in the shape the cases state (1-based lines, dotted paths). */
+export function findingsOf(id: string, findings: Finding[]): ActualFinding[] {
+  return findings
+    .filter((f) => f.code === id)
+    .map((f) => ({
+      id: f.code,
+      path: f.path.join('.'),
+      line: f.range.start.line + 1,
+      severity: f.severity,
+      message: f.message,
+    }));
+}
+
 interface RuleLike {
   id: string;
   severity: RuleSeverity;
@@ -118,15 +131,7 @@ export function configRuleTester(rule: RuleLike, cases: Cases<{ specs?: LoadedSp
     const config = await parseProjectConfig(c.code, '/project/apigw.yaml');
     const findings = checkConfig(config, c.options?.specs ?? []);
     if (c.options?.definition !== undefined) findings.push(...(await againstDefinition(c.options.definition, config)));
-    return findings
-      .filter((f) => f.code === rule.id)
-      .map((f) => ({
-        id: f.code,
-        path: f.path.join('.'),
-        line: f.range.start.line + 1,
-        severity: f.severity as RuleSeverity,
-        message: f.message,
-      }));
+    return findingsOf(rule.id, findings);
   });
 }
 
@@ -148,14 +153,6 @@ async function againstDefinition(text: string, config: ProjectConfig): Promise<F
 export function templateRuleTester(rule: TemplateRule, cases: Cases<never>): void {
   defineCases(rule, cases, async (c) => {
     const { file, intrinsics } = parseSource('/project/template.yaml', c.code);
-    return checkTemplate(file, new Set(), intrinsics)
-      .filter((f) => f.code === rule.id)
-      .map((f) => ({
-        id: f.code,
-        path: f.path.join('.'),
-        line: f.range.start.line + 1,
-        severity: f.severity as RuleSeverity,
-        message: f.message,
-      }));
+    return findingsOf(rule.id, checkTemplate(file, new Set(), intrinsics));
   });
 }
