@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../support/cli.js';
+import { samApiTemplate } from '../support/fixtures.js';
 
 const MODELS = `Pet:
   type: object
@@ -20,25 +21,13 @@ const OPERATION = `      responses:
           content: {application/json: {schema: {$ref: 'models.yaml#/Pet'}}}
       x-amazon-apigateway-integration: {type: mock, requestTemplates: {application/json: '{"statusCode": 200}'}, responses: {default: {statusCode: '200'}}}
 `;
-const TEMPLATE = `Transform: AWS::Serverless-2016-10-31
-Resources:
-  Api:
-    Type: AWS::Serverless::Api
-    Properties:
-      StageName: prod
-      DefinitionBody:
-        openapi: 3.0.1
-        info: {title: t, version: '1'}
-        paths:
-          /pets:
-            get:
-${OPERATION.replace(/^/gm, '      ').replace(/\n {6}$/, '\n')}`;
 const STANDALONE = `openapi: 3.0.1
 info: {title: t, version: '1'}
 paths:
   /pets:
     get:
 ${OPERATION}`;
+const TEMPLATE = samApiTemplate(STANDALONE);
 
 async function lint(dir: string, file: string): Promise<Array<[string, number]>> {
   const r = await runCli(['lint', join(dir, file), '-f', 'json'], { cwd: dir });

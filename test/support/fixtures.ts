@@ -21,6 +21,21 @@ export function swagger2(body: string): string {
   return `swagger: '2.0'\n${INFO}\n${body}`;
 }
 
+/**
+ * A SAM template with one AWS::Serverless::Api (stage prod) whose DefinitionBody is `definition`:
+ * the definition's line 1 is the template's line 8.
+ */
+export function samApiTemplate(definition: string): string {
+  return `Transform: AWS::Serverless-2016-10-31
+Resources:
+  Api:
+    Type: AWS::Serverless::Api
+    Properties:
+      StageName: prod
+      DefinitionBody:
+${indent(definition, 8)}`;
+}
+
 /** `text` with every non-empty line indented by `spaces`. */
 export function indent(text: string, spaces: number): string {
   const pad = ' '.repeat(spaces);

@@ -1,6 +1,6 @@
 import code from '../../../src/validate/codes/oas-structure-unchecked.js';
 import { codeTester } from '../../support/code-tester.js';
-import { oas3 } from '../../support/fixtures.js';
+import { oas3, samApiTemplate } from '../../support/fixtures.js';
 
 // The structure check stops where swagger-parser stops (an openapi version it does not know):
 // said once, at the top of the file, so the user knows the document was not checked.
@@ -20,17 +20,7 @@ codeTester(code, {
       // In a template the finding sits on the property holding the definition, not at line 1 of the template.
       name: 'the same definition inside a SAM template',
       file: 'template.yaml',
-      code: `Transform: AWS::Serverless-2016-10-31
-Resources:
-  Api:
-    Type: AWS::Serverless::Api
-    Properties:
-      StageName: prod
-      DefinitionBody:
-        openapi: 3.0.9
-        info: {title: t, version: '1'}
-        paths: {}
-`,
+      code: samApiTemplate(oas3('paths: {}\n', '3.0.9')),
       errors: [
         {
           path: 'Resources.Api.Properties.DefinitionBody',
