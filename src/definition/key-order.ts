@@ -55,6 +55,54 @@ export function restoreSourceKeyOrder(data: unknown, locate: (path: JsonPath) =>
   return visit(data);
 }
 
+/**
+ * `restoreSourceKeyOrder` for data that is a tree (`JSON.parse`'s: no node reached twice), so no
+ * bookkeeping of visited nodes, and, for the JSON fast path (json-fast.ts), the number of keys
+ * seen (fewer than the text's members means a duplicate key) and whether an object has an own
+ * `__proto__` key. Stops early, answering `undefined`, on such a key.
+ */
+export function restoreTreeKeyOrder(
+  data: unknown,
+  locate: (path: JsonPath) => Range | undefined,
+): { data: unknown; keys: number } | undefined {
+  const path: (string | number)[] = [];
+  let total = 0;
+  let proto = false;
+  const visit = (node: unknown): unknown => {
+    if (node === null || typeof node !== 'object' || proto) return node;
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        const item = node[i];
+        if (item === null || typeof item !== 'object') continue;
+        path.push(i);
+        const value = visit(item);
+        if (value !== item) node[i] = value;
+        path.pop();
+      }
+      return node;
+    }
+    const record = node as Record<string, unknown>;
+    if (Object.prototype.hasOwnProperty.call(record, '__proto__')) proto = true;
+    const keys = Object.keys(record);
+    total += keys.length;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      const child = record[key];
+      if (child === null || typeof child !== 'object') continue;
+      path.push(key);
+      const value = visit(child);
+      if (value !== child) record[key] = value;
+      path.pop();
+    }
+    if (keys.length < 2 || !isIndexKey(keys[0]!)) return node;
+    const written = writtenOrder(keys, path, locate);
+    if (written.every((key, i) => key === keys[i])) return node;
+    return createOrderedObject(record, written);
+  };
+  const root = visit(data);
+  return proto ? undefined : { data: root, keys: total };
+}
+
 /** Keys sorted by where they are written; a key without a place (merged in with `<<`) keeps its relative position at the end. */
 function writtenOrder(keys: string[], path: JsonPath, locate: (path: JsonPath) => Range | undefined): string[] {
   const at = keys.map((key, index) => ({ key, index, range: locate([...path, key]) }));

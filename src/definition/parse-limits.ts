@@ -4,6 +4,7 @@
  * aliases (the YAML parser copies an aliased node at each use, so nine levels of nine aliases in
  * 500 bytes expand to 387 million nodes). Each check answers with the offset to blame, so the
  * error names a line and column.
+ * (JSON's depth is measured by the pass that indexes its text: json-index.ts `scanJson`.)
  */
 import { Kind, load, type YAMLNode } from '@stoplight/yaml-ast-parser';
 
@@ -36,24 +37,6 @@ export function parseLimitsFor(options: { maxDepth?: number; maxAliases?: number
 export interface LimitHit {
   message: string;
   offset: number;
-}
-
-/** JSON nesting measured on the text (strings skipped), before the recursive parser sees it. */
-export function jsonDepthHit(text: string, maxDepth: number): LimitHit | undefined {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c)
-        i++; // backslash: skip the escaped character
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) inString = true;
-    else if (c === 0x7b || c === 0x5b) {
-      if (++depth > maxDepth) return depthHit(maxDepth, i);
-    } else if (c === 0x7d || c === 0x5d) depth--;
-  }
-  return undefined;
 }
 
 /**

@@ -1,7 +1,9 @@
 /**
  * Parses one file with Spectral's parsers, so positions are exact and the very same parse result
  * can be handed to Spectral (lint never parses a file twice). CloudFormation short tags, which the
- * YAML parser reports as unknown, are recorded and rewritten into their long form.
+ * YAML parser reports as unknown, are recorded and rewritten into their long form. JSON that
+ * `JSON.parse` reads exactly as the JSON parser would takes the fast path (json-fast.ts): native
+ * parse, positions from an index of the text (json-index.ts), the same answers.
  */
 import { parseWithPointers as parseYaml } from '@stoplight/yaml';
 import { parseWithPointers as parseJson } from '@stoplight/json';
@@ -12,13 +14,14 @@ import { restoreSourceKeyOrder } from './key-order.js';
 import {
   dataDepthHit,
   DEFAULT_PARSE_LIMITS,
-  jsonDepthHit,
   mayHaveAliases,
   yamlAliasHit,
   yamlDepthOffset,
   type ParseLimits,
 } from './parse-limits.js';
-import { locatorFor } from './positions.js';
+import { scanJson } from './json-index.js';
+import { parseJsonFast } from './json-fast.js';
+import { locatorFor, setLocator, type Locate } from './positions.js';
 import type { Intrinsic, SourceFile } from './types.js';
 
 interface Diagnostic {
@@ -84,14 +87,20 @@ export function parseSource(path: string, text: string, limits: ParseLimits = DE
   const format = detectFormat(path, text);
   const at = (offset: number) => positionAt(text, offset);
   // Hostile input is refused before the parsers (which recurse, and copy aliased nodes) see it.
-  const hit =
-    format === 'json'
-      ? jsonDepthHit(text, limits.maxDepth)
-      : mayHaveAliases(text)
-        ? yamlAliasHit(text, limits)
-        : undefined;
+  // For JSON the same pass over the text records its containers, for the fast path's positions.
+  const scanned = format === 'json' ? scanJson(text, limits.maxDepth) : undefined;
+  const hit = scanned ? scanned.hit : mayHaveAliases(text) ? yamlAliasHit(text, limits) : undefined;
   if (hit)
     throw new InputError(`${format === 'json' ? 'JSON' : 'YAML'} ${hit.message}`, { file: path, ...at(hit.offset) });
+  const fast = scanned?.structure && parseJsonFast(text, scanned.structure);
+  if (fast) {
+    setLocator(fast.result, fast.locate);
+    return {
+      file: sourceFile(path, text, format, fast.result.data, fast.result, fast.locate),
+      intrinsics: [],
+      warnings: [],
+    };
+  }
   // Spectral's parsers' options, but plain objects instead of key-order Proxies (see key-order.ts).
   let result: ParserResult;
   try {
@@ -135,12 +144,25 @@ export function parseSource(path: string, text: string, limits: ParseLimits = DE
     }
   }
 
-  const file: SourceFile = {
+  const file = sourceFile(path, text, format, result.data, result, locate);
+  const intrinsics = tagDiagnostics.length ? rewriteShortTags(file, result, tagDiagnostics) : [];
+  return { file, intrinsics, warnings };
+}
+
+function sourceFile(
+  path: string,
+  text: string,
+  format: 'json' | 'yaml',
+  data: unknown,
+  parserResult: object,
+  locate: Locate,
+): SourceFile {
+  return {
     path,
     text,
     format,
-    data: result.data,
-    parserResult: result,
+    data,
+    parserResult,
     refs: [],
     rangeOf: (jsonPath) =>
       locate(jsonPath, true)?.range ?? {
@@ -148,8 +170,6 @@ export function parseSource(path: string, text: string, limits: ParseLimits = DE
         end: { line: 0, character: 0 },
       },
   };
-  const intrinsics = tagDiagnostics.length ? rewriteShortTags(file, result, tagDiagnostics) : [];
-  return { file, intrinsics, warnings };
 }
 
 interface AstNode {

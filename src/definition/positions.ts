@@ -26,6 +26,11 @@ export function locatorFor(result: object, format: 'json' | 'yaml'): Locate {
   return locate;
 }
 
+/** Keeps a locator built with the parse (the JSON fast path's) as the one for its result. */
+export function setLocator(result: object, locate: Locate): void {
+  locators.set(result, locate);
+}
+
 // ------------------------------------------------------------------ YAML (@stoplight/yaml-ast-parser)
 
 /** yaml-ast-parser's node kinds. */

@@ -31,7 +31,9 @@ interface Lookups {
 function lookupsOf(file: string): Lookups {
   const { format, parserResult } = parseSource(file, readFileSync(file, 'utf8')).file;
   const original = format === 'json' ? jsonLocation : yamlLocation;
-  const fresh = locatorFor({ ...(parserResult as object) }, format);
+  // A fresh parse's own locator: for JSON, the fast path's index (json-index.ts) unless the file
+  // needed the old parser; the original lookup reads the old parser's AST (built on demand).
+  const fresh = locatorFor(parserResult as object, format);
   return { original: (path) => original(parserResult as never, path, true), indexed: (path) => fresh(path, true) };
 }
 

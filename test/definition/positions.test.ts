@@ -15,6 +15,7 @@ import { detectFormat } from '../../src/definition/parse.js';
 import { locatorFor } from '../../src/definition/positions.js';
 import type { JsonPath } from '../../src/core/finding.js';
 import { corpusDir, corpusSkip } from '../support/cli.js';
+import { pathsOf } from '../support/json-paths.js';
 import { generateSpec } from '../../bench/generate-spec.mjs';
 
 const benchDir = join(corpusDir, '..', '..', 'bench-specs');
@@ -49,30 +50,6 @@ function lookups(name: string, text: string): { original: Lookup; indexed: Looku
     indexed: (path, closest) => guard(() => locate(path, closest))(),
     data: result.data,
   };
-}
-
-/**
- * Every path to a value in `data` (an alias shared by two places is visited at both), plus, per
- * container, paths that lead nowhere: a missing key, an index past the end, a key under a scalar.
- * `every` > 1 checks a deterministic 1-in-`every` share of the deeper paths, to bound the time
- * the original's O(N) lookups take on 4 MB definitions.
- */
-function* pathsOf(data: unknown, every = 1): Generator<JsonPath> {
-  let count = 0;
-  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: data, path: [] }];
-  const onPath = new Set<unknown>();
-  while (stack.length > 0) {
-    const { value, path } = stack.pop()!;
-    if (path.length <= 3 || count++ % every === 0) {
-      yield path;
-      yield [...path, 'no such key'];
-      yield [...path, 7, 'x'];
-      yield [...path, '0'];
-    }
-    if (value === null || typeof value !== 'object' || onPath.has(value) || path.length > 64) continue;
-    const entries = Array.isArray(value) ? value.map((v, i) => [i, v] as const) : Object.entries(value);
-    for (const [key, child] of entries) stack.push({ value: child, path: [...path, key] });
-  }
 }
 
 function compareAll(name: string, text: string, every = 1): number {
