@@ -1,11 +1,23 @@
 #!/usr/bin/env node
 /**
- * Bundles the CLI with esbuild into dist/cli/ (bin/run.js runs dist/cli/main.js).
+ * Bundles the CLI with esbuild into dist/cli/ (bin/run.js runs dist/cli/main.js):
  *
- * Why: resolving and reading several hundred small CommonJS files costs more than running them.
- * @stoplight/spectral-core alone takes about 0.17 s to require from node_modules and about 0.03 s
- * from one bundled file, and `apigw lint` runs in pre-commit hooks. Code splitting keeps every
- * `await import()` a separate chunk, so a command still loads only what it uses.
+ *   main.js  src/cli/start.ts: answers `apigw --version` (a few KB), else loads app.cjs
+ *   app.cjs  src/commands/index.ts: oclif, every command and the engine, one file, compiled
+ *            with a code cache kept between runs (src/cli/load-app.ts)
+ *
+ * Why bundle: resolving and reading several hundred small CommonJS files costs more than running
+ * them (@stoplight/spectral-core alone took about 0.17 s to require from node_modules).
+ *
+ * Why one file, not code splitting (issue 19): split along every `await import()`, a small lint
+ * loaded 84 chunks, and each ES module costs Node about 1 ms to resolve, read, compile, link and
+ * evaluate whatever its size (importing those 84 files alone took 0.15 s of CPU). In one file
+ * esbuild keeps every `await import()` lazy — the module's code is wrapped and runs when first
+ * imported — so a command still runs only what it uses; it only parses more (V8 pre-parses the
+ * functions it does not run, cheaply, and the code cache spares even that). Measured on the small
+ * example (CPU, medians of 9 runs; BENCHMARKS.md): `apigw lint` 0.26-0.30 s -> 0.23-0.24 s on Node 20,
+ * 0.19-0.23 -> 0.15-0.16 s on Node 22, before the code cache. `--version` stays in main.js, so it
+ * never reads app.cjs.
  *
  * tsc's output (dist/src, dist/rules) stays the library: the `apigw/ruleset` export for plain
  * Spectral users and `import ... from 'apigw'`.
@@ -27,26 +39,15 @@ const outdir = `${root}dist/cli`;
 // they are not parsed at every start.
 const external = ['typescript', 'fsevents', '@aws-sdk/*', '@smithy/*', 'tinyglobby', 'cli-spinners'];
 
-// Bundled CommonJS code calls require() for Node built-ins and reads __dirname; ESM has neither.
-const banner = [
-  "import { createRequire as __apigwCreateRequire } from 'node:module';",
-  "import { fileURLToPath as __apigwFileURLToPath } from 'node:url';",
-  'const require = __apigwCreateRequire(import.meta.url);',
-  'const __filename = __apigwFileURLToPath(import.meta.url);',
-  "const __dirname = __apigwFileURLToPath(new URL('.', import.meta.url));",
-].join('\n');
-
 rmSync(outdir, { recursive: true, force: true });
-const result = await build({
+const common = {
   absWorkingDir: root,
-  entryPoints: { main: 'src/cli/main.ts', commands: 'src/commands/index.ts' },
   outdir,
   bundle: true,
-  splitting: true,
+  splitting: false,
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  chunkNames: 'chunks/[name]-[hash]',
   external,
   alias: {
     // jsonc-parser's `main` is a UMD wrapper whose require() calls a bundler cannot follow; its ES build is the same code.
@@ -55,7 +56,6 @@ const result = await build({
     'node-fetch': './scripts/shims/node-fetch.cjs',
     'es-aggregate-error': './scripts/shims/es-aggregate-error.cjs',
   },
-  banner: { js: banner },
   // Smaller files parse faster. Identifiers stay, so `--debug` stack traces read (`--readable`
   // keeps line breaks too, for profiling with --cpu-prof). Source maps only in a debug build
   // (`npm run build:debug`): they were 11 MB of a 15 MB package that nobody but a debugger reads.
@@ -64,10 +64,31 @@ const result = await build({
   sourcemap: process.argv.includes('--sourcemap') ? 'linked' : false,
   legalComments: 'linked',
   metafile: true,
-  plugins: [patchPlugin],
   logLevel: 'warning',
-});
-// `node scripts/bundle.mjs --analyze`: what each chunk holds (see BENCHMARKS.md, start-up).
+};
+
+const [result] = await Promise.all([
+  build({
+    ...common,
+    entryPoints: { app: 'src/commands/index.ts' },
+    // CommonJS, so that load-app.ts can compile it with V8's code cache (vm.Script); ES modules
+    // have no such API on Node 20. "use strict" keeps the semantics the sources were written for
+    // (an ES module is strict; the bundle was one until issue 19), and import.meta.url, which
+    // CommonJS lacks, is the file's URL.
+    format: 'cjs',
+    // import() of what stays outside (the AWS SDK, Node's modules) becomes require(): code compiled
+    // with a code cache loses its import() callback on Node 20 ("A dynamic import callback was not
+    // specified"). The SDK ships CommonJS too; user rulesets load through Spectral's bundler, not
+    // import(); oclif's import() of ES-module plugins is never reached (apigw has none).
+    supported: { 'dynamic-import': false },
+    outExtension: { '.js': '.cjs' },
+    banner: { js: `"use strict";\nconst __apigwModuleUrl = require('node:url').pathToFileURL(__filename).href;` },
+    define: { 'import.meta.url': '__apigwModuleUrl' },
+    plugins: [patchPlugin],
+  }),
+  build({ ...common, entryPoints: { main: 'src/cli/start.ts' } }),
+]);
+// `node scripts/bundle.mjs --analyze`: what app.cjs holds, by input file (see BENCHMARKS.md, start-up).
 if (process.argv.includes('--analyze')) {
   const { analyzeMetafile } = await import('esbuild');
   const { writeFileSync } = await import('node:fs');

@@ -5,6 +5,7 @@
 import { escapeControl } from '../core/control-chars.js';
 import { ApigwError, ExitCode } from '../core/errors.js';
 import { frontDoor, missingValueLine, unknownCommandLine, usageLine } from './usage.js';
+import { fastVersionLine, quietOnClosedPipe } from './version-line.js';
 
 export async function main(argv: string[], options: { loadOptions?: unknown } = {}): Promise<void> {
   const debug = argv.includes('--debug') || process.env.APIGW_DEBUG === '1';
@@ -41,42 +42,6 @@ export async function main(argv: string[], options: { loadOptions?: unknown } = 
     }
     process.exitCode = report(error, debug);
   }
-}
-
-/**
- * `apigw --help | head`: the reader went away, nothing is left to say to it. Exit quietly (status
- * 0, as the output that was wanted has been taken) instead of an EPIPE error or Node's exit 13.
- */
-function quietOnClosedPipe(): void {
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EPIPE') process.exit(0);
-      throw error;
-    });
-  }
-}
-
-/**
- * oclif's `config.userAgent` (`apigw/0.1.0 linux-x64 node-v20.20.2`), or undefined where oclif
- * would name the platform differently (WSL) and must answer itself.
- */
-async function fastVersionLine(): Promise<string | undefined> {
-  const [{ arch, release }, { readFileSync }, { version }] = await Promise.all([
-    import('node:os'),
-    import('node:fs'),
-    import('../core/version.js'),
-  ]);
-  if (process.platform === 'linux') {
-    let procVersion = '';
-    try {
-      procVersion = readFileSync('/proc/version', 'utf8');
-    } catch {
-      /* not every Linux has it */
-    }
-    if (/microsoft/i.test(release()) || /microsoft/i.test(procVersion)) return undefined;
-  }
-  const cpu = arch() === 'ia32' ? 'x86' : arch();
-  return `apigw/${version()} ${process.platform}-${cpu} node-${process.version}`;
 }
 
 /** Prints an escaped error and returns the exit code it maps to. */

@@ -16,6 +16,12 @@ import Rules from './rules.js';
 import TestTemplate from './test-template.js';
 import Validate from './validate.js';
 
+/**
+ * The bundled CLI's application module (dist/cli/app.cjs) is this one: the process entry below and the
+ * command list oclif reads from it (package.json `oclif.commands`), in one file (scripts/bundle.mjs).
+ */
+export { main } from '../cli/main.js';
+
 export const COMMANDS = {
   'canary:promote': CanaryPromote,
   'canary:rollback': CanaryRollback,

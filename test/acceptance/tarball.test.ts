@@ -49,6 +49,7 @@ test('the package carries LICENSE, no source maps, and stays small', () => {
     [],
   );
   assert.ok(entries.includes('package/dist/cli/main.js'));
+  assert.ok(entries.includes('package/dist/cli/app.cjs'));
   assert.deepEqual(
     entries.filter((e) => /^package\/(src|test|scripts)\//.test(e)),
     [],
@@ -59,6 +60,20 @@ test('apigw --version names the version and the Node it runs on', async () => {
   const r = await run(['--version']);
   assert.equal(r.code, 0, r.stderr);
   assert.equal(r.stdout, `apigw/${pkg.version} linux-x64 node-${process.env.APIGW_EXPECT_NODE ?? process.version}\n`);
+});
+
+test('lint keeps its compiled code under XDG_CACHE_HOME: written by the first run, used by the next, same findings', async () => {
+  const cache = mkdtempSync(join(tmpdir(), 'apigw-installed-cc-'));
+  const env = { XDG_CACHE_HOME: cache, NODE_DEBUG: 'apigw' };
+  const args = ['lint', '--format', 'json', 'examples/rest-api/openapi.yaml'];
+  const first = await run(args, work, env);
+  const second = await run(args, work, env);
+  const steps = (stderr: string) => [...stderr.matchAll(/compile cache \S+-lint\.bin: (\w+)/g)].map((m) => m[1]);
+  assert.deepEqual(steps(first.stderr), ['none', 'written']);
+  assert.deepEqual(steps(second.stderr), ['used']);
+  assert.deepEqual([second.code, second.stdout], [first.code, first.stdout]);
+  assert.equal(JSON.parse(first.stdout).length, 2);
+  rmSync(cache, { recursive: true, force: true });
 });
 
 test('help spellings work and `apigw --help | head` ends quietly', async () => {
