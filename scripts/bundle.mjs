@@ -23,7 +23,8 @@
  * Spectral users and `import ... from 'apigw'`.
  */
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync } from 'node:fs';
 import { patchPlugin } from './bundle-patches.mjs';
 import { fileURLToPath } from 'node:url';
 
@@ -67,27 +68,33 @@ const common = {
   logLevel: 'warning',
 };
 
-const [result] = await Promise.all([
-  build({
-    ...common,
-    entryPoints: { app: 'src/commands/index.ts' },
-    // CommonJS, so that load-app.ts can compile it with V8's code cache (vm.Script); ES modules
-    // have no such API on Node 20. "use strict" keeps the semantics the sources were written for
-    // (an ES module is strict; the bundle was one until issue 19), and import.meta.url, which
-    // CommonJS lacks, is the file's URL.
-    format: 'cjs',
-    // import() of what stays outside (the AWS SDK, Node's modules) becomes require(): code compiled
-    // with a code cache loses its import() callback on Node 20 ("A dynamic import callback was not
-    // specified"). The SDK ships CommonJS too; user rulesets load through Spectral's bundler, not
-    // import(); oclif's import() of ES-module plugins is never reached (apigw has none).
-    supported: { 'dynamic-import': false },
-    outExtension: { '.js': '.cjs' },
-    banner: { js: `"use strict";\nconst __apigwModuleUrl = require('node:url').pathToFileURL(__filename).href;` },
-    define: { 'import.meta.url': '__apigwModuleUrl' },
-    plugins: [patchPlugin],
-  }),
-  build({ ...common, entryPoints: { main: 'src/cli/start.ts' } }),
-]);
+const result = await build({
+  ...common,
+  entryPoints: { app: 'src/commands/index.ts' },
+  // CommonJS, so that load-app.ts can compile it with V8's code cache (vm.Script); ES modules
+  // have no such API on Node 20. "use strict" keeps the semantics the sources were written for
+  // (an ES module is strict; the bundle was one until issue 19), and import.meta.url, which
+  // CommonJS lacks, is the file's URL.
+  format: 'cjs',
+  // import() of what stays outside (the AWS SDK, Node's modules) becomes require(): code compiled
+  // with a code cache loses its import() callback on Node 20 ("A dynamic import callback was not
+  // specified"). The SDK ships CommonJS too; user rulesets load through Spectral's bundler, not
+  // import(); oclif's import() of ES-module plugins is never reached (apigw has none).
+  supported: { 'dynamic-import': false },
+  outExtension: { '.js': '.cjs' },
+  banner: { js: `"use strict";\nconst __apigwModuleUrl = require('node:url').pathToFileURL(__filename).href;` },
+  define: { 'import.meta.url': '__apigwModuleUrl' },
+  plugins: [patchPlugin],
+});
+// The code cache's key (src/cli/load-app.ts): V8 checks a cache only against the source's length.
+const appHash = createHash('sha256')
+  .update(readFileSync(`${outdir}/app.cjs`))
+  .digest('hex');
+await build({
+  ...common,
+  entryPoints: { main: 'src/cli/start.ts' },
+  define: { __APIGW_APP_HASH__: JSON.stringify(appHash) },
+});
 // `node scripts/bundle.mjs --analyze`: what app.cjs holds, by input file (see BENCHMARKS.md, start-up).
 if (process.argv.includes('--analyze')) {
   const { analyzeMetafile } = await import('esbuild');

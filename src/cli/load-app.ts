@@ -7,7 +7,9 @@
  * `vm.Script` with V8's code cache: the first run of a command writes the code V8 compiled — at
  * exit, so it holds the functions the command ran, not only the top level — and later runs hand
  * it back, and V8 skips parsing and compiling them. V8 checks the data against its version, its
- * flags and the source, and rejects what does not match; a rejected cache is written again.
+ * flags and the source's length, and rejects what does not match; a rejected cache is written
+ * again. The file's name carries the sha256 of app.cjs (so a rebuilt or upgraded apigw of the
+ * same length never gets another build's code), the Node version and the command.
  * One cache per command (a `--help` run must not stand in for `lint`'s).
  *
  * Node >= 22.1 has a compile cache of its own (bin/run.js turns it on for the rest), but it keeps
@@ -76,13 +78,16 @@ function requireWithCodeCache(file: string, cacheFile: string | undefined): unkn
   }
 }
 
+/** sha256 of app.cjs, written into main.js by scripts/bundle.mjs (V8 itself checks only the length). */
+declare const __APIGW_APP_HASH__: string | undefined;
+
 function cacheFileFor(file: string, command: string): string | undefined {
   try {
+    // The bundle names its application exactly. Unbundled (never run this way, but kept correct):
+    // size and mtime, which npm's fixed tarball mtimes make weaker.
     const stat = statSync(file);
-    const key = createHash('sha256')
-      .update([file, stat.size, stat.mtimeMs, process.version, process.arch].join('\0'))
-      .digest('hex')
-      .slice(0, 32);
+    const app = typeof __APIGW_APP_HASH__ === 'string' ? __APIGW_APP_HASH__ : `${file}\0${stat.size}\0${stat.mtimeMs}`;
+    const key = createHash('sha256').update([app, process.version, process.arch].join('\0')).digest('hex').slice(0, 32);
     const base = process.env.XDG_CACHE_HOME
       ? join(process.env.XDG_CACHE_HOME, 'apigw')
       : join(homedir(), '.cache', 'apigw');

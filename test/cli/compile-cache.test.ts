@@ -6,9 +6,20 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { Script } from 'node:vm';
 import { repoRoot, runProcess, type CliResult } from '../support/cli.js';
 
 const bin = resolve(repoRoot, 'bin/run.js');
@@ -116,4 +127,22 @@ test('the folder keeps the 16 newest files', { skip: !built && 'build first' }, 
     left.filter((f) => f.startsWith('0000')),
     old.slice(5).map((f) => f.slice(dir.length + 1)),
   );
+});
+
+test("V8 takes a code cache made for another source of the same length, and runs that source's code", () => {
+  // Why the cache file is named by the sha256 of app.cjs (scripts/bundle.mjs writes it into main.js).
+  const made = new Script('(function () { return "AAAA"; })', { filename: 'app.cjs' });
+  (made.runInThisContext() as () => string)();
+  const other = new Script('(function () { return "BBBB"; })', {
+    filename: 'app.cjs',
+    cachedData: made.createCachedData(),
+  });
+  assert.equal(other.cachedDataRejected, false);
+  assert.equal((other.runInThisContext() as () => string)(), 'AAAA');
+});
+
+test('main.js names the application it loads by its sha256', { skip: !built && 'build first' }, () => {
+  const app = readFileSync(resolve(repoRoot, 'dist/cli/app.cjs'));
+  const main = readFileSync(resolve(repoRoot, 'dist/cli/main.js'), 'utf8');
+  assert.ok(main.includes(createHash('sha256').update(app).digest('hex')));
 });
