@@ -80,7 +80,12 @@ export async function validateStructure(spec: LoadedSpec): Promise<Finding[]> {
     return [...findings, unchecked(spec, error)];
   }
 
-  const outcome = await checkOpenApiDocument(spec.rootFile, doc, spec.version);
+  const outcome = await checkOpenApiDocument(
+    spec.rootFile,
+    doc,
+    spec.version,
+    () => buildValidationDocument(spec, { copyAll: true }).doc,
+  );
   switch (outcome.kind) {
     case 'valid':
       break;

@@ -159,11 +159,24 @@ function missingPointer(token: string, path: string): Error {
   return new Error(`Missing $ref pointer "${hash === -1 ? '#' : text.slice(hash)}". Token "${token}" does not exist.`);
 }
 
+/** Thrown (with `shared`) before the one write that may land on a node the document shares with its source. */
+export class SharedNodeWrite extends Error {
+  constructor() {
+    super('a $ref to itself: the dereference writes outside the copied nodes');
+  }
+}
+
 /**
  * Dereferences `root` in place and returns the dereferenced document (a different object only
  * when the root itself is a `$ref`). Throws where json-schema-ref-parser throws.
+ *
+ * `shared`: `root` was copied only where it holds a `$ref` (prepare.ts), other nodes belong to the
+ * loader. The dereference writes into objects that hold a `$ref` (copies), and, when a `$ref`
+ * resolves to itself, into the node its pointer reached: as far as we can tell that is the copied
+ * `$ref` object again, but rather than rely on it SharedNodeWrite is thrown before that write
+ * (the caller starts again from a full copy). The loader refuses such chains, so it is rare.
  */
-export function dereferenceDocument(root: unknown): unknown {
+export function dereferenceDocument(root: unknown, options: { shared?: boolean } = {}): unknown {
   const cache = new Map<string, Dereferenced>();
   const parents = new Set<unknown>();
 
@@ -296,7 +309,10 @@ export function dereferenceDocument(root: unknown): unknown {
       value = dereferenced.value;
     }
     if (circular && !directCircular) value = ref; // circular: 'ignore' keeps the ref
-    if (directCircular) (value as RefObject).$ref = pathText(pathFromRoot);
+    if (directCircular) {
+      if (options.shared) throw new SharedNodeWrite();
+      (value as RefObject).$ref = pathText(pathFromRoot);
+    }
     const dereferenced: Dereferenced = { circular, value };
     if (Object.keys(ref).length === 1) cache.set(target, dereferenced);
     return dereferenced;

@@ -13,7 +13,7 @@
 import validateSpec from '@apidevtools/swagger-parser/lib/validators/spec.js';
 import type { ErrorObject } from 'ajv';
 import { cjsExports } from '../../core/interop.js';
-import { dereferenceDocument } from './dereference.js';
+import { dereferenceDocument, SharedNodeWrite } from './dereference.js';
 import { checkParsedVersion } from './versions.js';
 import { duplicateItemErrors, withoutQuadraticUniqueItems } from './unique-items.js';
 
@@ -64,11 +64,18 @@ export async function checkOpenApiDocument(
   rootFile: string,
   doc: object,
   version: 'swagger2' | 'oas30',
+  /** Set when `doc` shares nodes with the loader's data (prepare.ts): builds a full copy, for the rare dereference that must write into one. */
+  fullCopy?: () => object,
 ): Promise<Outcome> {
   let api: unknown;
   try {
     checkParsedVersion(rootFile, doc as Record<string, unknown>);
-    api = dereferenceDocument(doc);
+    try {
+      api = dereferenceDocument(doc, { shared: fullCopy !== undefined });
+    } catch (error) {
+      if (!(error instanceof SharedNodeWrite) || !fullCopy) throw error;
+      api = dereferenceDocument(fullCopy());
+    }
   } catch (error) {
     return { kind: 'failed', error };
   }

@@ -1,11 +1,19 @@
 /**
  * Builds the one self-contained document the structure check validates (as swagger-parser would
  * validate it), from data the loader already parsed: no file is read or parsed again. Every file
- * reached by `$ref` is copied under `x-apigw-files/<n>` of the root copy and each external `$ref`
+ * reached by `$ref` is placed under `x-apigw-files/<n>` of the root and each external `$ref`
  * is rewritten to point there, so all refs are internal. dereference.ts works in place, so the
  * instance paths of the schema errors are paths in the resolved view, the same space
  * `spec.locate` maps back to files.
+ *
+ * Copy on write (issue 19): only the nodes the copy changes (a `$ref`, an `Fn::Sub`, a key-order
+ * Proxy, ...) and their ancestors are copied; every other subtree is the loader's own object, shared.
+ * Copying all of the 10,000-operation definition cost 1.2 s of 13.7 (and the heap it doubled, in
+ * garbage collection). The dereference writes only into objects holding a `$ref`, which are copies;
+ * its one other write (for a `$ref` to itself, see dereference.ts `shared`) makes the structure
+ * check start again from a full copy, so the loader's data is never changed.
  */
+import { types } from 'node:util';
 import { deref, parseRef, isRefObject, type FileLookup } from '../../definition/refs.js';
 import { subString, isIntrinsic } from '../../definition/intrinsics.js';
 import type { LoadedSpec } from '../../definition/types.js';
@@ -19,14 +27,25 @@ export interface Adjustment {
   message: string;
 }
 
-export function buildValidationDocument(spec: LoadedSpec): { doc: Record<string, unknown>; adjustments: Adjustment[] } {
+/**
+ * `copyAll`: copy every node, as before copy on write (for the dereference's fallback, and for a
+ * test that hands the document to json-schema-ref-parser, which writes where it likes).
+ */
+export function buildValidationDocument(
+  spec: LoadedSpec,
+  options: { copyAll?: boolean } = {},
+): { doc: Record<string, unknown>; adjustments: Adjustment[] } {
   const adjustments: Adjustment[] = [];
   const others = [...spec.files.keys()].filter((f) => f !== spec.rootFile);
   const fileIndex = new Map(others.map((f, i) => [f, String(i)]));
 
   const lookup = (f: string) => spec.files.get(f);
-  const copy = (file: string): unknown =>
-    copyNormalised(spec.files.get(file)!.data, file, spec.rootFile, fileIndex, lookup);
+  const copy = (file: string): unknown => {
+    const data = spec.files.get(file)!.data;
+    // The root and its `info` are adjusted below, so they are always copies.
+    const changed = options.copyAll ? undefined : changedNodes(data, file === spec.rootFile);
+    return copyNormalised(data, file, spec.rootFile, fileIndex, lookup, changed);
+  };
   const root = copy(spec.rootFile) as Record<string, unknown>;
   if (others.length > 0) root[FILES_KEY] = Object.fromEntries(others.map((f) => [fileIndex.get(f)!, copy(f)]));
 
@@ -66,10 +85,64 @@ export function buildValidationDocument(spec: LoadedSpec): { doc: Record<string,
   return { doc: root, adjustments };
 }
 
+/** Beyond these, the walk below gives up and everything is copied: a cycle, or a graph of shared nodes. */
+const MAX_WALK_DEPTH = 2_000;
+const MAX_WALK_NODES = 8_000_000;
+
+/**
+ * The nodes copyNormalised must copy: those it would change (a `$ref` object, an `Fn::Sub`
+ * intrinsic, a key-order Proxy, an object that is not plain data or has a `__proto__` key) and
+ * their ancestors. Undefined when the walk gave up (every node is copied then). The loader's data
+ * is a tree (the YAML parser copies aliased nodes), so this walk keeps no memo; a shared node is
+ * walked once per place, which the node budget bounds.
+ */
+function changedNodes(data: unknown, isRoot: boolean): Set<object> | undefined {
+  const changed = new Set<object>();
+  let nodes = 0;
+  let gaveUp = false;
+  const walk = (node: unknown, depth: number): boolean => {
+    if (node === null || typeof node !== 'object') return false;
+    if (depth > MAX_WALK_DEPTH || ++nodes > MAX_WALK_NODES) {
+      gaveUp = true;
+      return true;
+    }
+    let changes = false;
+    if (Array.isArray(node)) {
+      changes = types.isProxy(node) || Object.getPrototypeOf(node) !== Array.prototype;
+      for (let i = 0; i < node.length; i++) if (walk(node[i], depth + 1)) changes = true;
+    } else if (types.isProxy(node) || Object.getPrototypeOf(node) !== Object.prototype) {
+      changes = true;
+      for (const key of Object.keys(node)) walk((node as Record<string, unknown>)[key], depth + 1);
+    } else {
+      const record = node as Record<string, unknown>;
+      if (typeof record.$ref === 'string') changes = true;
+      let count = 0;
+      let first = '';
+      for (const key in record) {
+        if (count++ === 0) first = key;
+        if (key === '__proto__') changes = true;
+        if (walk(record[key], depth + 1)) changes = true;
+      }
+      if (count === 1 && first === 'Fn::Sub') changes = true;
+    }
+    if (changes) changed.add(node);
+    return changes;
+  };
+  walk(data, 0);
+  if (gaveUp) return undefined;
+  if (isRoot && data !== null && typeof data === 'object') {
+    changed.add(data);
+    const info = (data as Record<string, unknown>).info;
+    if (info !== null && typeof info === 'object') changed.add(info);
+  }
+  return changed;
+}
+
 /**
  * A plain-data copy (the parser's objects are not all structured-cloneable, and swagger-parser
  * mutates what it is given) with refs rewritten to internal pointers and `Fn::Sub` objects turned
- * into their string, as the loader's resolved view does. Shared nodes stay shared.
+ * into their string, as the loader's resolved view does. Shared nodes stay shared. With `changed`,
+ * only those nodes are copied and every other node is kept as it is (it would be copied unchanged).
  */
 function copyNormalised(
   data: unknown,
@@ -77,10 +150,12 @@ function copyNormalised(
   rootFile: string,
   fileIndex: Map<string, string>,
   lookup: FileLookup,
+  changed?: Set<object>,
 ): unknown {
   const memo = new Map<object, unknown>();
   const visit = (node: unknown): unknown => {
     if (node === null || typeof node !== 'object') return node;
+    if (changed && !changed.has(node)) return node;
     const done = memo.get(node);
     if (done !== undefined) return done;
     if (isIntrinsic(node)) {
