@@ -2,6 +2,7 @@
  * REST `$context` variables (reference §4.1 data-transformation list, §4.2 access-logging-only list;
  * DG api-gateway-mapping-template-reference and api-gateway-variables-for-access-logging).
  */
+import { TemplateCache } from './templates.js';
 
 /** Exact names usable in mapping templates. */
 const TEMPLATE_NAMES = new Set([
@@ -125,7 +126,13 @@ export interface ContextReference {
  * `$context.a.b`, `$!context.a.b`, `${context.a.b}` references; a trailing segment followed by `(`
  * is a method call on the value (`$context.requestTime.substring(0, 2)`), not part of the name.
  */
-export function contextReferences(template: string): ContextReference[] {
+export function contextReferences(template: string): readonly ContextReference[] {
+  return references.get(template, findContextReferences);
+}
+
+const references = new TemplateCache<ContextReference[]>();
+
+function findContextReferences(template: string): ContextReference[] {
   const refs: ContextReference[] = [];
   const pattern = /\$!?\{?context((?:\.[A-Za-z_][A-Za-z0-9_-]*)+)(\()?/g;
   for (const m of template.matchAll(pattern)) {

@@ -2,7 +2,7 @@
  * Where REST models come from: named schemas (OAS2 `definitions`, OAS3 `components.schemas`) and the
  * body schemas of operations (request bodies and method responses), per content type.
  */
-import { isObject, type Path } from './apigw.js';
+import { isObject, perDocument, type Path } from './apigw.js';
 import { operations } from './security.js';
 
 export interface BodySchema {
@@ -25,8 +25,15 @@ export function namedModels(root: any): Array<{ name: string; path: Path; schema
   return [];
 }
 
-/** Body schemas of every operation (OAS3 content maps; OAS2 body parameters and response schemas). */
-export function bodySchemas(root: any): BodySchema[] {
+/**
+ * Body schemas of every operation (OAS3 content maps; OAS2 body parameters and response schemas).
+ * Worked out once per document and shared by the rules that read it: treat as read-only.
+ */
+export function bodySchemas(root: any): readonly BodySchema[] {
+  return perDocument(root, 'models:bodySchemas', () => findBodySchemas(root));
+}
+
+function findBodySchemas(root: any): BodySchema[] {
   const found: BodySchema[] = [];
   const oas2Consumes: string[] = Array.isArray(root?.consumes) ? root.consumes : ['application/json'];
   const oas2Produces: string[] = Array.isArray(root?.produces) ? root.produces : ['application/json'];
@@ -113,9 +120,21 @@ export function walkSchema(
     if (Array.isArray(schema[key])) schema[key].forEach((c: unknown, i: number) => walk(c, [...path, key, i]));
 }
 
-/** Every model schema of a document, each schema object once: named models first, then inline bodies. */
+/**
+ * Every model schema of a document, each schema object once: named models first, then inline bodies.
+ * The walk is made once per document and replayed for each rule (the paths are shared: read-only).
+ */
 export function walkModels(root: any, visit: (node: Record<string, any>, path: Path) => void): void {
-  const seen = new Set<object>();
-  for (const model of namedModels(root)) walkSchema(model.schema, model.path, visit, seen);
-  for (const body of bodySchemas(root)) walkSchema(body.schema, body.path, visit, seen);
+  for (const [node, path] of modelSchemas(root)) visit(node, path);
+}
+
+function modelSchemas(root: any): ReadonlyArray<[Record<string, any>, Path]> {
+  return perDocument(root, 'models:schemas', () => {
+    const found: Array<[Record<string, any>, Path]> = [];
+    const collect = (node: Record<string, any>, path: Path) => void found.push([node, path]);
+    const seen = new Set<object>();
+    for (const model of namedModels(root)) walkSchema(model.schema, model.path, collect, seen);
+    for (const body of bodySchemas(root)) walkSchema(body.schema, body.path, collect, seen);
+    return found;
+  });
 }

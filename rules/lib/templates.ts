@@ -16,10 +16,50 @@ export function templateKind(path: Path): 'request' | 'response' {
 
 /** The text of a template with VTL comments blanked out (same length, so positions still hold). */
 export function withoutComments(template: string): string {
+  return commentFree.get(template, blankComments);
+}
+
+function blankComments(template: string): string {
   return template
     .replace(/#\*[\s\S]*?\*#/g, (m) => m.replace(/[^\n]/g, ' '))
     .replace(/##[^\n]*/g, (m) => ' '.repeat(m.length));
 }
+
+/**
+ * One result per template text for the whole process: eight template rules read each template's
+ * comment-free text, several its directives or `$context` references, and a definition often repeats
+ * a template. Bounded by entries and by template characters (the oldest entries go first); results
+ * are shared, so read-only.
+ */
+export class TemplateCache<T> {
+  private readonly entries = new Map<string, T>();
+  private chars = 0;
+
+  constructor(
+    private readonly maxEntries = 2000,
+    private readonly maxChars = 8 * 1024 * 1024,
+  ) {}
+
+  get(template: string, compute: (template: string) => T): T {
+    let hit = this.entries.get(template);
+    if (hit === undefined) {
+      hit = compute(template);
+      while (
+        this.entries.size > 0 &&
+        (this.entries.size >= this.maxEntries || this.chars + template.length > this.maxChars)
+      ) {
+        const oldest = this.entries.keys().next().value as string;
+        this.entries.delete(oldest);
+        this.chars -= oldest.length;
+      }
+      this.entries.set(template, hit);
+      this.chars += template.length;
+    }
+    return hit;
+  }
+}
+
+const commentFree = new TemplateCache<string>();
 
 /** 1-based line and column of an offset in a template. */
 export function lineColumn(template: string, offset: number): { line: number; column: number } {

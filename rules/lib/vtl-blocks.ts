@@ -3,6 +3,7 @@
  * `#set` assignments with the chain of enclosing branches, for rules that reason about structure.
  * Works on comment-free text (see withoutComments) and tolerates unbalanced templates.
  */
+import { TemplateCache } from './templates.js';
 
 export interface ForeachLoop {
   /** Offset of `#foreach`. */
@@ -45,7 +46,17 @@ function parenthesised(text: string, from: number): { inner: string; end: number
   return undefined;
 }
 
-export function scanDirectives(text: string): { loops: ForeachLoop[]; sets: SetDirective[] } {
+/** The loops and `#set`s of a comment-free template (one scan per text, shared: read-only). */
+export function scanDirectives(text: string): {
+  readonly loops: readonly ForeachLoop[];
+  readonly sets: readonly SetDirective[];
+} {
+  return directives.get(text, findDirectives);
+}
+
+const directives = new TemplateCache<{ loops: ForeachLoop[]; sets: SetDirective[] }>();
+
+function findDirectives(text: string): { loops: ForeachLoop[]; sets: SetDirective[] } {
   const loops: ForeachLoop[] = [];
   const sets: SetDirective[] = [];
   const stack: Array<{ kind: string; offset: number; branch: number; bodyStart: number; loop?: ForeachLoop }> = [];
