@@ -6,6 +6,7 @@
  * any real value is legitimate. Every other placeholder or intrinsic makes a failing check
  * undecidable: one info finding (`apigw-undecidable`) instead of a false error.
  */
+import { types } from 'node:util';
 import { foreignPlaceholders, isIntrinsic } from '../../definition/intrinsics.js';
 
 const REPRESENTATIVE: Record<string, string> = {
@@ -18,10 +19,45 @@ export function substituteAwsVariables(text: string): string {
   return text.replace(/\$\{(AWS::(?:Region|AccountId|Partition))\}/g, (_, name: string) => REPRESENTATIVE[name]);
 }
 
-/** A copy of `value` with AWS import variables substituted in every string (keys too). */
+/**
+ * `value` with AWS import variables substituted in every string (keys too). What holds none is
+ * returned as it is (the checks only read it); what holds one is copied, with its ancestors.
+ */
 export function withAwsVariables(value: unknown, depth = 0): unknown {
-  if (typeof value === 'string') return substituteAwsVariables(value);
+  if (typeof value === 'string') return AWS_VARIABLE.test(value) ? substituteAwsVariables(value) : value;
   if (value === null || typeof value !== 'object' || depth > 64) return value;
+  return plainWithoutAwsVariables(value, depth) ? value : copyWithAwsVariables(value, depth);
+}
+
+const AWS_VARIABLE = /\$\{AWS::(?:Region|AccountId|Partition)\}/;
+
+/**
+ * True when copying `value` would give an equal object: plain data (an array, or an object whose
+ * prototype is Object's, not a key-order Proxy, no `__proto__` key) with no AWS variable in any
+ * string or key, to the depth the copy goes.
+ */
+function plainWithoutAwsVariables(value: object, depth: number): boolean {
+  if (types.isProxy(value)) return false;
+  if (Array.isArray(value)) {
+    if (Object.getPrototypeOf(value) !== Array.prototype) return false;
+    for (let i = 0; i < value.length; i++) if (!unchanged(value[i], depth + 1)) return false;
+    return true;
+  }
+  if (Object.getPrototypeOf(value) !== Object.prototype) return false;
+  const record = value as Record<string, unknown>;
+  for (const key in record) {
+    if (key === '__proto__' || AWS_VARIABLE.test(key) || !unchanged(record[key], depth + 1)) return false;
+  }
+  return true;
+}
+
+function unchanged(value: unknown, depth: number): boolean {
+  if (typeof value === 'string') return !AWS_VARIABLE.test(value);
+  if (value === null || typeof value !== 'object' || depth > 64) return true;
+  return plainWithoutAwsVariables(value, depth);
+}
+
+function copyWithAwsVariables(value: object, depth: number): unknown {
   if (Array.isArray(value)) return value.map((v) => withAwsVariables(v, depth + 1));
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) out[substituteAwsVariables(k)] = withAwsVariables(v, depth + 1);

@@ -59,30 +59,52 @@ export function describePath(path: JsonPath): string {
   return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
 }
 
-/** Every extension-like key, depth first; shared (ref'd) objects are visited once, at their first path. */
+/**
+ * Every extension-like key, depth first; shared (ref'd) objects are visited once, at their first path.
+ * One path array is pushed and popped along the walk; an occurrence gets its own copy.
+ */
 export function findExtensions(doc: unknown, version: SpecVersion): Occurrence[] {
   const found: Occurrence[] = [];
   const seen = new Set<object>();
-  const walk = (node: unknown, path: JsonPath, namesOnly: boolean): void => {
+  const path: (string | number)[] = [];
+  const walk = (node: unknown, namesOnly: boolean): void => {
     if (node === null || typeof node !== 'object' || seen.has(node)) return;
     seen.add(node);
     if (Array.isArray(node)) {
-      node.forEach((item, i) => walk(item, [...path, i], false));
+      for (let i = 0; i < node.length; i++) {
+        if (!(i in node)) continue; // a hole, as forEach skips it
+        path.push(i);
+        walk(node[i], false);
+        path.pop();
+      }
       return;
     }
-    for (const [key, value] of Object.entries(node)) {
-      const childPath = [...path, key];
+    const record = node as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      const value = record[key];
       if (!namesOnly && looksLikeApigwExtension(key)) {
-        found.push({ name: key, path: childPath, value, place: placeOf(path, version), where: describePath(path) });
+        found.push({
+          name: key,
+          path: [...path, key],
+          value,
+          place: placeOf(path, version),
+          where: describePath(path),
+        });
         // An ANY method is an operation: its own extensions (integration, auth, ...) are found below it.
-        if (key === 'x-amazon-apigateway-any-method') walk(value, childPath, false);
+        if (key === 'x-amazon-apigateway-any-method') {
+          path.push(key);
+          walk(value, false);
+          path.pop();
+        }
         continue;
       }
       if (!namesOnly && (OPAQUE_KEYS.has(key) || key.startsWith('x-'))) continue;
       // Keys of a schema's `properties` are property names, not OpenAPI fields.
-      walk(value, childPath, key === 'properties' && !namesOnly);
+      path.push(key);
+      walk(value, key === 'properties' && !namesOnly);
+      path.pop();
     }
   };
-  walk(doc, [], false);
+  walk(doc, false);
   return found;
 }
