@@ -1,7 +1,7 @@
 import type { IFunctionResult } from '@stoplight/spectral-core';
 import type { ApigwRule } from '../lib/rule.js';
 import { INTEGRATION, isObject, isProxy, type Context } from '../lib/apigw.js';
-import { REQUEST_TEMPLATE_GIVEN } from '../lib/templates.js';
+import { REQUEST_TEMPLATE_GIVEN, TemplateCache } from '../lib/templates.js';
 import { sampleFromSchema } from '../lib/schema-sample.js';
 import {
   renderTemplate,
@@ -18,6 +18,12 @@ const KNOWN_ROOTS = new Set(['input', 'context', 'util', 'stageVariables', 'fore
 
 /** `${x}` references to names the template never defines: deploy-tool placeholders (Terraform templatefile). */
 function hasForeignPlaceholder(template: string): boolean {
+  return foreignPlaceholder.get(template, findForeignPlaceholder);
+}
+
+const foreignPlaceholder = new TemplateCache<boolean>();
+
+function findForeignPlaceholder(template: string): boolean {
   const defined = new Set(
     [...template.matchAll(/#\{?(?:set|foreach)\}?\s*\(\s*\$!?\{?([A-Za-z_]\w*)/g)].map((m) => m[1]),
   );

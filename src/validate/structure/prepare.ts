@@ -153,6 +153,17 @@ function copyNormalised(
   changed?: Set<object>,
 ): unknown {
   const memo = new Map<object, unknown>();
+  // A definition repeats the same few `$ref` strings (a shared model, an error schema): each is
+  // parsed, followed and rewritten once.
+  const refs = new Map<string, { dangling: boolean; internal?: string }>();
+  const refOf = (ref: string) => {
+    let known = refs.get(ref);
+    if (!known) {
+      const target = parseRef(ref, file);
+      refs.set(ref, (known = { dangling: !!target && !deref(target, lookup) }));
+    }
+    return known;
+  };
   const visit = (node: unknown): unknown => {
     if (node === null || typeof node !== 'object') return node;
     if (changed && !changed.has(node)) return node;
@@ -164,10 +175,7 @@ function copyNormalised(
     }
     // A dangling $ref (reported by the loader as apigw-ref-dangling) stands for an unknown value:
     // an empty object, which every place a $ref may stand accepts, so the rest is still checked.
-    if (isRefObject(node)) {
-      const target = parseRef(node.$ref, file);
-      if (target && !deref(target, lookup)) return {};
-    }
+    if (isRefObject(node) && refOf(node.$ref).dangling) return {};
     if (Array.isArray(node)) {
       const out: unknown[] = [];
       memo.set(node, out);
@@ -177,7 +185,10 @@ function copyNormalised(
     const out: Record<string, unknown> = {};
     memo.set(node, out);
     for (const key of Object.keys(node)) out[key] = visit((node as Record<string, unknown>)[key]);
-    if (isRefObject(node)) out.$ref = internalRef(node.$ref, file, rootFile, fileIndex);
+    if (isRefObject(node)) {
+      const known = refOf(node.$ref);
+      out.$ref = known.internal ??= internalRef(node.$ref, file, rootFile, fileIndex);
+    }
     return out;
   };
   return visit(data);
