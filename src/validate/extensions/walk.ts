@@ -28,6 +28,9 @@ export interface Occurrence {
 const extensionLookalike = new Map<string, boolean>();
 
 export function looksLikeApigwExtension(key: string): boolean {
+  // Called for every key of the document: most do not start with x or X, and so cannot match.
+  const first = key.charCodeAt(0);
+  if (first !== 0x78 && first !== 0x58) return false;
   const k = key.toLowerCase();
   if (k.startsWith(PREFIX)) return true;
   if (!k.startsWith('x-')) return false;
