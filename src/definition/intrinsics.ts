@@ -34,7 +34,12 @@ export function isIntrinsic(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   // Called on every object of multi-MB documents: keysOf avoids the parser Proxy's traps.
   const keys = keysOf(value);
-  return keys.length === 1 && (keys[0] === 'Ref' || keys[0].startsWith('Fn::'));
+  return keys.length === 1 && isIntrinsicKey(keys[0]!);
+}
+
+/** The one key of an intrinsic function object: `Ref` or `Fn::*`. */
+export function isIntrinsicKey(key: string): boolean {
+  return key === 'Ref' || key.startsWith('Fn::');
 }
 
 /** The long-form object a short tag stands for; `!Sub` keeps its string (placeholders stay visible to checks). */

@@ -13,7 +13,7 @@
  * Numbers and strings read the same: both use `Number()`'s and the JSON escapes' reading.
  */
 import { parseWithPointers } from '@stoplight/json';
-import { jsonIndexLocator, type JsonStructure } from './json-index.js';
+import { jsonIndex, type JsonStructure } from './json-index.js';
 import { restoreTreeKeyOrder } from './key-order.js';
 import type { Locate } from './positions.js';
 
@@ -31,8 +31,8 @@ export function parseJsonFast(text: string, structure: JsonStructure): FastJsonR
   } catch {
     return undefined;
   }
-  const locate = jsonIndexLocator(text, structure);
-  const restored = restoreTreeKeyOrder(data, (path) => locate(path, true)?.range);
+  const { locate, writtenOrder } = jsonIndex(text, structure);
+  const restored = restoreTreeKeyOrder(data, writtenOrder);
   if (!restored || restored.keys !== structure.members) return undefined;
   const result = { data: restored.data, diagnostics: [] as never[] };
   // Nothing in apigw reads the AST of a fast parse; a reader that wants one (a test comparing

@@ -89,7 +89,13 @@ const ARRAY = 0x5b;
  * (and of positions.ts's table over its AST): the same reading of each segment, the first member
  * with a key, the value's range.
  */
-export function jsonIndexLocator(text: string, structure: JsonStructure): Locate {
+export interface JsonIndex {
+  locate: Locate;
+  /** The keys of the mapping at `path` in written order (see key-order.ts `writtenOrder`). */
+  writtenOrder(path: JsonPath, keys: string[]): string[];
+}
+
+export function jsonIndex(text: string, structure: JsonStructure): JsonIndex {
   const { opens, closes, count } = structure;
   const objects = new Map<number, Map<string, number>>();
   const arrays = new Map<number, number[]>();
@@ -181,22 +187,23 @@ export function jsonIndexLocator(text: string, structure: JsonStructure): Locate
     }
   };
 
+  /** One step of a lookup: the value `raw` names in the container at `node`. */
+  const step = (node: number, raw: string | number): number | undefined => {
+    // The original's reading of a segment: anything that reads as an integer is that number.
+    const segment = Number.isInteger(Number(raw)) ? Number(raw) : raw;
+    const kind = text.charCodeAt(node);
+    if (typeof segment === 'string' || kind !== ARRAY)
+      return kind === OBJECT ? membersOf(node).get(String(segment)) : undefined;
+    const items = itemsOf(node);
+    return segment < 0 || segment >= items.length ? undefined : items[segment];
+  };
+
   const find = (path: JsonPath, closest: boolean): number | undefined => {
     let node = skipSpace(0);
     for (const raw of path) {
-      // The original's reading of a segment: anything that reads as an integer is that number.
-      const segment = Number.isInteger(Number(raw)) ? Number(raw) : raw;
-      const kind = text.charCodeAt(node);
-      if (typeof segment === 'string' || kind !== ARRAY) {
-        if (kind !== OBJECT) return closest ? node : undefined;
-        const next = membersOf(node).get(String(segment));
-        if (next === undefined) return closest ? node : undefined;
-        node = next;
-        continue;
-      }
-      const items = itemsOf(node);
-      if (segment < 0 || segment >= items.length) return closest ? node : undefined;
-      node = items[segment]!;
+      const next = step(node, raw);
+      if (next === undefined) return closest ? node : undefined;
+      node = next;
     }
     return node;
   };
@@ -213,12 +220,32 @@ export function jsonIndexLocator(text: string, structure: JsonStructure): Locate
     return { line: lo, character: offset - lineStarts[lo]! };
   };
 
-  return (path, closest = false) => {
+  const locate: Locate = (path, closest = false) => {
     const start = find(path, closest);
     if (start === undefined) return undefined;
     const range: Range = { start: positionOf(start), end: positionOf(valueEnd(start)) };
     return { range };
   };
+
+  /**
+   * key-order.ts `writtenOrder` with this locator (each key ranked by the start of
+   * `locate([...path, key], true)`, ties in the given order), looking the mapping up once.
+   */
+  const writtenOrder = (path: JsonPath, keys: string[]): string[] => {
+    const node = find(path, false);
+    // A path that does not resolve places every key at the same ancestor: nothing moves.
+    if (node === undefined) return keys;
+    const rank = (offset: number) => {
+      const at = positionOf(offset);
+      return at.line * 1e7 + at.character;
+    };
+    return keys
+      .map((key, index) => ({ key, index, rank: rank(step(node, key) ?? node) }))
+      .sort((a, b) => a.rank - b.rank || a.index - b.index)
+      .map((k) => k.key);
+  };
+
+  return { locate, writtenOrder };
 }
 
 /** Where each line starts, as jsonc-parser's scanner counts lines: after LF, after CRLF, after a lone CR. */

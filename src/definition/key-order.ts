@@ -58,48 +58,48 @@ export function restoreSourceKeyOrder(data: unknown, locate: (path: JsonPath) =>
 /**
  * `restoreSourceKeyOrder` for data that is a tree (`JSON.parse`'s: no node reached twice), so no
  * bookkeeping of visited nodes, and, for the JSON fast path (json-fast.ts), the number of keys
- * seen (fewer than the text's members means a duplicate key) and whether an object has an own
- * `__proto__` key. Stops early, answering `undefined`, on such a key.
+ * seen (fewer than the text's members means a duplicate key). Answers `undefined` when an object
+ * has an own `__proto__` key. Keys are counted with `for...in`, which allocates no key array
+ * (JSON.parse's objects inherit no enumerable key; one that did would only fail the count).
  */
 export function restoreTreeKeyOrder(
   data: unknown,
-  locate: (path: JsonPath) => Range | undefined,
+  order: (path: JsonPath, keys: string[]) => string[],
 ): { data: unknown; keys: number } | undefined {
   const path: (string | number)[] = [];
   let total = 0;
   let proto = false;
-  const visit = (node: unknown): unknown => {
-    if (node === null || typeof node !== 'object' || proto) return node;
+  /** Visits `container[key]` and puts its replacement (an order-keeping copy) in its place. */
+  const visitChild = (container: Record<string | number, unknown>, key: string | number): void => {
+    const child = container[key];
+    if (child === null || typeof child !== 'object') return;
+    path.push(key);
+    const value = visit(child);
+    if (value !== child) container[key] = value;
+    path.pop();
+  };
+  const visit = (node: object): object => {
+    if (proto) return node;
     if (Array.isArray(node)) {
-      for (let i = 0; i < node.length; i++) {
-        const item = node[i];
-        if (item === null || typeof item !== 'object') continue;
-        path.push(i);
-        const value = visit(item);
-        if (value !== item) node[i] = value;
-        path.pop();
-      }
+      for (let i = 0; i < node.length; i++) visitChild(node as unknown as Record<number, unknown>, i);
       return node;
     }
     const record = node as Record<string, unknown>;
     if (Object.prototype.hasOwnProperty.call(record, '__proto__')) proto = true;
-    const keys = Object.keys(record);
-    total += keys.length;
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i]!;
-      const child = record[key];
-      if (child === null || typeof child !== 'object') continue;
-      path.push(key);
-      const value = visit(child);
-      if (value !== child) record[key] = value;
-      path.pop();
+    let count = 0;
+    let first = '';
+    for (const key in record) {
+      if (count++ === 0) first = key;
+      visitChild(record, key);
     }
-    if (keys.length < 2 || !isIndexKey(keys[0]!)) return node;
-    const written = writtenOrder(keys, path, locate);
-    if (written.every((key, i) => key === keys[i])) return node;
-    return createOrderedObject(record, written);
+    total += count;
+    // Index keys come first in JavaScript's order: if the first key is not one, nothing moved.
+    if (count < 2 || !isIndexKey(first)) return node;
+    const keys = Object.keys(record);
+    const written = order(path, keys);
+    return written.every((key, i) => key === keys[i]) ? node : createOrderedObject(record, written);
   };
-  const root = visit(data);
+  const root = data !== null && typeof data === 'object' ? visit(data) : data;
   return proto ? undefined : { data: root, keys: total };
 }
 

@@ -19,3 +19,8 @@ export function keysOf(node: object): string[] {
   }
   return Object.keys(node);
 }
+
+/** Whether `node` is an order-keeping object (a mapping whose written order JavaScript would not keep). */
+export function hasWrittenOrder(node: object): boolean {
+  return Array.isArray((node as Record<symbol, unknown>)[orderKey]);
+}

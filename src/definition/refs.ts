@@ -3,10 +3,10 @@
  * refs), building the resolved view (recursive schemas become cyclic object graphs), and mapping a
  * path in that view back to the file and node the user wrote.
  */
-import { dirname, resolve } from 'node:path';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import type { JsonPath } from '../core/finding.js';
-import { subString, isIntrinsic } from './intrinsics.js';
-import { keysOf } from './keys.js';
+import { isIntrinsicKey, subString } from './intrinsics.js';
+import { hasWrittenOrder, keysOf } from './keys.js';
 import type { FileRef, SourceFile } from './types.js';
 
 export interface RefTarget {
@@ -14,14 +14,36 @@ export interface RefTarget {
   pointer: string[];
 }
 
+/**
+ * Targets already parsed, by file and ref: the loader, the resolved view and the structure check
+ * each follow every `$ref`, and a large definition repeats the same few (`#/components/schemas/X`)
+ * thousands of times. Frozen, so no caller can change what the next one gets.
+ */
+const parsedRefs = new Map<string, Map<string, Readonly<RefTarget> | undefined>>();
+
 /** `#/a/b`, `other.yaml`, `other.yaml#/a/b`; undefined for remote (http) refs. */
-export function parseRef(ref: string, fromFile: string): RefTarget | undefined {
+export function parseRef(ref: string, fromFile: string): Readonly<RefTarget> | undefined {
+  // A relative `fromFile` resolves against the working folder, which may change: not kept.
+  if (!isAbsolute(fromFile)) return parseNewRef(ref, fromFile);
+  let known = parsedRefs.get(fromFile);
+  if (!known) {
+    if (parsedRefs.size > 1000) parsedRefs.clear();
+    parsedRefs.set(fromFile, (known = new Map()));
+  }
+  if (known.has(ref)) return known.get(ref);
+  if (known.size > 100_000) known.clear();
+  const target = parseNewRef(ref, fromFile);
+  known.set(ref, target);
+  return target;
+}
+
+function parseNewRef(ref: string, fromFile: string): Readonly<RefTarget> | undefined {
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(ref)) return undefined;
   const hash = ref.indexOf('#');
   const filePart = hash === -1 ? ref : ref.slice(0, hash);
   const fragment = hash === -1 ? '' : ref.slice(hash + 1);
   const file = filePart === '' ? fromFile : resolve(dirname(fromFile), decodeFilePart(filePart));
-  return { file, pointer: decodePointer(fragment) };
+  return Object.freeze({ file, pointer: Object.freeze(decodePointer(fragment)) as string[] });
 }
 
 /** `%20` and friends decoded; a malformed escape (`%zz`) is kept as written (it then names no file). */
@@ -111,6 +133,12 @@ export interface ExtensionCycle {
  * A chain made only of refs that comes back to itself (`A: {$ref: B}`, `B: {$ref: A}`) has no value
  * at all and throws CircularRefError.
  *
+ * Only what changes is copied: an object or array with no `$ref` or `Fn::Sub` anywhere under it
+ * is its own resolved value (on a large definition that is most of it, and copying it all doubled
+ * the memory the loader holds). Mappings kept in written order by an order-keeping object are
+ * still copied into plain objects, as every mapping was before, so the resolved view lists keys
+ * as it always did.
+ *
  * Extension values (`x-amazon-apigateway-cors`, ...) are plain data that checks print, serialise
  * and compare, so there a cycle (`{$ref: "#"}`, a recursive schema) is cut: the `{ $ref }` that
  * closes it stays as written and is reported through `onCycle`. Their nodes are built apart from
@@ -122,12 +150,23 @@ export function buildResolved(
   files: FileLookup,
   onCycle: (cycle: ExtensionCycle) => void = () => undefined,
 ): unknown {
+  // Resolved value of a node reached through a `$ref` (reached again by every other ref to it),
+  // and of every node whose value is a copy (a shared node, e.g. a YAML alias, keeps one copy).
   const memo = new Map<object, unknown>();
   const extensionMemo = new Map<object, unknown>();
+  // Nodes being built, with the copy a cycle back into them was given (filled when they are done).
+  const pending = new Map<object, { out?: object }>();
+  const extensionPending = new Map<object, { out?: object }>();
   const building = new Set<object>();
   const path: (string | number)[] = [];
 
-  const build = (node: unknown, file: string, chain: string[], extension: string | undefined): unknown => {
+  const build = (
+    node: unknown,
+    file: string,
+    chain: string[],
+    extension: string | undefined,
+    target: boolean,
+  ): unknown => {
     if (node === null || typeof node !== 'object') return node;
     if (isRefObject(node)) {
       const target = parseRef(node.$ref, file);
@@ -143,7 +182,7 @@ export function buildResolved(
       }
       const saved = path.splice(0, path.length, ...hit.path);
       try {
-        return build(hit.node, hit.file, [...chain, key], extension);
+        return build(hit.node, hit.file, [...chain, key], extension, true);
       } finally {
         path.splice(0, path.length, ...saved);
       }
@@ -151,41 +190,85 @@ export function buildResolved(
     const memoOf = extension ? extensionMemo : memo;
     const done = memoOf.get(node);
     if (done !== undefined) return done;
+    const pendingOf = extension ? extensionPending : pending;
+    const inProgress = pendingOf.get(node);
+    if (inProgress) return (inProgress.out ??= Array.isArray(node) ? [] : {});
+    const slot: { out?: object } = {};
+    pendingOf.set(node, slot);
     building.add(node);
     try {
-      if (Array.isArray(node)) {
-        const out: unknown[] = [];
-        memoOf.set(node, out);
-        node.forEach((item, i) => {
-          path.push(i);
-          out.push(build(item, file, [], extension));
-          path.pop();
-        });
-        return out;
-      }
-      if (isIntrinsic(node)) {
-        const sub = subString(node);
-        if (typeof sub === 'string') return sub;
-      }
-      const out: Record<string, unknown> = {};
-      memoOf.set(node, out);
-      for (const key of keysOf(node)) {
-        path.push(key);
-        out[key] = build(
-          (node as Record<string, unknown>)[key],
-          file,
-          [],
-          extension ?? (key.startsWith('x-') ? key : undefined),
-        );
-        path.pop();
-      }
-      return out;
+      const value = Array.isArray(node)
+        ? buildArray(node, slot, file, extension)
+        : buildObject(node as Record<string, unknown>, slot, file, extension);
+      if (value !== node || target) memoOf.set(node, value);
+      return value;
     } finally {
       building.delete(node);
+      pendingOf.delete(node);
     }
   };
 
-  return build(files(rootFile)?.data, rootFile, [], undefined);
+  /** The array itself when no item changes, else a copy (the one a cycle was given, if any). */
+  const buildArray = (
+    node: unknown[],
+    slot: { out?: object },
+    file: string,
+    extension: string | undefined,
+  ): unknown => {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < node.length; i++) {
+      const item = node[i];
+      path.push(i);
+      const value = build(item, file, [], extension, false);
+      path.pop();
+      if (out === undefined && (value !== item || slot.out)) out = startCopy(slot, [], node.slice(0, i)) as unknown[];
+      if (out !== undefined) out.push(value);
+    }
+    return out ?? (slot.out ? startCopy(slot, [], node) : node);
+  };
+
+  const buildObject = (
+    node: Record<string, unknown>,
+    slot: { out?: object },
+    file: string,
+    extension: string | undefined,
+  ): unknown => {
+    const keys = keysOf(node);
+    if (keys.length === 1 && isIntrinsicKey(keys[0]!)) {
+      const sub = subString(node);
+      if (typeof sub === 'string') return sub;
+    }
+    // An order-keeping mapping is always copied into a plain object (see above).
+    let out: Record<string, unknown> | undefined = hasWrittenOrder(node)
+      ? ((slot.out ??= {}) as Record<string, unknown>)
+      : undefined;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      const child = node[key];
+      path.push(key);
+      const value = build(child, file, [], extension ?? (key.startsWith('x-') ? key : undefined), false);
+      path.pop();
+      if (out === undefined && (value !== child || slot.out)) {
+        out = (slot.out ??= {}) as Record<string, unknown>;
+        for (let j = 0; j < i; j++) out[keys[j]!] = node[keys[j]!];
+      }
+      if (out !== undefined) out[key] = value;
+    }
+    if (out === undefined && slot.out) {
+      out = slot.out as Record<string, unknown>;
+      for (const key of keys) out[key] = node[key];
+    }
+    return out ?? node;
+  };
+
+  return build(files(rootFile)?.data, rootFile, [], undefined, false);
+}
+
+/** A copy started in `slot.out` (or `fresh`), holding `items`. */
+function startCopy(slot: { out?: object }, fresh: unknown[], items: unknown[]): object {
+  const out = (slot.out ??= fresh) as unknown[];
+  out.push(...items);
+  return out;
 }
 
 /** Where the node at `path` of the resolved view is written: follows refs hop by hop from the root file. */
@@ -234,11 +317,12 @@ export function scanFile(data: unknown): { refs: FileRef[]; intrinsics: { path: 
       return;
     }
     let inside = inIntrinsic;
-    if (!inIntrinsic && isIntrinsic(node)) {
-      intrinsics.push({ path: [...path], fn: keysOf(node)[0]! });
+    const keys = keysOf(node);
+    if (!inIntrinsic && keys.length === 1 && isIntrinsicKey(keys[0]!)) {
+      intrinsics.push({ path: [...path], fn: keys[0]! });
       inside = true;
     }
-    for (const key of keysOf(node)) {
+    for (const key of keys) {
       const value = (node as Record<string, unknown>)[key];
       if (key === '$ref' && typeof value === 'string') refs.push({ ref: value, path: [...path] });
       else {

@@ -34,6 +34,49 @@ test('multi-file $refs resolve, and recursive schemas become cycles', async () =
   assert.equal(spec.resolved.paths['/pets'].get['x-amazon-apigateway-integration'].type, 'http_proxy');
 });
 
+test('the resolved view copies only what a $ref or Fn::Sub changes; the rest is the parsed data itself', async () => {
+  const components = {
+    responses: {
+      Ok: { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/Node' } } } },
+    },
+    schemas: {
+      Node: { type: 'object', properties: { next: { $ref: '#/components/schemas/Node' }, name: { type: 'string' } } },
+    },
+  };
+  const integration = { type: 'mock', uri: { 'Fn::Sub': 'arn:${AWS::Region}' } };
+  // Written 404 before 200 (a JavaScript object would list 200 first).
+  const path = write(
+    'shared.json',
+    `{"openapi": "3.0.1", "info": {"title": "t", "version": "1"}, "paths": {
+      "/a": {"get": {
+        "responses": {"404": {"description": "no"}, "200": {"$ref": "#/components/responses/Ok"}},
+        "x-amazon-apigateway-integration": ${JSON.stringify(integration)}}},
+      "/b": {"get": {"responses": {"200": {"description": "plain"}}}}},
+    "components": ${JSON.stringify(components)}}`,
+  );
+  const spec = await loadSpec(path);
+  const raw = spec.raw as any;
+  const resolved = spec.resolved as any;
+  // Nothing under them changes: the very objects the parser made.
+  assert.equal(resolved.info, raw.info);
+  assert.equal(resolved.paths['/b'], raw.paths['/b']);
+  assert.equal(resolved.components.schemas.Node.properties.name, raw.components.schemas.Node.properties.name);
+  // A $ref or an Fn::Sub under them: copies, the parsed data left as written.
+  assert.notEqual(resolved.paths['/a'], raw.paths['/a']);
+  assert.deepEqual({ ...raw.paths['/a'].get.responses['200'] }, { $ref: '#/components/responses/Ok' });
+  assert.equal(resolved.paths['/a'].get['x-amazon-apigateway-integration'].uri, 'arn:${AWS::Region}');
+  assert.deepEqual(raw.paths['/a'].get['x-amazon-apigateway-integration'], integration);
+  // Every ref to a target is the same resolved object; a recursive schema is a cycle.
+  const ok = resolved.paths['/a'].get.responses['200'];
+  assert.equal(ok, resolved.components.responses.Ok);
+  const node = ok.content['application/json'].schema;
+  assert.equal(node, resolved.components.schemas.Node);
+  assert.equal(node.properties.next, node);
+  // A mapping kept in written order (404 before 200) is a plain object in the view, as before.
+  assert.deepEqual(Object.keys(raw.paths['/a'].get.responses), ['404', '200']);
+  assert.deepEqual(Object.keys(resolved.paths['/a'].get.responses), ['200', '404']);
+});
+
 test('locate maps a resolved path to the file and line that hold it', async () => {
   const spec = await loadSpec(join(fixtures, 'multi/openapi.yaml'));
   const base = ['paths', '/pets', 'get', 'responses', '200', 'content', 'application/json', 'schema'];
