@@ -71,8 +71,11 @@ export function findExtensions(doc: unknown, version: SpecVersion): Occurrence[]
   const seen = new Set<object>();
   const path: (string | number)[] = [];
   const walk = (node: unknown, namesOnly: boolean): void => {
-    if (node === null || typeof node !== 'object' || seen.has(node)) return;
+    if (node === null || typeof node !== 'object') return;
+    // One hash lookup instead of has() then add(): the set did not grow when the node was seen.
+    const before = seen.size;
     seen.add(node);
+    if (seen.size === before) return;
     if (Array.isArray(node)) {
       for (let i = 0; i < node.length; i++) {
         if (!(i in node)) continue; // a hole, as forEach skips it
