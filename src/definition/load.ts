@@ -283,7 +283,8 @@ function detectVersion(
 
 /** Fills `file.refs` and records long-form intrinsics (`{ "Fn::Sub": ... }`) beside the short tags the parser found. */
 function scan(file: SourceFile, into: Intrinsic[]): void {
-  const { refs, intrinsics } = scanFile(file.data);
+  // Parsed JSON is a tree (YAML aliases and data built from a template may share nodes).
+  const { refs, intrinsics } = scanFile(file.data, file.format === 'json' && !file.embedded);
   file.refs = refs;
   const known = new Set(into.filter((i) => i.file === file.path).map((i) => i.path.join('\u0000')));
   for (const { path, fn } of intrinsics) {

@@ -154,11 +154,20 @@ export function buildResolved(
   // and of every node whose value is a copy (a shared node, e.g. a YAML alias, keeps one copy).
   const memo = new Map<object, unknown>();
   const extensionMemo = new Map<object, unknown>();
-  // Nodes being built, with the copy a cycle back into them was given (filled when they are done).
-  const pending = new Map<object, { out?: object }>();
-  const extensionPending = new Map<object, { out?: object }>();
-  const building = new Set<object>();
+  // The nodes being built (the recursion's path: a few dozen at most, so a search of it is cheaper
+  // than a map entry per node), whether in an extension value, and the copy a cycle back into
+  // one was given, filled when it is done.
+  const stack: object[] = [];
+  const stackInExtension: boolean[] = [];
+  const stackCopy: (object | undefined)[] = [];
   const path: (string | number)[] = [];
+
+  /** Where `node` is being built in this kind of value, or -1. */
+  const onStack = (node: object, inExtension: boolean): number => {
+    for (let i = stack.lastIndexOf(node); i >= 0; i = i > 0 ? stack.lastIndexOf(node, i - 1) : -1)
+      if (stackInExtension[i] === inExtension) return i;
+    return -1;
+  };
 
   const build = (
     node: unknown,
@@ -176,7 +185,7 @@ export function buildResolved(
       if (chain.includes(key)) throw new CircularRefError([...chain, key]);
       // The document root is never a value (schemas recurse through a named schema, not through `#`).
       const toRoot = hit.path.length === 0 && hit.file === rootFile;
-      if ((extension || toRoot) && hit.node !== null && typeof hit.node === 'object' && building.has(hit.node)) {
+      if ((extension || toRoot) && hit.node !== null && typeof hit.node === 'object' && stack.includes(hit.node)) {
         onCycle({ file, path: [...path], ref: node.$ref, extension });
         return node;
       }
@@ -187,49 +196,53 @@ export function buildResolved(
         path.splice(0, path.length, ...saved);
       }
     }
-    const memoOf = extension ? extensionMemo : memo;
+    const inExtension = extension !== undefined;
+    const memoOf = inExtension ? extensionMemo : memo;
     const done = memoOf.get(node);
     if (done !== undefined) return done;
-    const pendingOf = extension ? extensionPending : pending;
-    const inProgress = pendingOf.get(node);
-    if (inProgress) return (inProgress.out ??= Array.isArray(node) ? [] : {});
-    const slot: { out?: object } = {};
-    pendingOf.set(node, slot);
-    building.add(node);
+    const building = onStack(node, inExtension);
+    if (building !== -1) return (stackCopy[building] ??= Array.isArray(node) ? [] : {});
+    const at = stack.length;
+    stack.push(node);
+    stackInExtension.push(inExtension);
+    stackCopy.push(undefined);
     try {
       const value = Array.isArray(node)
-        ? buildArray(node, slot, file, extension)
-        : buildObject(node as Record<string, unknown>, slot, file, extension);
+        ? buildArray(node, at, file, extension)
+        : buildObject(node as Record<string, unknown>, at, file, extension);
       if (value !== node || target) memoOf.set(node, value);
       return value;
     } finally {
-      building.delete(node);
-      pendingOf.delete(node);
+      stack.pop();
+      stackInExtension.pop();
+      stackCopy.pop();
     }
   };
 
   /** The array itself when no item changes, else a copy (the one a cycle was given, if any). */
-  const buildArray = (
-    node: unknown[],
-    slot: { out?: object },
-    file: string,
-    extension: string | undefined,
-  ): unknown => {
+  const buildArray = (node: unknown[], at: number, file: string, extension: string | undefined): unknown => {
     let out: unknown[] | undefined;
     for (let i = 0; i < node.length; i++) {
       const item = node[i];
       path.push(i);
       const value = build(item, file, [], extension, false);
       path.pop();
-      if (out === undefined && (value !== item || slot.out)) out = startCopy(slot, [], node.slice(0, i)) as unknown[];
+      if (out === undefined && (value !== item || stackCopy[at])) {
+        out = (stackCopy[at] ??= []) as unknown[];
+        for (let j = 0; j < i; j++) out.push(node[j]);
+      }
       if (out !== undefined) out.push(value);
     }
-    return out ?? (slot.out ? startCopy(slot, [], node) : node);
+    if (out === undefined && stackCopy[at]) {
+      out = stackCopy[at] as unknown[];
+      out.push(...node);
+    }
+    return out ?? node;
   };
 
   const buildObject = (
     node: Record<string, unknown>,
-    slot: { out?: object },
+    at: number,
     file: string,
     extension: string | undefined,
   ): unknown => {
@@ -239,36 +252,27 @@ export function buildResolved(
       if (typeof sub === 'string') return sub;
     }
     // An order-keeping mapping is always copied into a plain object (see above).
-    let out: Record<string, unknown> | undefined = hasWrittenOrder(node)
-      ? ((slot.out ??= {}) as Record<string, unknown>)
-      : undefined;
+    let out = hasWrittenOrder(node) ? ((stackCopy[at] ??= {}) as Record<string, unknown>) : undefined;
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i]!;
       const child = node[key];
       path.push(key);
       const value = build(child, file, [], extension ?? (key.startsWith('x-') ? key : undefined), false);
       path.pop();
-      if (out === undefined && (value !== child || slot.out)) {
-        out = (slot.out ??= {}) as Record<string, unknown>;
+      if (out === undefined && (value !== child || stackCopy[at])) {
+        out = (stackCopy[at] ??= {}) as Record<string, unknown>;
         for (let j = 0; j < i; j++) out[keys[j]!] = node[keys[j]!];
       }
       if (out !== undefined) out[key] = value;
     }
-    if (out === undefined && slot.out) {
-      out = slot.out as Record<string, unknown>;
+    if (out === undefined && stackCopy[at]) {
+      out = stackCopy[at] as Record<string, unknown>;
       for (const key of keys) out[key] = node[key];
     }
     return out ?? node;
   };
 
   return build(files(rootFile)?.data, rootFile, [], undefined, false);
-}
-
-/** A copy started in `slot.out` (or `fresh`), holding `items`. */
-function startCopy(slot: { out?: object }, fresh: unknown[], items: unknown[]): object {
-  const out = (slot.out ??= fresh) as unknown[];
-  out.push(...items);
-  return out;
 }
 
 /** Where the node at `path` of the resolved view is written: follows refs hop by hop from the root file. */
@@ -298,16 +302,24 @@ export function locatePath(
 /**
  * One walk over a file's data (multi-MB files: one path array pushed and popped, copied only for
  * a hit): every `$ref` with the path of the object holding it, and every long-form intrinsic
- * (`{ "Fn::Sub": ... }`) outside another intrinsic, with its path and function.
+ * (`{ "Fn::Sub": ... }`) outside another intrinsic, with its path and function. `tree`: no node
+ * is reached twice (parsed JSON), so none is remembered.
  */
-export function scanFile(data: unknown): { refs: FileRef[]; intrinsics: { path: (string | number)[]; fn: string }[] } {
+export function scanFile(
+  data: unknown,
+  tree = false,
+): { refs: FileRef[]; intrinsics: { path: (string | number)[]; fn: string }[] } {
   const refs: FileRef[] = [];
   const intrinsics: { path: (string | number)[]; fn: string }[] = [];
+  // A node shared by two places (a YAML alias) is scanned at the first; `tree` data has none.
   const seen = new Set<object>();
   const path: (string | number)[] = [];
   const walk = (node: unknown, inIntrinsic: boolean): void => {
-    if (node === null || typeof node !== 'object' || seen.has(node)) return;
-    seen.add(node);
+    if (node === null || typeof node !== 'object') return;
+    if (!tree) {
+      if (seen.has(node)) return;
+      seen.add(node);
+    }
     if (Array.isArray(node)) {
       for (let i = 0; i < node.length; i++) {
         path.push(i);

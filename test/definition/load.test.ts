@@ -77,6 +77,37 @@ test('the resolved view copies only what a $ref or Fn::Sub changes; the rest is 
   assert.deepEqual(Object.keys(resolved.paths['/a'].get.responses), ['200', '404']);
 });
 
+test('YAML aliases are copies in the parsed data; a $ref inside one resolves, through them, to the one target', async () => {
+  const path = write(
+    'alias-cycle.yaml',
+    [
+      'openapi: 3.0.1',
+      'info: { title: t, version: "1" }',
+      'paths: {}',
+      'components:',
+      '  schemas:',
+      '    A: &a',
+      '      type: object',
+      '      properties:',
+      "        b: { $ref: '#/components/schemas/C' }",
+      '    C:',
+      '      type: object',
+      '      properties:',
+      '        d: *a',
+      '        e: *a',
+    ].join('\n'),
+  );
+  const spec = await loadSpec(path);
+  const { A, C } = (spec.resolved as any).components.schemas;
+  const raw = (spec.raw as any).components.schemas;
+  // The YAML parser copies an aliased node at each use.
+  assert.notEqual(raw.C.properties.d, raw.A);
+  assert.equal(A.properties.b, C);
+  assert.equal(C.properties.d.properties.b, C);
+  assert.equal(C.properties.e.properties.b, C);
+  assert.deepEqual(Object.keys(C.properties.d), ['type', 'properties']);
+});
+
 test('locate maps a resolved path to the file and line that hold it', async () => {
   const spec = await loadSpec(join(fixtures, 'multi/openapi.yaml'));
   const base = ['paths', '/pets', 'get', 'responses', '200', 'content', 'application/json', 'schema'];
