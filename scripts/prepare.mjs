@@ -35,7 +35,7 @@ function run(args, env = process.env) {
 function buildToolsResolve() {
   const require = createRequire(`${root}package.json`);
   try {
-    for (const id of ['typescript/package.json', 'esbuild', 'ajv/dist/standalone']) require.resolve(id);
+    for (const id of ['typescript/package.json', 'esbuild', 'ajv/dist/standalone', 'acorn']) require.resolve(id);
     return true;
   } catch {
     return false;
