@@ -53,7 +53,7 @@ const { values: opts } = parseArgs({
     sections: { type: 'string', default: 'files,cache,scale,cases,startup' },
     scale: { type: 'string', default: '1000,2500,5000,10000,20000' },
     'scale-runs': { type: 'string', default: '3' },
-    'scale-tools': { type: 'string', default: 'apigw,redocly,vacuum' },
+    'scale-tools': { type: 'string', default: 'apigw,redocly' },
     files: { type: 'string', default: 'small,stripe,github,kubernetes,generated' },
     'specs-dir': {
       type: 'string',
