@@ -6,6 +6,7 @@
  * everything else goes the old way, which reports it as before:
  * - text `JSON.parse` refuses (syntax errors, comments, trailing commas, other whitespace):
  *   jsonc-parser accepts a superset of JSON, so the old parser gives the data or the diagnostics;
+ * - nesting too deep for the walk's stack (only under a raised `--max-depth`);
  * - a duplicate key (fewer keys in the data than members in the text): the old parser reports it
  *   (apigw-duplicate-key) with its place;
  * - a `__proto__` key: `JSON.parse` makes it an own property, the old parser's assignment sets the
@@ -25,14 +26,15 @@ export interface FastJsonResult {
 
 /** The fast parse of `text`, or undefined when the old parser must read it (see above). */
 export function parseJsonFast(text: string, structure: JsonStructure): FastJsonResult | undefined {
-  let data: unknown;
+  const { locate, writtenOrder } = jsonIndex(text, structure);
+  let restored: ReturnType<typeof restoreTreeKeyOrder>;
   try {
-    data = JSON.parse(text);
+    restored = restoreTreeKeyOrder(JSON.parse(text), writtenOrder);
   } catch {
+    // A syntax error, or nesting deeper than the stack (under a raised --max-depth): the old
+    // parser reports either as before.
     return undefined;
   }
-  const { locate, writtenOrder } = jsonIndex(text, structure);
-  const restored = restoreTreeKeyOrder(data, writtenOrder);
   if (!restored || restored.keys !== structure.members) return undefined;
   const result = { data: restored.data, diagnostics: [] as never[] };
   // Nothing in apigw reads the AST of a fast parse; a reader that wants one (a test comparing

@@ -11,6 +11,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseWithPointers, getLocationForJsonPath } from '@stoplight/json';
 import { parseSource } from '../../src/definition/parse.js';
+import { DEFAULT_PARSE_LIMITS } from '../../src/definition/parse-limits.js';
 import { locatorFor } from '../../src/definition/positions.js';
 import { restoreSourceKeyOrder } from '../../src/definition/key-order.js';
 import { keysOf } from '../../src/definition/keys.js';
@@ -243,4 +244,16 @@ test('the generated 1,000-operation definition, compact and indented: same data 
     assert.ok(result.fast);
     assert.ok(result.checked > 20_000, `only ${result.checked}`);
   }
+});
+
+test('JSON fast path: nesting deeper than the stack under a raised --max-depth is reported as before, not a crash', () => {
+  const text = '['.repeat(100_000) + ']'.repeat(100_000);
+  assert.throws(
+    () => parseSource('/x/deep.json', text, { ...DEFAULT_PARSE_LIMITS, maxDepth: 200_000 }),
+    (error: unknown) =>
+      error instanceof InputError &&
+      error.message === 'YAML nested more than 200000 levels deep (raise the limit with --max-depth)' &&
+      error.place?.line === 1 &&
+      error.place?.column === 1,
+  );
 });
