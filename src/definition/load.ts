@@ -176,6 +176,14 @@ export async function loadFromRoot(parsedRoot: ParsedSource, options: LoadOption
       });
     });
   } catch (error) {
+    // Nesting within --max-depth but deeper than the walk's stack (the limit raised far above
+    // its default of 500): an input error, not an internal one.
+    if (error instanceof RangeError)
+      throw new InputError(
+        `nested too deep to resolve (the stack ran out; real definitions stay under 60 levels): lower --max-depth`,
+        { file: rootFile },
+        error,
+      );
     if (!(error instanceof CircularRefError)) throw error;
     const [first] = error.chain;
     const [refFile, pointer] = first.split('#');

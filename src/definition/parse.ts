@@ -126,7 +126,13 @@ export function parseSource(path: string, text: string, limits: ParseLimits = DE
       column: start.character + 1,
     });
   }
-  result.data = restoreSourceKeyOrder(result.data, (p) => locate(p, true)?.range);
+  try {
+    result.data = restoreSourceKeyOrder(result.data, (p) => locate(p, true)?.range);
+  } catch (error) {
+    // The walk recurses: nesting the parser took (under a raised --max-depth) can still exhaust the stack.
+    if (error instanceof RangeError) throw parserFailure(path, text, error, limits);
+    throw error;
+  }
 
   const tagDiagnostics: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];

@@ -246,3 +246,17 @@ test('a duplicate key in JSON is the same warning as in YAML, not an invalid-JSO
     [['apigw-duplicate-key', 'warn', 'duplicate key: the importer keeps only one of the values', 3]],
   );
 });
+
+test('JSON nested deeper than the stack, under a raised --max-depth, is an input error wherever the stack runs out', async () => {
+  for (const depth of [2000, 3000, 5000, 8000, 20000]) {
+    const path = write(
+      `deep-${depth}.json`,
+      `{"openapi": "3.0.1", "info": {"title": "t", "version": "1"}, "paths": {}, "x-deep": ${'['.repeat(depth)}${']'.repeat(depth)}}`,
+    );
+    try {
+      await loadSpec(path, { maxDepth: 50_000 });
+    } catch (error) {
+      assert.ok(error instanceof InputError, `depth ${depth}: ${error}`);
+    }
+  }
+});
