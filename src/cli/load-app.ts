@@ -19,8 +19,8 @@
  *
  * The cache lives under the user's cache folder ($XDG_CACHE_HOME/apigw, else ~/.cache/apigw),
  * never in the project (a repository must not be able to hand apigw compiled code) nor in a shared
- * temporary folder. NODE_DISABLE_COMPILE_CACHE=1 turns it off, as it does Node's. NODE_DEBUG=apigw
- * says what it did.
+ * temporary folder. NODE_DISABLE_COMPILE_CACHE=1 turns it off, as it does Node's, and so does
+ * --debug. NODE_DEBUG=apigw says what it did.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -40,7 +40,10 @@ export function loadApp(argv: string[]): Application {
   const file = fileURLToPath(new URL('./app.cjs', import.meta.url));
   // require(), not import(): importing CommonJS from an ES module first scans the whole file for
   // export names (cjs-module-lexer), which costs more than compiling it.
-  if (process.env.NODE_DISABLE_COMPILE_CACHE) return createRequire(import.meta.url)(file) as Application;
+  // --debug: Node's own loader, which registers a debug build's source maps (vm.Script does not),
+  // so stack traces point into the TypeScript sources as main.ts promises.
+  const debugging = argv.includes('--debug') || process.env.APIGW_DEBUG === '1';
+  if (process.env.NODE_DISABLE_COMPILE_CACHE || debugging) return createRequire(import.meta.url)(file) as Application;
   return requireWithCodeCache(file, cacheFileFor(file, commandOf(argv))) as Application;
 }
 

@@ -18,6 +18,8 @@ export async function start(argv: string[]): Promise<void> {
       return;
     }
   }
+  // Before the application loads: Node reads the source maps only of files loaded after this.
+  if (argv.includes('--debug') || process.env.APIGW_DEBUG === '1') process.setSourceMapsEnabled(true);
   const { loadApp } = await import('./load-app.js');
   await loadApp(argv).main(argv);
 }

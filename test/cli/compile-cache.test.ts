@@ -146,3 +146,15 @@ test('main.js names the application it loads by its sha256', { skip: !built && '
   const main = readFileSync(resolve(repoRoot, 'dist/cli/main.js'), 'utf8');
   assert.ok(main.includes(createHash('sha256').update(app).digest('hex')));
 });
+
+test(
+  "--debug loads the application through Node, which reads a debug build's source maps; findings are the same",
+  { skip: !built && 'build first' },
+  async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'apigw-cc-'));
+    const plain = await run(cache, lint);
+    const debugged = await run(cache, [...lint, '--debug']);
+    assert.deepEqual(steps(debugged), []);
+    assert.deepEqual([debugged.code, debugged.stdout], [plain.code, plain.stdout]);
+  },
+);
