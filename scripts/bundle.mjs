@@ -88,10 +88,10 @@ const result = await build({
   plugins: [patchPlugin],
 });
 // Pure ASCII: a one-byte string for V8, read faster (bundle-ascii.mjs says why and checks it).
-const app = `${outdir}/app.cjs`;
-writeFileSync(app, asciiOnly(readFileSync(app, 'utf8')));
+const app = asciiOnly(readFileSync(`${outdir}/app.cjs`, 'utf8'));
+writeFileSync(`${outdir}/app.cjs`, app);
 // The code cache's key (src/cli/load-app.ts): V8 checks a cache only against the source's length.
-const appHash = createHash('sha256').update(readFileSync(app)).digest('hex');
+const appHash = createHash('sha256').update(app).digest('hex');
 await build({
   ...common,
   entryPoints: { main: 'src/cli/start.ts' },

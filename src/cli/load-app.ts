@@ -34,16 +34,15 @@ import vm from 'node:vm';
 type Application = typeof import('./main.js');
 type ModuleInternals = { _compile(content: string, filename: string): unknown; exports: unknown };
 
-const debug = debuglog('apigw');
+const trace = debuglog('apigw');
 
-export function loadApp(argv: string[]): Application {
+export function loadApp(argv: string[], debug: boolean): Application {
   const file = fileURLToPath(new URL('./app.cjs', import.meta.url));
   // require(), not import(): importing CommonJS from an ES module first scans the whole file for
   // export names (cjs-module-lexer), which costs more than compiling it.
   // --debug: Node's own loader, which registers a debug build's source maps (vm.Script does not),
   // so stack traces point into the TypeScript sources as main.ts promises.
-  const debugging = argv.includes('--debug') || process.env.APIGW_DEBUG === '1';
-  if (process.env.NODE_DISABLE_COMPILE_CACHE || debugging) return createRequire(import.meta.url)(file) as Application;
+  if (process.env.NODE_DISABLE_COMPILE_CACHE || debug) return createRequire(import.meta.url)(file) as Application;
   return requireWithCodeCache(file, cacheFileFor(file, commandOf(argv))) as Application;
 }
 
@@ -68,7 +67,7 @@ function requireWithCodeCache(file: string, cacheFile: string | undefined): unkn
     proto._compile = compile;
     // No importModuleDynamically: the bundle has no import() (scripts/bundle.mjs says why).
     const script = new vm.Script(Module.wrap(content), { filename, cachedData });
-    debug('compile cache %s: %s', cacheFile, !cachedData ? 'none' : script.cachedDataRejected ? 'rejected' : 'used');
+    trace('compile cache %s: %s', cacheFile, !cachedData ? 'none' : script.cachedDataRejected ? 'rejected' : 'used');
     if (cacheFile && (!cachedData || script.cachedDataRejected))
       process.once('exit', () => saveCache(cacheFile, script));
     const wrapper = script.runInThisContext() as (...args: unknown[]) => unknown;
@@ -88,8 +87,7 @@ function cacheFileFor(file: string, command: string): string | undefined {
   try {
     // The bundle names its application exactly. Unbundled (never run this way, but kept correct):
     // size and mtime, which npm's fixed tarball mtimes make weaker.
-    const stat = statSync(file);
-    const app = typeof __APIGW_APP_HASH__ === 'string' ? __APIGW_APP_HASH__ : `${file}\0${stat.size}\0${stat.mtimeMs}`;
+    const app = typeof __APIGW_APP_HASH__ === 'string' ? __APIGW_APP_HASH__ : unbundledKey(file);
     const key = createHash('sha256').update([app, process.version, process.arch].join('\0')).digest('hex').slice(0, 32);
     const base = process.env.XDG_CACHE_HOME
       ? join(process.env.XDG_CACHE_HOME, 'apigw')
@@ -98,6 +96,11 @@ function cacheFileFor(file: string, command: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+function unbundledKey(file: string): string {
+  const { size, mtimeMs } = statSync(file);
+  return `${file}\0${size}\0${mtimeMs}`;
 }
 
 /** Files kept (about 2.3 MB each): every build and Node version has its own, so old ones go. */
@@ -119,9 +122,9 @@ function saveCache(cacheFile: string, script: vm.Script): void {
     const temp = `${cacheFile}.${process.pid}.tmp`;
     writeFileSync(temp, script.createCachedData(), { mode: 0o600 });
     renameSync(temp, cacheFile);
-    debug('compile cache %s: written', cacheFile);
+    trace('compile cache %s: written', cacheFile);
     pruneOldest(dirname(cacheFile));
   } catch (error) {
-    debug('compile cache %s: not written (%s)', cacheFile, (error as Error).message);
+    trace('compile cache %s: not written (%s)', cacheFile, (error as Error).message);
   }
 }

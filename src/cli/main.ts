@@ -4,11 +4,11 @@
  */
 import { escapeControl } from '../core/control-chars.js';
 import { ApigwError, ExitCode } from '../core/errors.js';
-import { frontDoor, missingValueLine, unknownCommandLine, usageLine } from './usage.js';
-import { fastVersionLine, quietOnClosedPipe } from './version-line.js';
+import { debugRequested, frontDoor, missingValueLine, unknownCommandLine, usageLine } from './usage.js';
+import { fastVersionAnswer, quietOnClosedPipe } from './version-line.js';
 
 export async function main(argv: string[], options: { loadOptions?: unknown } = {}): Promise<void> {
-  const debug = argv.includes('--debug') || process.env.APIGW_DEBUG === '1';
+  const debug = debugRequested(argv);
   // The bundle's code is minified onto few lines: with --debug, stack traces go through its source
   // maps to the TypeScript sources where a debug build (`npm run build:debug`) wrote them; the
   // published package carries none.
@@ -18,13 +18,10 @@ export async function main(argv: string[], options: { loadOptions?: unknown } = 
   // oclif answers --version itself when it comes first, whatever follows.
   const args = door.kind === 'version' ? ['--version'] : door.argv;
   try {
-    // `apigw --version` answers without loading oclif (half of its start-up time): the same line.
-    if (args[0] === '--version') {
-      const line = await fastVersionLine();
-      if (line) {
-        process.stdout.write(`${line}\n`);
-        return;
-      }
+    const version = await fastVersionAnswer(door);
+    if (version) {
+      process.stdout.write(`${version}\n`);
+      return;
     }
     const { cjsExports } = await import('../core/interop.js');
     const { run, flush } = cjsExports(await import('@oclif/core'));

@@ -9,6 +9,11 @@ import { closest } from '../core/suggest.js';
 /** What main() should do with argv: run oclif with (possibly rewritten) argv, or print the version. */
 export type FrontDoor = { kind: 'run'; argv: string[] } | { kind: 'version' };
 
+/** `--debug` or APIGW_DEBUG=1: stack traces on errors, through a debug build's source maps. */
+export function debugRequested(argv: string[]): boolean {
+  return argv.includes('--debug') || process.env.APIGW_DEBUG === '1';
+}
+
 export function frontDoor(argv: string[]): FrontDoor {
   const [first, ...rest] = argv;
   if (argv.length === 1 && (first === '-v' || first === 'version' || first === '--version')) return { kind: 'version' };

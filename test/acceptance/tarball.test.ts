@@ -23,6 +23,7 @@ import { dirname, join, resolve } from 'node:path';
 import * as sdk from '@aws-sdk/client-api-gateway';
 import { repoRoot, runProcess } from '../support/cli.js';
 import { emulatorEnv, startEmulator, type Emulator } from '../support/emulator.js';
+import { compileCacheSteps } from '../support/compile-cache.js';
 import { installedBin, runInstalled } from '../support/installed.js';
 
 const bin = installedBin();
@@ -68,9 +69,11 @@ test('lint keeps its compiled code under XDG_CACHE_HOME: written by the first ru
   const args = ['lint', '--format', 'json', 'examples/rest-api/openapi.yaml'];
   const first = await run(args, work, env);
   const second = await run(args, work, env);
-  const steps = (stderr: string) => [...stderr.matchAll(/compile cache \S+-lint\.bin: (\w+)/g)].map((m) => m[1]);
-  assert.deepEqual(steps(first.stderr), ['none', 'written']);
-  assert.deepEqual(steps(second.stderr), ['used']);
+  assert.deepEqual(compileCacheSteps(first.stderr), [
+    ['lint', 'none'],
+    ['lint', 'written'],
+  ]);
+  assert.deepEqual(compileCacheSteps(second.stderr), [['lint', 'used']]);
   assert.deepEqual([second.code, second.stdout], [first.code, first.stdout]);
   assert.equal(JSON.parse(first.stdout).length, 2);
   rmSync(cache, { recursive: true, force: true });

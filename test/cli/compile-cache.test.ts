@@ -21,6 +21,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Script } from 'node:vm';
 import { repoRoot, runProcess, type CliResult } from '../support/cli.js';
+import { compileCacheSteps } from '../support/compile-cache.js';
 
 const bin = resolve(repoRoot, 'bin/run.js');
 const built = existsSync(resolve(repoRoot, 'dist/cli/app.cjs'));
@@ -33,13 +34,7 @@ function run(cache: string, args: string[], env: Record<string, string> = {}): P
   });
 }
 
-/** The compile-cache lines NODE_DEBUG=apigw printed: [command file, what happened]. */
-function steps(result: CliResult): string[][] {
-  return [...result.stderr.matchAll(/compile cache \S+[\\/]([0-9a-f]{32})-(\S+)\.bin: (\w+)/g)].map((m) => [
-    m[2]!,
-    m[3]!,
-  ]);
-}
+const steps = (result: CliResult): string[][] => compileCacheSteps(result.stderr);
 
 const lint = ['lint', '--format', 'json', example];
 
