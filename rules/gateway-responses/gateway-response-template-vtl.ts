@@ -2,7 +2,7 @@ import type { IFunctionResult } from '@stoplight/spectral-core';
 import type { ApigwRule } from '../lib/rule.js';
 import type { Context } from '../lib/apigw.js';
 import { GATEWAY_RESPONSES } from '../lib/gateway-responses.js';
-import { lineColumn, templateProblem, withoutComments } from '../lib/templates.js';
+import { templateProblemAt, withoutComments } from '../lib/templates.js';
 
 // DG api-gateway-gatewayResponse-definition: gateway response templates "aren't processed by the VTL
 // engine"; only simple variable substitution of $context, $stageVariables and method request
@@ -26,13 +26,12 @@ const rule: ApigwRule = {
         const first = VTL_ONLY.exec(text);
         VTL_ONLY.lastIndex = 0;
         if (!first) return [];
-        const { line, column } = lineColumn(text, first.index);
         return [
-          templateProblem(
+          templateProblemAt(
             context,
             template,
-            line,
-            column,
+            text,
+            first.index,
             `"${first[0]}" in a gateway response template is not evaluated: these templates only substitute $context.*, $stageVariables.* and method request parameters, so the client receives the text as written. Use plain substitutions only.`,
           ),
         ];

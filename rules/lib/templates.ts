@@ -69,6 +69,21 @@ export function lineColumn(template: string, offset: number): { line: number; co
 }
 
 /**
+ * templateProblem at an offset of `text`: the template itself, or a copy of the same lines and
+ * columns (its comment-free text).
+ */
+export function templateProblemAt(
+  context: RulesetFunctionContext,
+  template: string,
+  text: string,
+  offset: number,
+  message: string,
+): { message: string; path: Path } {
+  const { line, column } = lineColumn(text, offset);
+  return templateProblem(context, template, line, column, message);
+}
+
+/**
  * A finding at line/column (1-based) of the template at `context.path`: the message names the
  * template line and the file line, and the exact file position is recorded for `apigw lint`.
  */

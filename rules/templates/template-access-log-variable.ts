@@ -1,7 +1,7 @@
 import type { IFunctionResult } from '@stoplight/spectral-core';
 import type { ApigwRule } from '../lib/rule.js';
 import type { Context } from '../lib/apigw.js';
-import { TEMPLATE_GIVEN, lineColumn, templateProblem, withoutComments } from '../lib/templates.js';
+import { TEMPLATE_GIVEN, templateProblemAt, withoutComments } from '../lib/templates.js';
 import { classifyContextVariable, contextReferences } from '../lib/context-variables.js';
 
 // DG api-gateway-variables-for-access-logging: these variables exist only for access logging (they
@@ -25,12 +25,11 @@ const rule: ApigwRule = {
         return contextReferences(text)
           .filter((ref) => classifyContextVariable(ref.name) === 'access-log-only')
           .map((ref) => {
-            const { line, column } = lineColumn(text, ref.offset);
-            return templateProblem(
+            return templateProblemAt(
               context,
               template,
-              line,
-              column,
+              text,
+              ref.offset,
               `$context.${ref.name} is an access-logging variable; mapping templates run before it has a value, so it is always empty. Log it in the stage's access log format instead.`,
             );
           });

@@ -1,7 +1,7 @@
 import type { IFunctionResult } from '@stoplight/spectral-core';
 import type { ApigwRule } from '../lib/rule.js';
 import type { Context } from '../lib/apigw.js';
-import { TEMPLATE_GIVEN, lineColumn, templateProblem, withoutComments } from '../lib/templates.js';
+import { TEMPLATE_GIVEN, templateProblemAt, withoutComments } from '../lib/templates.js';
 import { classifyContextVariable, contextReferences, suggestContextVariable } from '../lib/context-variables.js';
 
 // DG api-gateway-mapping-template-reference ("$context Variables for data transformations"); names are
@@ -23,16 +23,15 @@ const rule: ApigwRule = {
         return contextReferences(text)
           .filter((ref) => classifyContextVariable(ref.name) === 'unknown')
           .map((ref) => {
-            const { line, column } = lineColumn(text, ref.offset);
             const guess = suggestContextVariable(ref.name);
             const hint = guess
               ? ` Did you mean $context.${guess}?`
               : ' Check the name against the $context reference (names are case-sensitive).';
-            return templateProblem(
+            return templateProblemAt(
               context,
               template,
-              line,
-              column,
+              text,
+              ref.offset,
               `$context.${ref.name} is not a $context variable API Gateway defines for mapping templates; it renders as empty text.${hint}`,
             );
           });

@@ -1,7 +1,7 @@
 import type { IFunctionResult } from '@stoplight/spectral-core';
 import type { ApigwRule } from '../lib/rule.js';
 import type { Context } from '../lib/apigw.js';
-import { REQUEST_TEMPLATE_GIVEN, lineColumn, templateProblem, withoutComments } from '../lib/templates.js';
+import { REQUEST_TEMPLATE_GIVEN, templateProblemAt, withoutComments } from '../lib/templates.js';
 import { scanDirectives } from '../lib/vtl-blocks.js';
 
 // DG api-gateway-execution-service-limits-table: "Number of iterations in a #foreach ... loop in mapping
@@ -39,12 +39,11 @@ const rule: ApigwRule = {
             return fromClient && !bounded;
           })
           .map((loop) => {
-            const { line, column } = lineColumn(text, loop.offset);
-            return templateProblem(
+            return templateProblemAt(
               context,
               template,
-              line,
-              column,
+              text,
+              loop.offset,
               `#foreach over ${loop.iterable} iterates over client-supplied data; API Gateway stops any loop after 1,000 iterations, so larger requests are cut short. Validate the array size (maxItems in a request model) or stop explicitly (#if($foreach.count > N)#break#end).`,
             );
           });

@@ -1,7 +1,7 @@
 import type { IFunctionResult } from '@stoplight/spectral-core';
 import type { ApigwRule } from '../lib/rule.js';
 import { INTEGRATION, integrationType, type Context } from '../lib/apigw.js';
-import { REQUEST_TEMPLATE_GIVEN, lineColumn, templateProblem, withoutComments } from '../lib/templates.js';
+import { REQUEST_TEMPLATE_GIVEN, templateProblemAt, withoutComments } from '../lib/templates.js';
 
 // AWS Query APIs (SQS SendMessage, SNS Publish, SES SendEmail...) take the request as
 // application/x-www-form-urlencoded `Action=…&Name=value` pairs. A value printed from the request
@@ -74,14 +74,13 @@ const rule: ApigwRule = {
           raw.push({ ref, offset });
         }
         if (raw.length === 0) return [];
-        const { line, column } = lineColumn(text, raw[0].offset);
         const names = [...new Set(raw.map((r) => r.ref))];
         return [
-          templateProblem(
+          templateProblemAt(
             context,
             template,
-            line,
-            column,
+            text,
+            raw[0].offset,
             `This form-encoded request (Action=…&…) prints ${names.slice(0, 3).join(', ')}${names.length > 3 ? ` and ${names.length - 3} more` : ''} without $util.urlEncode: a value holding &, + or % arrives cut or changed. Wrap each request value: Name=$util.urlEncode(...).`,
           ),
         ];

@@ -1,7 +1,7 @@
 import type { IFunctionResult } from '@stoplight/spectral-core';
 import type { ApigwRule } from '../lib/rule.js';
 import type { Context } from '../lib/apigw.js';
-import { RESPONSE_TEMPLATE_GIVEN, lineColumn, templateProblem, withoutComments } from '../lib/templates.js';
+import { RESPONSE_TEMPLATE_GIVEN, templateProblemAt, withoutComments } from '../lib/templates.js';
 
 // A response template's key is the Content-Type API Gateway sends with what it renders (DG
 // models-mappings: the mapping template for a content type). An XML key whose template renders a
@@ -26,13 +26,12 @@ const rule: ApigwRule = {
         const text = withoutComments(template).replace(DIRECTIVE_LINE, (m) => ' '.repeat(m.length));
         const m = /\S/.exec(text);
         if (!m || (m[0] !== '{' && m[0] !== '[')) return [];
-        const { line, column } = lineColumn(text, m.index);
         return [
-          templateProblem(
+          templateProblemAt(
             context,
             template,
-            line,
-            column,
+            text,
+            m.index,
             `This ${mediaType} response template renders JSON; API Gateway sends it with Content-Type ${mediaType}, so clients that parse by media type fail. Render XML here, or key the template by application/json.`,
           ),
         ];

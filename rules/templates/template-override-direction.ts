@@ -1,7 +1,7 @@
 import type { IFunctionResult } from '@stoplight/spectral-core';
 import type { ApigwRule } from '../lib/rule.js';
 import type { Context } from '../lib/apigw.js';
-import { RESPONSE_TEMPLATE_GIVEN, lineColumn, templateProblem, withoutComments } from '../lib/templates.js';
+import { RESPONSE_TEMPLATE_GIVEN, templateProblemAt, withoutComments } from '../lib/templates.js';
 
 // DG apigateway-override-request-response-parameters: $context.requestOverride is for integration
 // request templates (it changes what is sent to the backend); in a response template the request has
@@ -21,12 +21,11 @@ const rule: ApigwRule = {
         if (typeof template !== 'string') return [];
         const text = withoutComments(template);
         return [...text.matchAll(/\$!?\{?context\.requestOverride\b[\w.]*/g)].map((m) => {
-          const { line, column } = lineColumn(text, m.index!);
-          return templateProblem(
+          return templateProblemAt(
             context,
             template,
-            line,
-            column,
+            text,
+            m.index!,
             `${m[0].replace(/^\$!?\{?/, '$')} in an integration response template has no effect: the backend request was already sent. Set request overrides in the integration request template, and use $context.responseOverride here.`,
           );
         });

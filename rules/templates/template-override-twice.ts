@@ -1,7 +1,7 @@
 import type { IFunctionResult } from '@stoplight/spectral-core';
 import type { ApigwRule } from '../lib/rule.js';
 import type { Context } from '../lib/apigw.js';
-import { TEMPLATE_GIVEN, lineColumn, templateProblem, withoutComments } from '../lib/templates.js';
+import { TEMPLATE_GIVEN, lineColumn, templateProblemAt, withoutComments } from '../lib/templates.js';
 import { scanDirectives } from '../lib/vtl-blocks.js';
 
 // DG apigateway-override-request-response-parameters: "An override can only be applied once per
@@ -33,13 +33,12 @@ const rule: ApigwRule = {
             .find((e) => e.target === later.target && e.branch.every((b, n) => later.branch[n] === b));
           if (!earlier) return;
           const first = lineColumn(text, earlier.offset);
-          const { line, column } = lineColumn(text, later.offset);
           problems.push(
-            templateProblem(
+            templateProblemAt(
               context,
               template,
-              line,
-              column,
+              text,
+              later.offset,
               `$${later.target} is already set at template line ${first.line}; API Gateway applies an override only once and answers 5XX when it is set again. Compute the value in a variable and set the override once at the end.`,
             ),
           );

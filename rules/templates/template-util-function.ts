@@ -1,7 +1,7 @@
 import type { IFunctionResult } from '@stoplight/spectral-core';
 import type { ApigwRule } from '../lib/rule.js';
 import type { Context } from '../lib/apigw.js';
-import { TEMPLATE_GIVEN, lineColumn, templateProblem, withoutComments } from '../lib/templates.js';
+import { TEMPLATE_GIVEN, templateProblemAt, withoutComments } from '../lib/templates.js';
 
 // DG api-gateway-mapping-template-reference, "$util variables": these six are all API Gateway's
 // $util offers. Templates copied from AppSync resolvers use AppSync's much larger $util
@@ -57,13 +57,12 @@ const rule: ApigwRule = {
         for (const m of text.matchAll(REFERENCE)) {
           const name = m[1];
           if (KNOWN.includes(name)) continue;
-          const { line, column } = lineColumn(text, m.index ?? 0);
           problems.push(
-            templateProblem(
+            templateProblemAt(
               context,
               template,
-              line,
-              column,
+              text,
+              m.index ?? 0,
               `$util.${name} is not an API Gateway $util function (it has ${KNOWN.join(', ')}); the call yields null and the template renders nothing in its place.${hint(name)}`,
             ),
           );
